@@ -1,0 +1,2 @@
+/** Quality straight-sided triangulation of a contour with a graded element size. */
+package org.cavityfem.mesh.triangulate;

@@ -1,0 +1,14 @@
+package org.cavityfem.solver.eigen;
+
+import org.cavityfem.solver.linalg.CsrMatrix;
+
+/** Solves K x = λ M x (K symmetric, M symmetric positive definite) for eigenvalues near a shift. */
+public interface GeneralizedEigenSolver {
+
+    /**
+     * Returns the {@code request.count()} eigenpairs nearest {@code request.shift()}.
+     *
+     * @throws EigenSolveException when the iteration does not converge or the result fails its checks
+     */
+    EigenSolution solve(CsrMatrix k, CsrMatrix m, EigenRequest request);
+}

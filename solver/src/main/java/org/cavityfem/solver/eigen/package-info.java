@@ -1,0 +1,2 @@
+/** Shift-invert generalized symmetric eigen solution with residual and inertia checks. */
+package org.cavityfem.solver.eigen;

@@ -1,0 +1,2 @@
+/** Sparse symmetric matrices, fill-reducing orderings and LDL^T factorisations. */
+package org.cavityfem.solver.linalg;

@@ -1,0 +1,2 @@
+/** Finite-element discretisation and eigen solution of the monopole H_phi problem. */
+package org.cavityfem.solver;
