@@ -1,0 +1,61 @@
+package org.cavityfem.tools.cases;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cavityfem.mesh.geometry.BoundaryKind;
+import org.cavityfem.mesh.geometry.Contour;
+import org.cavityfem.mesh.geometry.ContourSegment;
+
+/**
+ * Fills in the defaults that depend on the geometry, giving the case exactly as it is computed:
+ * the element size (a fraction of the cavity size) and, for a general contour, the boundary kind
+ * each segment ends up with (segments on r = 0 become the axis).
+ */
+public final class CaseResolver {
+
+    private CaseResolver() {
+    }
+
+    /**
+     * The resolved case.
+     *
+     * @param definition the case as read
+     * @param contour its validated contour
+     */
+    public static CaseDefinition resolve(CaseDefinition definition, Contour contour) {
+        CaseDefinition resolved = definition;
+        if (definition.mesh().elementSize().isEmpty()) {
+            resolved = resolved.withMesh(definition.mesh().withElementSize(defaultElementSize(contour)));
+        }
+        if (definition.geometry() instanceof ContourGeometry g) {
+            resolved = resolved.withGeometry(withContourKinds(g, contour));
+        }
+        return resolved;
+    }
+
+    /**
+     * Default element size (m): {@link MeshSpec#DEFAULT_SIZE_FRACTION} of the larger side of the
+     * contour's bounding box, rounded to three significant digits so the resolved file reads well.
+     */
+    public static double defaultElementSize(Contour contour) {
+        double size = contour.boundingSize() * MeshSpec.DEFAULT_SIZE_FRACTION;
+        return new BigDecimal(size).round(new MathContext(3)).doubleValue();
+    }
+
+    private static ContourGeometry withContourKinds(ContourGeometry g, Contour contour) {
+        Map<String, BoundaryKind> kinds = new HashMap<>();
+        for (ContourSegment s : contour.segments()) {
+            kinds.put(s.name(), s.kind());
+        }
+        List<WallSegment> segments = new ArrayList<>();
+        for (int i = 0; i < g.segments().size(); i++) {
+            WallSegment s = g.segments().get(i);
+            segments.add(s.withBoundary(kinds.getOrDefault(ContourFactory.segmentName(i), s.boundary())));
+        }
+        return new ContourGeometry(g.start(), segments);
+    }
+}

@@ -1,0 +1,110 @@
+package org.cavityfem.tools.cases;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import org.cavityfem.mesh.geometry.Point;
+import org.cavityfem.tools.cases.Units.Dimension;
+import org.cavityfem.tools.cases.WallSegment.ArcTo;
+import org.cavityfem.tools.cases.WallSegment.EllipticArcTo;
+
+/**
+ * Writes a case back as case-file JSON, every key present, lengths in metres ({@code "0.115 m"})
+ * and frequencies in hertz, each the shortest decimal that reads back to the same double; reading
+ * the output with {@link CaseReader} gives an equal {@link CaseDefinition}.
+ */
+public final class CaseWriter {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private CaseWriter() {
+    }
+
+    /** The case as pretty-printed JSON text, ending with a newline. */
+    public static String toJson(CaseDefinition c) {
+        try {
+            return MAPPER.writeValueAsString(toTree(c)) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The case as a JSON tree, keys in the documented order. */
+    public static ObjectNode toTree(CaseDefinition c) {
+        ObjectNode root = NODES.objectNode();
+        root.put("name", c.name());
+        root.put("description", c.description());
+        root.set("geometry", geometry(c.geometry()));
+        MeshSpec m = c.mesh();
+        ObjectNode mesh = root.putObject("mesh");
+        mesh.put("order", m.order());
+        m.elementSize().ifPresent(h -> mesh.put("elementSize", length(h)));
+        mesh.put("minAngle_deg", m.minAngleDeg());
+        mesh.put("maxArcAngle_deg", m.maxArcAngleDeg());
+        mesh.put("grading", m.grading());
+        SolverSpec s = c.solver();
+        ObjectNode solver = root.putObject("solver");
+        solver.put("modes", s.modes());
+        solver.put("targetFrequency", s.targetFrequency().isPresent()
+                ? Units.format(s.targetFrequency().getAsDouble(), Dimension.FREQUENCY) : SolverSpec.LOWEST);
+        solver.put("tolerance", s.tolerance());
+        return root;
+    }
+
+    private static ObjectNode geometry(Geometry g) {
+        ObjectNode out = NODES.objectNode();
+        out.put("type", g.type());
+        if (g instanceof PillboxGeometry p) {
+            out.put("radius", length(p.radius()));
+            out.put("gap", length(p.gap()));
+            p.beamPipe().ifPresent(pipe -> {
+                ObjectNode bp = out.putObject("beamPipe");
+                bp.put("radius", length(pipe.radius()));
+                bp.put("length", length(pipe.length()));
+            });
+        } else if (g instanceof SphereGeometry s) {
+            out.put("radius", length(s.radius()));
+        } else {
+            ContourGeometry c = (ContourGeometry) g;
+            out.set("start", point(c.start()));
+            ArrayNode segments = out.putArray("segments");
+            for (WallSegment s : c.segments()) {
+                segments.add(segment(s));
+            }
+        }
+        return out;
+    }
+
+    private static ObjectNode segment(WallSegment s) {
+        ObjectNode out = NODES.objectNode();
+        out.put("type", s.type());
+        out.set("to", point(s.to()));
+        if (s instanceof ArcTo a) {
+            out.set("center", point(a.center()));
+            out.put("direction", a.counterClockwise() ? "ccw" : "cw");
+        } else if (s instanceof EllipticArcTo e) {
+            out.set("center", point(e.center()));
+            out.put("semiAxisZ", length(e.semiAxisZ()));
+            out.put("semiAxisR", length(e.semiAxisR()));
+            out.put("direction", e.counterClockwise() ? "ccw" : "cw");
+        }
+        out.put("boundary", s.boundary().key());
+        return out;
+    }
+
+    private static ObjectNode point(Point p) {
+        ObjectNode out = NODES.objectNode();
+        out.put("z", length(p.z()));
+        out.put("r", length(p.r()));
+        return out;
+    }
+
+    private static String length(double metres) {
+        return Units.format(metres, Dimension.LENGTH);
+    }
+}

@@ -1,0 +1,36 @@
+package org.cavityfem.tools.output;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cavityfem.solver.Mode;
+import org.cavityfem.solver.ModeSolution;
+
+/**
+ * The per-mode numbers every output (summary, CSV, console table) shows.
+ *
+ * @param index position in the solution, 0-based, ascending frequency
+ * @param label mode name, {@code TM0-n} for the n-th monopole TM mode from the lowest
+ * @param frequency f (Hz)
+ * @param waveNumber k = 2πf/c (1/m)
+ * @param relativeResidual ||K x − k² M x|| / (k² ||M x||)
+ */
+public record ModeRow(int index, String label, double frequency, double waveNumber, double relativeResidual) {
+
+    /**
+     * The rows of a solution. The mode number n in the label counts from the lowest monopole mode:
+     * for a search near a target frequency it is offset by the eigenvalues the inertia check found
+     * below the computed window.
+     *
+     * @param solution the solved modes
+     * @param nearTarget true when the modes were sought near a target frequency, not from the lowest
+     */
+    public static List<ModeRow> of(ModeSolution solution, boolean nearTarget) {
+        int below = nearTarget ? solution.inertia().eigenvaluesBelowLower() : 0;
+        List<ModeRow> rows = new ArrayList<>();
+        for (Mode m : solution.modes()) {
+            rows.add(new ModeRow(m.index(), "TM0-" + (below + m.index() + 1), m.frequency(), m.waveNumber(),
+                    m.relativeResidual()));
+        }
+        return List.copyOf(rows);
+    }
+}

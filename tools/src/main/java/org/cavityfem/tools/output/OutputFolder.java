@@ -1,0 +1,166 @@
+package org.cavityfem.tools.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A result folder that appears complete or not at all. Files are written into a hidden staging
+ * folder beside the target; {@link #commit()} renames it into place, replacing a previous result
+ * only then. Closing an uncommitted folder deletes the staging folder, so a failed run leaves the
+ * previous result (or nothing) behind.
+ *
+ * <p>An existing target is replaced only when it looks like a result folder (it holds
+ * {@value #MARKER}) or is empty, so a mistyped {@code --out} cannot delete unrelated files.
+ */
+public final class OutputFolder implements AutoCloseable {
+
+    /** The file whose presence marks a folder as a result folder that may be replaced. */
+    public static final String MARKER = "summary.json";
+
+    private final Path target;
+    private final Path staging;
+    private boolean committed;
+
+    private OutputFolder(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
+    }
+
+    /**
+     * Checks that {@code target} can receive a result, without creating anything.
+     *
+     * @throws IllegalArgumentException saying why not (a file is in the way, or a folder that is not a result)
+     */
+    public static void checkTarget(Path target) {
+        Path abs = target.toAbsolutePath().normalize();
+        if (abs.getParent() == null) {
+            throw new IllegalArgumentException("the output folder cannot be the file-system root");
+        }
+        if (Files.exists(abs) && !Files.isDirectory(abs)) {
+            throw new IllegalArgumentException(target + " exists and is not a folder; choose another --out");
+        }
+        if (Files.isDirectory(abs) && !isReplaceable(abs)) {
+            throw new IllegalArgumentException(target + " exists and is not a result folder (it has files but no "
+                    + MARKER + "); choose another --out or empty it");
+        }
+    }
+
+    private static boolean isReplaceable(Path dir) {
+        if (Files.isRegularFile(dir.resolve(MARKER))) {
+            return true;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Starts a result folder: creates the parent folders and an empty staging folder beside the target.
+     *
+     * @throws IllegalArgumentException when {@link #checkTarget} refuses the target
+     */
+    public static OutputFolder create(Path target) throws IOException {
+        checkTarget(target);
+        Path abs = target.toAbsolutePath().normalize();
+        Files.createDirectories(abs.getParent());
+        Path staging = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".partial-");
+        return new OutputFolder(abs, staging);
+    }
+
+    /** Where the result will be once committed. */
+    public Path target() {
+        return target;
+    }
+
+    /**
+     * Path of a file inside the folder, for writers that stream into it; its parent folders
+     * (e.g. {@code paraview/}) are created.
+     *
+     * @param relative e.g. {@code "modes.csv"} or {@code "paraview/mode_00.vtu"}
+     */
+    public Path file(String relative) throws IOException {
+        Path p = staging.resolve(relative).normalize();
+        if (!p.startsWith(staging) || p.equals(staging)) {
+            throw new IllegalArgumentException("not a file inside the result folder: " + relative);
+        }
+        Files.createDirectories(p.getParent());
+        return p;
+    }
+
+    /** Writes a UTF-8 text file into the folder. */
+    public void writeText(String relative, String content) throws IOException {
+        Files.writeString(file(relative), content, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Moves the finished folder into place, replacing an earlier result.
+     *
+     * @return the result folder
+     */
+    public Path commit() throws IOException {
+        if (committed) {
+            throw new IllegalStateException("already committed");
+        }
+        checkTarget(target);
+        Path old = null;
+        if (Files.exists(target)) {
+            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+            Files.delete(old);
+            move(target, old);
+        }
+        try {
+            move(staging, target);
+        } catch (IOException e) {
+            if (old != null) {
+                move(old, target);
+            }
+            throw e;
+        }
+        committed = true;
+        if (old != null) {
+            deleteTree(old);
+        }
+        return target;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        } catch (FileAlreadyExistsException e) {
+            throw new IOException(to + " appeared while the result was being written; run again", e);
+        }
+    }
+
+    /** Deletes the staging folder unless the result was committed. */
+    @Override
+    public void close() {
+        if (!committed) {
+            deleteTree(staging);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + root, e);
+        }
+    }
+}
