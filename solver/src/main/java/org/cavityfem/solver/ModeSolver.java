@@ -1,16 +1,141 @@
 package org.cavityfem.solver;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.cavityfem.mesh.Mesh;
+import org.cavityfem.solver.eigen.EigenPair;
+import org.cavityfem.solver.eigen.EigenRequest;
+import org.cavityfem.solver.eigen.EigenSolution;
+import org.cavityfem.solver.eigen.EigenSolveException;
+import org.cavityfem.solver.eigen.GeneralizedEigenSolver;
+import org.cavityfem.solver.fem.DofMap;
+import org.cavityfem.solver.fem.HphiAssembler;
+import org.cavityfem.solver.fem.HphiSystem;
+import org.cavityfem.solver.fem.PhysicalConstants;
 
 /** Assembles the H_phi problem on a mesh and solves it for the requested monopole modes. */
 public final class ModeSolver {
 
     /**
+     * Fewest nodes per wavelength (λ = 2π/k) a mode must have along the largest element for the
+     * mesh to resolve it; a target beyond that is refused rather than answered with noise.
+     */
+    public static final double MIN_NODES_PER_WAVELENGTH = 4;
+    /** Largest relative distance |f − f_target| / f_target at which a mode counts as near the target. */
+    public static final double NEAR_TARGET = 0.25;
+    /** Restart limit of the eigen iteration. */
+    private static final int MAX_ITERATIONS = 500;
+    /**
+     * Below this value of k·(cavity size) a mode is the static field H ∝ 1/r that a domain without
+     * any Dirichlet boundary (a coaxial resonator with metal walls) admits at k = 0: it is not an RF
+     * mode and is dropped.
+     */
+    private static final double STATIC_MODE_KL = 1e-3;
+
+    private final GeneralizedEigenSolver eigenSolver;
+
+    /** A solver using the given eigen back end. */
+    public ModeSolver(GeneralizedEigenSolver eigenSolver) {
+        this.eigenSolver = eigenSolver;
+    }
+
+    /**
      * Computes the requested modes.
      *
-     * @throws org.cavityfem.solver.eigen.EigenSolveException when the eigen solve fails or finds no mode
+     * @throws EigenSolveException when the eigen solve fails, the target is beyond what the mesh
+     *     resolves, or no mode lies near the target
      */
     public ModeSolution solve(Mesh mesh, ModeRequest request) {
-        throw new UnsupportedOperationException("TODO(fem): implement");
+        long t0 = System.nanoTime();
+        DofMap dofs = DofMap.of(mesh);
+        if (dofs.size() == 0) {
+            throw new EigenSolveException("the mesh has no unknowns: every node lies on the axis or a magnetic plane");
+        }
+        checkResolution(mesh, request.targetFrequency());
+        HphiSystem system = HphiAssembler.assemble(mesh, dofs);
+        long t1 = System.nanoTime();
+
+        boolean staticModeExpected = dofs.fixedCount() == 0;
+        int wanted = request.count() + (staticModeExpected && request.targetFrequency() == 0 ? 1 : 0);
+        if (wanted > dofs.size()) {
+            throw new EigenSolveException(String.format(Locale.ROOT,
+                    "%d modes requested but the mesh has only %d unknowns; refine the mesh or ask for fewer modes",
+                    request.count(), dofs.size()));
+        }
+        double k = 2 * Math.PI * request.targetFrequency() / PhysicalConstants.SPEED_OF_LIGHT;
+        EigenSolution solution = eigenSolver.solve(system.stiffness(), system.mass(),
+                new EigenRequest(k * k, wanted, request.tolerance(), MAX_ITERATIONS));
+        long t2 = System.nanoTime();
+
+        double size = mesh.contour().boundingSize();
+        double scale = 1 / Math.sqrt(Math.PI * PhysicalConstants.MU_0);
+        List<Mode> modes = new ArrayList<>();
+        for (EigenPair pair : solution.pairs()) {
+            if (staticModeExpected && Math.sqrt(Math.max(pair.eigenvalue(), 0)) * size < STATIC_MODE_KL) {
+                continue;
+            }
+            if (modes.size() == request.count()) {
+                break;
+            }
+            double[] h = dofs.toNodes(pair.vector());
+            // xᵀMx = 1 ⇒ ∫ H² dV = 2π; U = ½ μ0 ∫ H² dV = 1 J after this scaling.
+            for (int i = 0; i < h.length; i++) {
+                h[i] *= scale;
+            }
+            modes.add(new Mode(modes.size(), pair.eigenvalue(), h, pair.relativeResidual()));
+        }
+        if (modes.isEmpty()) {
+            throw new EigenSolveException("the eigen solve returned only the static (k = 0) field; ask for more modes");
+        }
+        if (request.targetFrequency() > 0) {
+            checkNearTarget(modes, request.targetFrequency());
+        }
+        return new ModeSolution(mesh, List.copyOf(modes), solution.inertia(), dofs.size(),
+                system.stiffness().nonZeros(), solution.factorNonZeros(), (t1 - t0) * 1e-9, (t2 - t1) * 1e-9);
+    }
+
+    private static void checkResolution(Mesh mesh, double targetFrequency) {
+        if (targetFrequency == 0) {
+            return;
+        }
+        double h = largestEdge(mesh);
+        double kMax = 2 * Math.PI * mesh.order() / (MIN_NODES_PER_WAVELENGTH * h);
+        double fMax = kMax * PhysicalConstants.SPEED_OF_LIGHT / (2 * Math.PI);
+        if (targetFrequency > fMax) {
+            throw new EigenSolveException(String.format(Locale.ROOT,
+                    "target frequency %.6g Hz is beyond what this mesh resolves (about %.4g Hz with %g nodes per "
+                            + "wavelength on its largest element, %.3g m, order %d); reduce mesh.elementSize "
+                            + "or raise mesh.order",
+                    targetFrequency, fMax, MIN_NODES_PER_WAVELENGTH, h, mesh.order()));
+        }
+    }
+
+    private static void checkNearTarget(List<Mode> modes, double target) {
+        double nearest = Double.NaN;
+        for (Mode m : modes) {
+            if (Double.isNaN(nearest) || Math.abs(m.frequency() - target) < Math.abs(nearest - target)) {
+                nearest = m.frequency();
+            }
+        }
+        if (Math.abs(nearest - target) > NEAR_TARGET * target) {
+            throw new EigenSolveException(String.format(Locale.ROOT,
+                    "no mode within %.0f%% of the target frequency %.6g Hz: the nearest is at %.6g Hz; "
+                            + "move solver.targetFrequency or omit it to get the lowest modes",
+                    100 * NEAR_TARGET, target, nearest));
+        }
+    }
+
+    /** Longest vertex-to-vertex edge of the mesh (m). */
+    static double largestEdge(Mesh mesh) {
+        double h = 0;
+        for (int e = 0; e < mesh.elementCount(); e++) {
+            for (int a = 0; a < 3; a++) {
+                int i = mesh.node(e, a);
+                int j = mesh.node(e, (a + 1) % 3);
+                h = Math.max(h, Math.hypot(mesh.z(i) - mesh.z(j), mesh.r(i) - mesh.r(j)));
+            }
+        }
+        return h;
     }
 }
