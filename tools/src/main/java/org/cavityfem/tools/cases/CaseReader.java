@@ -98,7 +98,8 @@ public final class CaseReader {
             if (!(pipeRadius < radius)) {
                 throw p.error("radius", String.format(Locale.ROOT,
                         "the beam pipe radius (%s) must be smaller than the pillbox radius (%s)",
-                        Units.format(pipeRadius, Units.Dimension.LENGTH), Units.format(radius, Units.Dimension.LENGTH)));
+                        Units.formatForMessage(pipeRadius, Units.Dimension.LENGTH),
+                        Units.formatForMessage(radius, Units.Dimension.LENGTH)));
             }
             return new BeamPipe(pipeRadius, p.positiveLength("length"));
         });

@@ -98,9 +98,9 @@ final class ContourReader {
         }
         if (Math.abs(r1 - r0) > ON_CURVE_TOLERANCE * r0) {
             throw s.error("to", String.format(Locale.ROOT,
-                    "\"to\" %s is not on the arc's circle: the start %s is %.9g m from the centre %s but \"to\" is "
-                            + "%.9g m from it (relative mismatch %.2g, allowed %.0g); move \"to\" or the centre so "
-                            + "that both ends are at the same distance", to, from, r0, center, r1,
+                    "\"to\" %s is not on the arc's circle: the start %s is %s from the centre %s but \"to\" is "
+                            + "%s from it (relative mismatch %.2g, allowed %.0g); move \"to\" or the centre so "
+                            + "that both ends are at the same distance", to, from, length(r0), center, length(r1),
                     Math.abs(r1 - r0) / r0, ON_CURVE_TOLERANCE));
         }
     }
@@ -108,8 +108,8 @@ final class ContourReader {
     private static void checkOnEllipse(Section s, Point from, Point to, Point center, double a, double b) {
         double rho0 = ellipseRadius(from, center, a, b);
         double rho1 = ellipseRadius(to, center, a, b);
-        String ellipse = String.format(Locale.ROOT, "the ellipse about %s with semi-axes %.9g m (z) and %.9g m (r)",
-                center, a, b);
+        String ellipse = String.format(Locale.ROOT, "the ellipse about %s with semi-axes %s (z) and %s (r)",
+                center, length(a), length(b));
         String fix = "check the centre, the semi-axes and both end points";
         if (Math.abs(rho0 - 1) > ON_CURVE_TOLERANCE) {
             throw s.error(String.format(Locale.ROOT,
@@ -126,6 +126,10 @@ final class ContourReader {
     /** sqrt((dz/a)² + (dr/b)²): 1 on the ellipse. */
     private static double ellipseRadius(Point p, Point center, double a, double b) {
         return Math.hypot((p.z() - center.z()) / a, (p.r() - center.r()) / b);
+    }
+
+    private static String length(double metres) {
+        return Units.formatForMessage(metres, Units.Dimension.LENGTH);
     }
 
     private static boolean counterClockwise(Section s) {

@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A JSON text read strictly into a Jackson tree that remembers where each value and each key
@@ -30,6 +32,9 @@ public final class JsonDocument {
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+
+    /** Jackson's wording of a duplicate key, across its versions. */
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) [\"'](.*)[\"']");
 
     private final String file;
     private final ObjectNode root;
@@ -175,12 +180,13 @@ public final class JsonDocument {
                 try {
                     token = p.nextToken();
                 } catch (JsonProcessingException e) {
-                    String name = p.getParsingContext().getCurrentName();
-                    if (name != null && object.has(name)) {
-                        String child = member(path, name);
+                    // STRICT_DUPLICATE_DETECTION reports the key; restate it with its path and both places.
+                    Matcher m = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+                    if (m.find() && object.has(m.group(1))) {
+                        String child = member(path, m.group(1));
                         throw new CaseException(file, child, location(e.getLocation()), String.format(
                                 "duplicate key \"%s\" (first written at %s); each key may appear only once"
-                                        + " in an object: remove one of them", name, keys.get(child)));
+                                        + " in an object: remove one of them", m.group(1), keys.get(child)));
                     }
                     throw e;
                 }

@@ -1,6 +1,7 @@
 package org.cavityfem.tools.cases;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -148,6 +149,15 @@ public final class Units {
      */
     public static String format(double siValue, Dimension dimension) {
         return plain(siValue) + " " + dimension.siUnit();
+    }
+
+    /**
+     * Writes an SI value with its SI unit to ten significant digits, for messages, e.g.
+     * 0.051000000000000004 → "0.051 m".
+     */
+    public static String formatForMessage(double siValue, Dimension dimension) {
+        BigDecimal rounded = new BigDecimal(siValue).round(new MathContext(10)).stripTrailingZeros();
+        return rounded.toPlainString() + " " + dimension.siUnit();
     }
 
     /** Shortest round-tripping decimal of a finite double, without exponent (e.g. "1300000000"). */

@@ -81,7 +81,7 @@ public final class SolvePipeline {
      *
      * @throws CaseException when the case is not valid
      */
-    public Prepared prepare(Path caseFile) {
+    public static Prepared prepare(Path caseFile) {
         // 1. Read the case file strictly.
         CaseFile read = CaseReader.read(caseFile);
         // 2. Build the wall contour (validating the geometry) and fill in the geometry-dependent defaults.
@@ -91,16 +91,25 @@ public final class SolvePipeline {
     }
 
     /**
+     * A finished run.
+     *
+     * @param report what was computed
+     * @param folder the result folder written
+     */
+    public record Result(RunReport report, Path folder) {
+    }
+
+    /**
      * Runs a case and writes its result folder.
      *
      * @param caseFile the case file
      * @param out the result folder, or null for {@code out/<case name>}
-     * @return what was computed and written
+     * @return what was computed and where it was written
      * @throws CaseException on bad input
      * @throws EigenSolveException when the modes cannot be found
      * @throws IOException when the result cannot be written
      */
-    public RunReport run(Path caseFile, Path out) throws IOException {
+    public Result run(Path caseFile, Path out) throws IOException {
         StageTimes timing = new StageTimes();
         long start = System.nanoTime();
 
@@ -147,7 +156,7 @@ public final class SolvePipeline {
             written = folder.commit();
         }
         progress.stage(WRITE, written.toString());
-        return report;
+        return new Result(report, written);
     }
 
     private Mesh mesh(Prepared prepared) {

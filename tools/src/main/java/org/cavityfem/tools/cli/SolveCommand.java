@@ -1,0 +1,81 @@
+package org.cavityfem.tools.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.cavityfem.solver.eigen.EigenSolveException;
+import org.cavityfem.solver.linalg.SingularMatrixException;
+import org.cavityfem.tools.cases.CaseException;
+import org.cavityfem.tools.cases.CaseWriter;
+import org.cavityfem.tools.output.ConsoleTable;
+import org.cavityfem.tools.run.Progress;
+import org.cavityfem.tools.run.SolvePipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code cavity solve CASE.json [--out DIR] [--dry-run]}. */
+@Command(name = "solve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Compute the modes of a case and write its result folder: summary.json, modes.csv and "
+                    + "<case>_resolved.json (the case with every default filled in).",
+            "The folder appears only when the run succeeds; an earlier result is replaced then."
+        })
+final class SolveCommand implements Callable<Integer> {
+
+    @ParentCommand
+    CavityCli cli;
+
+    @Parameters(index = "0", paramLabel = "CASE.json", description = "The case file (see docs/case-format.md).")
+    Path caseFile;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+            description = "Result folder (default: out/<case name>).")
+    Path out;
+
+    @Option(names = "--dry-run",
+            description = "Check the case and print it resolved (defaults filled in); mesh and solve nothing.")
+    boolean dryRun;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress lines on standard error.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        PrintStream stdout = cli.out();
+        PrintStream stderr = cli.err();
+        try {
+            if (dryRun) {
+                SolvePipeline.Prepared prepared = SolvePipeline.prepare(caseFile);
+                stdout.print(CaseWriter.toJson(prepared.resolved()));
+                stderr.println(caseFile + ": the case is valid (dry run: nothing was meshed or written)");
+                return ExitCodes.OK;
+            }
+            SolvePipeline pipeline = new SolvePipeline(cli.modeSolver(), new Progress(stderr, quiet));
+            SolvePipeline.Result result = pipeline.run(caseFile, out);
+            ConsoleTable.print(result.report(), stdout);
+            stdout.println("results: " + result.folder());
+            return ExitCodes.OK;
+        } catch (CaseException e) {
+            stderr.println("error: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        } catch (EigenSolveException | SingularMatrixException e) {
+            stderr.println("error: " + caseFile + ": the modes could not be found: " + e.getMessage());
+            debugTrace(e, stderr);
+            return ExitCodes.SOLVE_FAILED;
+        } catch (IOException e) {
+            stderr.println("error: cannot write the result folder: " + e);
+            debugTrace(e, stderr);
+            return ExitCodes.UNEXPECTED;
+        }
+    }
+
+    private void debugTrace(Exception e, PrintStream stderr) {
+        if (cli.debug()) {
+            e.printStackTrace(stderr);
+        }
+    }
+}
