@@ -1,0 +1,25 @@
+package org.cavityfem.tools.cases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The example in docs/case-format.md is a valid case, so the document cannot drift from the reader. */
+class DocumentedExampleTest {
+
+    @Test
+    void caseFormatExampleReadsAndBuildsItsContour() throws IOException {
+        String doc = Files.readString(Path.of("..", "docs", "case-format.md"));
+        Matcher m = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL).matcher(doc);
+        assertTrue(m.find(), "docs/case-format.md has a json example");
+        CaseFile file = CaseReader.parse("docs/case-format.md", m.group(1));
+        assertEquals("capped", file.definition().name());
+        assertEquals(5, ContourFactory.build(file).size());
+    }
+}
