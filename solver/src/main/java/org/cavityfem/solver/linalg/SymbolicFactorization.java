@@ -16,9 +16,11 @@ public final class SymbolicFactorization {
     final int[] order;
     final PermutedLowerPattern lower;
     final SupernodePartition supernodes;
+    private final long structuralNonZeros;
 
     private SymbolicFactorization(CsrMatrix k, CsrMatrix m, int[] order, PermutedLowerPattern lower,
-            SupernodePartition supernodes) {
+            SupernodePartition supernodes, long structuralNonZeros) {
+        this.structuralNonZeros = structuralNonZeros;
         this.k = k;
         this.m = m;
         this.order = order;
@@ -41,7 +43,11 @@ public final class SymbolicFactorization {
         int[] columnCount = EliminationTree.columnCounts(union, order, position, parent);
         PermutedLowerPattern lower = PermutedLowerPattern.of(union, position);
         SupernodePartition supernodes = SupernodePartition.of(lower, parent, columnCount, MAX_SUPERNODE_WIDTH);
-        return new SymbolicFactorization(k, m, order, lower, supernodes);
+        long structural = 0;
+        for (int count : columnCount) {
+            structural += count;
+        }
+        return new SymbolicFactorization(k, m, order, lower, supernodes, structural);
     }
 
     /**
@@ -64,9 +70,17 @@ public final class SymbolicFactorization {
         return lower.n;
     }
 
-    /** Off-diagonal entries of L that every numeric factorisation will store. */
+    /**
+     * Off-diagonal entries of L that every numeric factorisation will store, including the explicit
+     * zeros of amalgamated supernodes.
+     */
     public long factorNonZeros() {
         return supernodes.factorNonZeros;
+    }
+
+    /** Off-diagonal entries of L that are not structurally zero (fewer than stored: see above). */
+    public long structuralNonZeros() {
+        return structuralNonZeros;
     }
 
     /** Number of supernodes (dense column blocks) of L. */

@@ -54,6 +54,29 @@ class SupernodalLdlTest {
     }
 
     @Test
+    void agreesWithTheIndependentQdldlFactorisation() {
+        CsrMatrix[] km = ModelProblems.triangleGrid(60);
+        double sigma = 2000;
+        SymmetricFactorization supernodal = factorizer.factor(km[0], km[1], sigma);
+        SymmetricFactorization qdldl = new QdldlFactorizer().factor(km[0], km[1], sigma);
+        assertTrue(supernodal.negativePivots() > 10);
+        assertEquals(qdldl.negativePivots(), supernodal.negativePivots());
+        assertTrue(supernodal.factorNonZeros() >= qdldl.factorNonZeros());
+        double[] b = randomVector(km[0].size(), 8);
+        double[] x = new double[b.length];
+        double[] y = new double[b.length];
+        supernodal.solve(b, x);
+        qdldl.solve(b, y);
+        double difference = 0;
+        double size = 0;
+        for (int i = 0; i < x.length; i++) {
+            difference = Math.max(difference, Math.abs(x[i] - y[i]));
+            size = Math.max(size, Math.abs(y[i]));
+        }
+        assertTrue(difference <= 1e-10 * size, "solutions differ by " + difference / size);
+    }
+
+    @Test
     void patternIsTheUnionOfTheStiffnessAndMassPatterns() {
         // M with a pattern K lacks (and K entries M lacks): K − σM must still be formed exactly.
         CsrMatrix k = ModelProblems.stiffness1d(60);
