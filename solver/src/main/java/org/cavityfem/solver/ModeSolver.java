@@ -35,6 +35,11 @@ public final class ModeSolver {
 
     private final GeneralizedEigenSolver eigenSolver;
 
+    /** A solver using the default back end: AMD-ordered supernodal LDLᵀ with shift-invert Lanczos. */
+    public ModeSolver() {
+        this(new org.cavityfem.solver.eigen.ShiftInvertEigenSolver());
+    }
+
     /** A solver using the given eigen back end. */
     public ModeSolver(GeneralizedEigenSolver eigenSolver) {
         this.eigenSolver = eigenSolver;

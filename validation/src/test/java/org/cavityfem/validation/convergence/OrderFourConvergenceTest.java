@@ -1,0 +1,15 @@
+package org.cavityfem.validation.convergence;
+
+/** Order-4 elements: eigenvalue error ~ h^8. */
+class OrderFourConvergenceTest extends ConvergenceRateTest {
+
+    @Override
+    int order() {
+        return 4;
+    }
+
+    @Override
+    double[] sizes() {
+        return new double[] {0.7, 0.4, 0.2};
+    }
+}

@@ -1,0 +1,15 @@
+package org.cavityfem.validation.convergence;
+
+/** Order-3 elements: eigenvalue error ~ h^6. */
+class OrderThreeConvergenceTest extends ConvergenceRateTest {
+
+    @Override
+    int order() {
+        return 3;
+    }
+
+    @Override
+    double[] sizes() {
+        return new double[] {0.5, 0.25, 0.125};
+    }
+}
