@@ -57,7 +57,7 @@ public final class CavityCli implements Callable<Integer> {
 
     /** Runs the command line and exits with its status. */
     public static void main(String[] args) {
-        System.exit(run(Solvers::defaultModeSolver, System.out, System.err, args));
+        System.exit(run(ModeSolver::new, System.out, System.err, args));
     }
 
     /**

@@ -34,6 +34,6 @@ final class CliHarness {
     }
 
     static Run run(String... args) {
-        return run(Solvers::defaultModeSolver, args);
+        return run(ModeSolver::new, args);
     }
 }
