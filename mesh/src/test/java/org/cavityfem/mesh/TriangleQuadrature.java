@@ -52,7 +52,7 @@ final class TriangleQuadrature {
         }
     }
 
-    /** Area of the mesh through its isoparametric maps (m²). */
+    /** Area of the mesh through its isoparametric maps (m²); fails on a non-positive Jacobian. */
     static double isoparametricArea(Mesh mesh) {
         LagrangeTriangle basis = LagrangeTriangle.of(mesh.order());
         TriangleQuadrature rule = new TriangleQuadrature(mesh.order() + 2);
@@ -80,7 +80,11 @@ final class TriangleQuadrature {
                     rx += mesh.r(node) * gxi[q][m];
                     re += mesh.r(node) * geta[q][m];
                 }
-                area += rule.weight[q] * (zx * re - ze * rx);
+                double jacobian = zx * re - ze * rx;
+                if (!(jacobian > 0)) {
+                    throw new AssertionError("element " + e + " has Jacobian " + jacobian + " at a quadrature point");
+                }
+                area += rule.weight[q] * jacobian;
             }
         }
         return area;
