@@ -34,6 +34,10 @@ final class Predicates {
         if (det > bound || -det > bound) {
             return det;
         }
+        // Points on a wall parallel to an axis: a zero difference makes a product exactly zero.
+        if ((ax == cx || by == cy) && (ay == cy || bx == cx)) {
+            return 0;
+        }
         return exactOrient(ax, ay, bx, by, cx, cy);
     }
 
@@ -42,6 +46,15 @@ final class Predicates {
      * (a, b, c), negative outside, zero on it.
      */
     static double inCircle(double ax, double ay, double bx, double by, double cx, double cy, double dx, double dy) {
+        return inCircle(ax, ay, bx, by, cx, cy, dx, dy, true);
+    }
+
+    /**
+     * The in-circle determinant's sign when floating point is sure of it; otherwise the exact sign
+     * when {@code exact}, and 0 (on the circle) when not.
+     */
+    static double inCircle(double ax, double ay, double bx, double by, double cx, double cy, double dx, double dy,
+            boolean exact) {
         double adx = ax - dx;
         double ady = ay - dy;
         double bdx = bx - dx;
@@ -64,7 +77,7 @@ final class Predicates {
         if (det > bound || -det > bound) {
             return det;
         }
-        return exactInCircle(ax, ay, bx, by, cx, cy, dx, dy);
+        return exact ? exactInCircle(ax, ay, bx, by, cx, cy, dx, dy) : 0;
     }
 
     private static double exactOrient(double ax, double ay, double bx, double by, double cx, double cy) {

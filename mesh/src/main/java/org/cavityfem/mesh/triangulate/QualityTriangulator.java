@@ -2,6 +2,7 @@ package org.cavityfem.mesh.triangulate;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.SplittableRandom;
 import org.cavityfem.mesh.geometry.Contour;
 import org.cavityfem.mesh.geometry.InvalidGeometryException;
 import org.cavityfem.mesh.geometry.Point;
@@ -15,6 +16,9 @@ import org.cavityfem.mesh.geometry.Segment;
  * its curve at a known parameter. The result depends only on the input.
  */
 public final class QualityTriangulator {
+
+    /** Fixed seed of the wall insertion order: the same input always gives the same mesh. */
+    private static final long SHUFFLE_SEED = 0x5eed_ca71L;
 
     private QualityTriangulator() {
     }
@@ -60,26 +64,51 @@ public final class QualityTriangulator {
         return box;
     }
 
+    /**
+     * Inserts the wall vertices and links them into the chain. Inserting them in contour order
+     * would be quadratic (each vertex along a straight wall conflicts with every triangle fanning
+     * out from the previous ones), so they go in a scrambled order fixed by a constant seed.
+     */
     private static void insertWall(Contour contour, double[][] params, Triangulation tri, BoundaryChain chain) {
-        int previous = -1;
-        int hint = 0;
+        int n = 0;
+        for (double[] t : params) {
+            n += t.length;
+        }
+        int[] segmentOf = new int[n];
+        int[] indexOf = new int[n];
+        int k = 0;
         for (int s = 0; s < params.length; s++) {
-            Segment shape = contour.segment(s).shape();
-            for (int k = 0; k < params[s].length; k++) {
-                double t = params[s][k];
-                Point p = shape.pointAt(t);
-                int v = insert(tri, p, hint, contour.segment(s).name());
-                hint = tri.vtri[v];
-                chain.place(v, s, k == 0 ? 1.0 : t, t);
-                if (previous >= 0) {
-                    chain.next[previous] = v;
-                } else {
-                    chain.first = v;
-                }
-                previous = v;
+            for (int i = 0; i < params[s].length; i++) {
+                segmentOf[k] = s;
+                indexOf[k++] = i;
             }
         }
-        chain.next[previous] = chain.first;
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        SplittableRandom random = new SplittableRandom(SHUFFLE_SEED);
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
+        }
+        int[] vertex = new int[n];
+        int hint = 0;
+        for (int position : order) {
+            int s = segmentOf[position];
+            double t = params[s][indexOf[position]];
+            Point p = contour.segment(s).shape().pointAt(t);
+            int v = insert(tri, p, hint, contour.segment(s).name());
+            hint = tri.vtri[v];
+            chain.place(v, s, indexOf[position] == 0 ? 1.0 : t, t);
+            vertex[position] = v;
+        }
+        for (int i = 0; i < n; i++) {
+            chain.next[vertex[i]] = vertex[(i + 1) % n];
+        }
+        chain.first = vertex[0];
     }
 
     private static int insert(Triangulation tri, Point p, int hint, String where) {

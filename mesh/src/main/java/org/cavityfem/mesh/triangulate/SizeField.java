@@ -107,7 +107,10 @@ public final class SizeField {
         if (sample < 0) {
             return Double.POSITIVE_INFINITY;
         }
-        return samples.size[sample] + slope * Math.hypot(z - samples.z[sample], r - samples.r[sample]);
+        double dz = z - samples.z[sample];
+        double dr = r - samples.r[sample];
+        // sqrt rather than Math.hypot: this is the innermost loop, and the overflow guard is not needed.
+        return samples.size[sample] + slope * Math.sqrt(dz * dz + dr * dr);
     }
 
     private void propagate() {

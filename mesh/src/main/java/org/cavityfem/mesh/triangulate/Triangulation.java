@@ -178,9 +178,21 @@ final class Triangulation {
      * circumcircle strictly contains the point, not crossing constrained edges other than the edge
      * (splitA, splitB) being split (pass -1, -1 when not splitting).
      *
-     * @return false when the cavity is not star-shaped from the point (the point must not be inserted)
+     * <p>Co-circular configurations are common (equally spaced wall vertices, right angles), and
+     * deciding them exactly is slow. The cavity is first grown with floating-point in-circle tests,
+     * counting undecided triangles as outside; any such cavity is acceptable if it is a disc that
+     * the point sees from inside (all rim edges turn counter-clockwise around it), because then the
+     * new fan of triangles is valid. Only when that check fails is the cavity grown again with exact
+     * tests.
+     *
+     * @return false when even the exact cavity is not star-shaped from the point (the point must
+     *     not be inserted)
      */
     boolean findCavity(double px, double py, int t0, int splitA, int splitB) {
+        return growCavity(px, py, t0, splitA, splitB, false) || growCavity(px, py, t0, splitA, splitB, true);
+    }
+
+    private boolean growCavity(double px, double py, int t0, int splitA, int splitB, boolean exact) {
         stamp++;
         cavityCount = 0;
         rimCount = 0;
@@ -194,7 +206,7 @@ final class Triangulation {
                     continue;
                 }
                 boolean blocked = tseg[e] >= 0 && !isEdge(t, i, splitA, splitB);
-                if (!blocked && u >= 0 && inCircle(u, px, py) > 0) {
+                if (!blocked && u >= 0 && inCircle(u, px, py, exact) > 0) {
                     pushCavity(u);
                 } else {
                     pushRim(t, i);
@@ -242,11 +254,11 @@ final class Triangulation {
         rimEdge[rimCount++] = i;
     }
 
-    double inCircle(int t, double px, double py) {
+    private double inCircle(int t, double px, double py, boolean exact) {
         int a = tv[3 * t];
         int b = tv[3 * t + 1];
         int c = tv[3 * t + 2];
-        return Predicates.inCircle(x[a], y[a], x[b], y[b], x[c], y[c], px, py);
+        return Predicates.inCircle(x[a], y[a], x[b], y[b], x[c], y[c], px, py, exact);
     }
 
     /** Number of constrained edges on the rim of the last cavity. */
