@@ -1,9 +1,27 @@
 package org.cavityfem.mesh;
 
+import java.util.Locale;
 import org.cavityfem.mesh.geometry.Contour;
+import org.cavityfem.mesh.geometry.InvalidGeometryException;
+import org.cavityfem.mesh.triangulate.PlanarMesh;
+import org.cavityfem.mesh.triangulate.QualityTriangulator;
+import org.cavityfem.mesh.triangulate.SizeField;
 
-/** Contour to curved high-order mesh: triangulate, then place the high-order nodes on the curves. */
+/**
+ * Contour to curved high-order mesh: a graded size field, a quality Delaunay triangulation whose
+ * wall vertices lie on the exact curves, then high-order nodes placed on the curves.
+ *
+ * <p>Sizes: the element size is the bulk edge length; near curved walls edges subtend at most
+ * {@code maxArcAngle}; narrow passages get at least two elements across automatically; sizes grow
+ * away from fine regions by at most the factor {@code grading} per element. An element size larger
+ * than the cavity's bounding size is rejected.
+ */
 public final class MeshGenerator {
+
+    /** Most nodes a mesh may have. */
+    public static final long MAX_NODES = 20_000_000L;
+    /** Refinement may use this many times the estimated vertex count before it is declared stuck. */
+    private static final double VERTEX_ALLOWANCE = 4;
 
     private MeshGenerator() {
     }
@@ -15,6 +33,32 @@ public final class MeshGenerator {
      *     this contour (e.g. an element size larger than the cavity)
      */
     public static Mesh generate(Contour contour, MeshSettings settings) {
-        throw new UnsupportedOperationException("TODO(mesh): implement");
+        double across = contour.boundingSize();
+        if (settings.elementSize() > across) {
+            throw new InvalidGeometryException(String.format(Locale.ROOT,
+                    "element size %.4g m is larger than the cavity (%.4g m across); choose an element size of at "
+                    + "most %.4g m (a tenth of it or less gives useful accuracy)",
+                    settings.elementSize(), across, across));
+        }
+        SizeField size = SizeField.of(contour, settings.elementSize(), settings.maxArcAngle(), settings.grading());
+        int p = settings.order();
+        double expectedVertices = size.expectedTriangles() / 2;
+        double expectedNodes = expectedVertices * p * p;
+        if (expectedNodes > MAX_NODES) {
+            throw new InvalidGeometryException(String.format(Locale.ROOT,
+                    "about %.3g nodes requested (order %d, element size %.4g m, smallest size %.4g m), more than the "
+                    + "limit of %d; raise the element size or maxArcAngle, or lower the order",
+                    expectedNodes, p, settings.elementSize(), size.minSize(), MAX_NODES));
+        }
+        long maxVertices = (long) (VERTEX_ALLOWANCE * expectedVertices) + 10_000;
+        PlanarMesh planar = QualityTriangulator.triangulate(contour, size, settings.minAngleDeg(),
+                settings.maxArcAngle(), maxVertices);
+        Mesh mesh = HighOrderNodes.build(contour, planar, p);
+        if (mesh.nodeCount() > MAX_NODES) {
+            throw new InvalidGeometryException(String.format(Locale.ROOT,
+                    "the mesh has %d nodes, more than the limit of %d; raise the element size or lower the order",
+                    mesh.nodeCount(), MAX_NODES));
+        }
+        return mesh;
     }
 }

@@ -54,6 +54,11 @@ public record CircularArc(Point center, double radius, double startAngle, double
     }
 
     @Override
+    public double curvatureRadiusAt(double t) {
+        return radius;
+    }
+
+    @Override
     public CircularArc reversed() {
         return new CircularArc(center, radius, startAngle + sweep, -sweep);
     }

@@ -56,13 +56,11 @@ public final class Contour {
             }
         }
         for (ContourSegment s : segs) {
-            for (int k = 0; k <= SAMPLES; k++) {
-                Point p = s.shape().pointAt((double) k / SAMPLES);
-                if (p.r() < -tol) {
-                    throw new InvalidGeometryException(String.format(Locale.ROOT,
-                            "%s leaves the half-plane r >= 0 at %s; the meridian domain must have r >= 0",
-                            s.name(), p));
-                }
+            Point p = lowestPoint(s.shape());
+            if (p.r() < -tol) {
+                throw new InvalidGeometryException(String.format(Locale.ROOT,
+                        "%s leaves the half-plane r >= 0 at %s; the meridian domain must have r >= 0",
+                        s.name(), p));
             }
         }
         checkSimple(segs, tol);
@@ -109,13 +107,54 @@ public final class Contour {
         return Math.max(zmax - zmin, rmax - rmin);
     }
 
+    /**
+     * Point of smallest r: the lowest polyline sample, refined by golden-section search between its
+     * neighbours (r(t) has a single minimum there for lines and arcs), so a dip between samples is
+     * not missed.
+     */
+    private static Point lowestPoint(Segment shape) {
+        int best = 0;
+        for (int k = 1; k <= SAMPLES; k++) {
+            if (shape.pointAt((double) k / SAMPLES).r() < shape.pointAt((double) best / SAMPLES).r()) {
+                best = k;
+            }
+        }
+        double lo = Math.max(0, (best - 1.0) / SAMPLES);
+        double hi = Math.min(1, (best + 1.0) / SAMPLES);
+        double g = (Math.sqrt(5) - 1) / 2;
+        for (int iter = 0; iter < 80; iter++) {
+            double a = hi - g * (hi - lo);
+            double b = lo + g * (hi - lo);
+            if (shape.pointAt(a).r() < shape.pointAt(b).r()) {
+                hi = b;
+            } else {
+                lo = a;
+            }
+        }
+        Point inside = shape.pointAt(0.5 * (lo + hi));
+        Point sampled = shape.pointAt((double) best / SAMPLES);
+        return inside.r() < sampled.r() ? inside : sampled;
+    }
+
+    /**
+     * Enclosed area by Green's theorem, A = ½ ∮ (z dr − r dz), with composite Gauss-Legendre on
+     * each segment: exact for lines, exact to rounding for the (analytic) arcs.
+     */
     private static double signedArea(List<ContourSegment> segs) {
+        double[] x = {-0.9602898564975363, -0.7966664774136267, -0.5255324099163290, -0.1834346424956498,
+            0.1834346424956498, 0.5255324099163290, 0.7966664774136267, 0.9602898564975363};
+        double[] w = {0.1012285362903763, 0.2223810344533745, 0.3137066458778873, 0.3626837833783620,
+            0.3626837833783620, 0.3137066458778873, 0.2223810344533745, 0.1012285362903763};
+        int pieces = 16;
         double area = 0;
         for (ContourSegment s : segs) {
-            for (int k = 0; k < SAMPLES * 4; k++) {
-                Point a = s.shape().pointAt((double) k / (SAMPLES * 4));
-                Point b = s.shape().pointAt((double) (k + 1) / (SAMPLES * 4));
-                area += a.z() * b.r() - b.z() * a.r();
+            for (int piece = 0; piece < pieces; piece++) {
+                for (int q = 0; q < x.length; q++) {
+                    double t = (piece + 0.5 * (x[q] + 1)) / pieces;
+                    Point p = s.shape().pointAt(t);
+                    Point d = s.shape().derivativeAt(t);
+                    area += w[q] * 0.5 / pieces * (p.z() * d.r() - p.r() * d.z());
+                }
             }
         }
         return 0.5 * area;
@@ -171,7 +210,8 @@ public final class Contour {
                 && ((d3 > eps && d4 < -eps) || (d3 < -eps && d4 > eps))) {
             return true;
         }
-        // Touching: a vertex of one piece lies on the other piece.
+        // Touching: an end of one piece lies on the other piece (pieces that share an end by
+        // construction never get here).
         return onSegment(q1, q2, p1, tol) || onSegment(q1, q2, p2, tol)
                 || onSegment(p1, p2, q1, tol) || onSegment(p1, p2, q2, tol);
     }
@@ -180,17 +220,14 @@ public final class Contour {
         return (b.z() - a.z()) * (c.r() - a.r()) - (b.r() - a.r()) * (c.z() - a.z());
     }
 
+    /** True when p lies within tol of the closed piece [a, b] (its ends included). */
     private static boolean onSegment(Point a, Point b, Point p, double tol) {
-        double len = a.distance(b);
-        if (len == 0) {
-            return a.distance(p) <= tol;
-        }
-        double dist = Math.abs(orient(a, b, p)) / len;
-        if (dist > tol) {
-            return false;
-        }
-        double t = ((p.z() - a.z()) * (b.z() - a.z()) + (p.r() - a.r()) * (b.r() - a.r())) / (len * len);
-        return t > 1e-9 && t < 1 - 1e-9;
+        double dz = b.z() - a.z();
+        double dr = b.r() - a.r();
+        double len2 = dz * dz + dr * dr;
+        double t = len2 == 0 ? 0 : ((p.z() - a.z()) * dz + (p.r() - a.r()) * dr) / len2;
+        t = Math.max(0, Math.min(1, t));
+        return Math.hypot(a.z() + t * dz - p.z(), a.r() + t * dr - p.r()) <= tol;
     }
 
     /** The segments, counter-clockwise in (z, r). */

@@ -15,7 +15,7 @@ import java.util.Locale;
 public record EllipticArc(Point center, double semiAxisZ, double semiAxisR, double startAngle, double sweep)
         implements Segment {
 
-    /** Gauss-Legendre order for the arc-length integral on each of the sub-intervals. */
+    /** Number of sub-intervals of the composite Gauss-Legendre arc-length integral. */
     private static final int LENGTH_PIECES = 16;
 
     @Override
@@ -52,17 +52,22 @@ public record EllipticArc(Point center, double semiAxisZ, double semiAxisR, doub
     public double minCurvatureRadius() {
         // Radius of curvature (a² sin²θ + b² cos²θ)^{3/2} / (a b) is smallest where the
         // longer axis ends; check the ends of the arc and every axis crossing inside it.
-        double min = curvatureRadiusAt(startAngle);
-        min = Math.min(min, curvatureRadiusAt(startAngle + sweep));
+        double min = radiusAtAngle(startAngle);
+        min = Math.min(min, radiusAtAngle(startAngle + sweep));
         double lo = Math.min(startAngle, startAngle + sweep);
         double hi = Math.max(startAngle, startAngle + sweep);
         for (double k = Math.ceil(lo / (Math.PI / 2)); k * Math.PI / 2 <= hi; k++) {
-            min = Math.min(min, curvatureRadiusAt(k * Math.PI / 2));
+            min = Math.min(min, radiusAtAngle(k * Math.PI / 2));
         }
         return min;
     }
 
-    private double curvatureRadiusAt(double theta) {
+    @Override
+    public double curvatureRadiusAt(double t) {
+        return radiusAtAngle(startAngle + t * sweep);
+    }
+
+    private double radiusAtAngle(double theta) {
         double s = Math.sin(theta);
         double c = Math.cos(theta);
         double q = semiAxisZ * semiAxisZ * s * s + semiAxisR * semiAxisR * c * c;

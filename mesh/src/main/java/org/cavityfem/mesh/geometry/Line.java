@@ -31,6 +31,11 @@ public record Line(Point from, Point to) implements Segment {
     }
 
     @Override
+    public double curvatureRadiusAt(double t) {
+        return Double.POSITIVE_INFINITY;
+    }
+
+    @Override
     public Line reversed() {
         return new Line(to, from);
     }

@@ -18,6 +18,9 @@ public sealed interface Segment permits Line, CircularArc, EllipticArc {
     /** Smallest radius of curvature along the segment (m); infinite for a line. */
     double minCurvatureRadius();
 
+    /** Radius of curvature at parameter t (m); infinite for a line. */
+    double curvatureRadiusAt(double t);
+
     /** The same curve run the other way. */
     Segment reversed();
 

@@ -1,0 +1,162 @@
+package org.cavityfem.mesh;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.cavityfem.mesh.geometry.Contour;
+import org.cavityfem.mesh.geometry.InvalidGeometryException;
+import org.cavityfem.mesh.geometry.Line;
+import org.cavityfem.mesh.geometry.Point;
+import org.cavityfem.mesh.geometry.Segment;
+import org.cavityfem.mesh.triangulate.PlanarMesh;
+
+/**
+ * Turns a straight-sided triangulation into an order-p isoparametric mesh. Nodes are numbered
+ * vertices first, then p − 1 per edge (stored in the direction of the first element that uses the
+ * edge), then the interior nodes. Edges on a curved contour segment get their nodes on the curve,
+ * equally spaced in the segment parameter; the interior nodes of such elements follow the
+ * blending x = x_affine + Σ_e (λa + λb)² δ_e(λb / (λa + λb)), where δ_e(s) is the curve minus its
+ * chord at fraction s along edge e = (a, b). The blend reproduces the curve on e and vanishes on
+ * the other two edges, so neighbouring elements stay conforming.
+ */
+final class HighOrderNodes {
+
+    /** Local edge e of the layout runs from vertex e to vertex e + 1, opposite vertex e + 2. */
+    private static int oppositeVertex(int edge) {
+        return (edge + 2) % 3;
+    }
+
+    private final Contour contour;
+    private final PlanarMesh planar;
+    private final TriangleNodeLayout layout;
+    private final int p;
+
+    private HighOrderNodes(Contour contour, PlanarMesh planar, int order) {
+        this.contour = contour;
+        this.planar = planar;
+        this.layout = TriangleNodeLayout.of(order);
+        this.p = order;
+    }
+
+    static Mesh build(Contour contour, PlanarMesh planar, int order) {
+        return new HighOrderNodes(contour, planar, order).build();
+    }
+
+    private Mesh build() {
+        int nv = planar.vertexCount();
+        int nt = planar.triangleCount();
+        int[] tri = planar.triangles();
+        int[] nb = planar.neighbours();
+        int[] edgeSeg = planar.edgeSegment();
+        int perElement = layout.nodeCount();
+        int edgeInner = p - 1;
+        // First inner node of each element edge, and whether the element runs it backwards.
+        int[] edgeFirst = new int[3 * nt];
+        boolean[] reversed = new boolean[3 * nt];
+        int next = nv;
+        for (int k = 0; k < nt; k++) {
+            for (int e = 0; e < 3; e++) {
+                int u = nb[3 * k + oppositeVertex(e)];
+                if (u < 0 || u > k) {
+                    edgeFirst[3 * k + e] = next;
+                    next += edgeInner;
+                } else {
+                    int ue = localEdgeTowards(tri, nb, u, k);
+                    edgeFirst[3 * k + e] = edgeFirst[3 * u + ue];
+                    reversed[3 * k + e] = true;
+                }
+            }
+        }
+        int interior = layout.interiorCount();
+        long total = (long) next + (long) nt * interior;
+        double[] z = new double[(int) total];
+        double[] r = new double[(int) total];
+        System.arraycopy(planar.z(), 0, z, 0, nv);
+        System.arraycopy(planar.r(), 0, r, 0, nv);
+        int[] nodes = new int[nt * perElement];
+        List<BoundaryEdge> boundary = new ArrayList<>();
+        ElementGeometry geometry = new ElementGeometry();
+        int interiorNext = next;
+        for (int k = 0; k < nt; k++) {
+            int base = k * perElement;
+            for (int i = 0; i < 3; i++) {
+                nodes[base + i] = tri[3 * k + i];
+            }
+            geometry.reset(planar.z(), planar.r(), tri[3 * k], tri[3 * k + 1], tri[3 * k + 2]);
+            for (int e = 0; e < 3; e++) {
+                int a = tri[3 * k + e];
+                int b = tri[3 * k + (e + 1) % 3];
+                int seg = edgeSeg[3 * k + oppositeVertex(e)];
+                if (seg >= 0) {
+                    double ta = planar.tOut()[a];
+                    double tb = planar.tIn()[b];
+                    boundary.add(new BoundaryEdge(k, e, seg, ta, tb));
+                    Segment shape = contour.segment(seg).shape();
+                    if (!(shape instanceof Line)) {
+                        geometry.curve(e, shape, ta, tb);
+                    }
+                }
+                for (int j = 1; j < p; j++) {
+                    int node = reversed[3 * k + e] ? edgeFirst[3 * k + e] + (p - 1 - j) : edgeFirst[3 * k + e] + j - 1;
+                    nodes[base + 3 + e * edgeInner + j - 1] = node;
+                    if (!reversed[3 * k + e]) {
+                        Point q = geometry.edgePoint(e, (double) j / p);
+                        z[node] = q.z();
+                        r[node] = q.r();
+                    }
+                }
+            }
+            for (int local = 3 + 3 * edgeInner; local < perElement; local++) {
+                int node = interiorNext++;
+                nodes[base + local] = node;
+                Point q = geometry.map(layout.xi(local), layout.eta(local));
+                z[node] = q.z();
+                r[node] = q.r();
+            }
+            if (geometry.isCurved()) {
+                checkJacobian(z, r, nodes, base, k);
+            }
+        }
+        return new Mesh(contour, layout, z, r, nv, nodes, boundary, planar.minAngleDeg());
+    }
+
+    private static int localEdgeTowards(int[] tri, int[] nb, int u, int k) {
+        for (int e = 0; e < 3; e++) {
+            if (nb[3 * u + oppositeVertex(e)] == k) {
+                return e;
+            }
+        }
+        throw new IllegalStateException("triangles " + u + " and " + k + " are not neighbours");
+    }
+
+    /** Throws when the isoparametric map of element k folds over somewhere on a fine lattice. */
+    private void checkJacobian(double[] z, double[] r, int[] nodes, int base, int k) {
+        LagrangeTriangle basis = LagrangeTriangle.of(p);
+        int n = basis.size();
+        double[] dXi = new double[n];
+        double[] dEta = new double[n];
+        int lattice = 2 * p + 2;
+        for (int i = 0; i <= lattice; i++) {
+            for (int j = 0; i + j <= lattice; j++) {
+                basis.evaluate((double) i / lattice, (double) j / lattice, null, dXi, dEta);
+                double zx = 0;
+                double ze = 0;
+                double rx = 0;
+                double re = 0;
+                for (int m = 0; m < n; m++) {
+                    int node = nodes[base + m];
+                    zx += z[node] * dXi[m];
+                    ze += z[node] * dEta[m];
+                    rx += r[node] * dXi[m];
+                    re += r[node] * dEta[m];
+                }
+                if (!(zx * re - ze * rx > 0)) {
+                    Point at = new Point(z[nodes[base]], r[nodes[base]]);
+                    throw new InvalidGeometryException(String.format(Locale.ROOT,
+                            "the curved element %d near %s is inverted (its map from the reference triangle folds "
+                            + "over); reduce the element size or maxArcAngle there", k, at));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package org.cavityfem.mesh.triangulate;
+
+import java.util.Locale;
+import org.cavityfem.mesh.geometry.Contour;
+import org.cavityfem.mesh.geometry.InvalidGeometryException;
+import org.cavityfem.mesh.geometry.Point;
+
+/**
+ * Ruppert's Delaunay refinement with a size field: inside triangles that are too skinny (smallest
+ * angle below the bound) or too large (circumradius above {@link #SIZE_RATIO}·h) get a vertex at
+ * their circumcentre, unless that point encroaches upon a contour edge (lies in its diametral
+ * circle); encroached contour edges are split first, at their parameter midpoint on the exact
+ * curve (J. Ruppert, "A Delaunay refinement algorithm for quality 2-dimensional mesh generation",
+ * J. Algorithms 18 (1995) 548-585; J. R. Shewchuk, "Delaunay refinement algorithms for triangular
+ * mesh generation", Comput. Geom. 22 (2002) 21-74).
+ */
+final class DelaunayRefiner {
+
+    /**
+     * Circumradius over local size above which a triangle is split. Refinement leaves triangles
+     * between about half and all of this bound; 0.68 puts the average edge near h.
+     */
+    static final double SIZE_RATIO = 0.68;
+
+    private final Triangulation tri;
+    private final BoundaryChain chain;
+    private final Contour contour;
+    private final SizeField size;
+    private final double sin2MinAngle;
+    private final long maxVertices;
+    private final IntQueue encroached = new IntQueue();
+    /** Wall edges a rejected circumcentre encroaches upon: start and end vertex pairs, split unconditionally. */
+    private final IntQueue rejectedBy = new IntQueue();
+    private final IntQueue triangles = new IntQueue();
+
+    DelaunayRefiner(Triangulation tri, BoundaryChain chain, Contour contour, SizeField size, double minAngleDeg,
+            long maxVertices) {
+        this.tri = tri;
+        this.chain = chain;
+        this.contour = contour;
+        this.size = size;
+        double s = Math.sin(Math.toRadians(minAngleDeg));
+        this.sin2MinAngle = s * s;
+        this.maxVertices = maxVertices;
+    }
+
+    void refine() {
+        int v = chain.first;
+        do {
+            if (isEncroached(v)) {
+                encroached.add(v);
+            }
+            v = chain.next[v];
+        } while (v != chain.first);
+        for (int t = 0; t < tri.triangleSlots; t++) {
+            if (tri.inside[t] == 1) {
+                triangles.add(t);
+            }
+        }
+        while (true) {
+            if (tri.vertexCount > maxVertices) {
+                throw new InvalidGeometryException(String.format(Locale.ROOT,
+                        "mesh refinement did not finish within %d vertices (the size field expected far fewer); "
+                        + "check the contour for very sharp corners or nearly touching walls, or raise the element size",
+                        maxVertices));
+            }
+            if (!rejectedBy.isEmpty()) {
+                int start = rejectedBy.poll();
+                int end = rejectedBy.poll();
+                if (chain.next[start] == end) {
+                    splitEdge(start);
+                }
+            } else if (!encroached.isEmpty()) {
+                int start = encroached.poll();
+                if (isEncroached(start)) {
+                    splitEdge(start);
+                }
+            } else if (!triangles.isEmpty()) {
+                int t = triangles.poll();
+                if (tri.inside[t] == 1 && isBad(t)) {
+                    splitTriangle(t);
+                }
+            } else {
+                return;
+            }
+        }
+    }
+
+    /** True when the inside apex of the chain edge starting at v lies in the edge's diametral circle. */
+    private boolean isEncroached(int v) {
+        int w = chain.next[v];
+        int e = tri.findEdge(v, w);
+        int t = e / 3;
+        int i = e % 3;
+        if (tri.inside[t] == 0) {
+            int u = tri.tn[e];
+            i = tri.edgeTowards(u, t);
+            t = u;
+        }
+        int apex = tri.tv[3 * t + i];
+        return inDiametralCircle(v, w, tri.x[apex], tri.y[apex]);
+    }
+
+    private boolean inDiametralCircle(int a, int b, double px, double py) {
+        double[] x = tri.x;
+        double[] y = tri.y;
+        return (px - x[a]) * (px - x[b]) + (py - y[a]) * (py - y[b]) < 0;
+    }
+
+    private boolean isBad(int t) {
+        int a = tri.tv[3 * t];
+        int b = tri.tv[3 * t + 1];
+        int c = tri.tv[3 * t + 2];
+        double[] x = tri.x;
+        double[] y = tri.y;
+        double la = sq(x[b] - x[c], y[b] - y[c]);
+        double lb = sq(x[c] - x[a], y[c] - y[a]);
+        double lc = sq(x[a] - x[b], y[a] - y[b]);
+        double twiceArea = (x[b] - x[a]) * (y[c] - y[a]) - (y[b] - y[a]) * (x[c] - x[a]);
+        double area2 = twiceArea * twiceArea;
+        // sin(smallest angle) = 2·area / (product of the two longer edges).
+        double shortest = Math.min(la, Math.min(lb, lc));
+        double longerProduct = la * lb * lc / shortest;
+        if (area2 < sin2MinAngle * longerProduct) {
+            return true;
+        }
+        // Circumradius² = la·lb·lc / (4·(2·area)²).
+        double h = SIZE_RATIO * size.at((x[a] + x[b] + x[c]) / 3, (y[a] + y[b] + y[c]) / 3);
+        return la * lb * lc > 4 * area2 * h * h;
+    }
+
+    private static double sq(double dx, double dy) {
+        return dx * dx + dy * dy;
+    }
+
+    private void splitTriangle(int t) {
+        int a = tri.tv[3 * t];
+        int b = tri.tv[3 * t + 1];
+        int c = tri.tv[3 * t + 2];
+        double[] x = tri.x;
+        double[] y = tri.y;
+        double bx = x[b] - x[a];
+        double by = y[b] - y[a];
+        double cx = x[c] - x[a];
+        double cy = y[c] - y[a];
+        double d = 2 * (bx * cy - by * cx);
+        double b2 = bx * bx + by * by;
+        double c2 = cx * cx + cy * cy;
+        double px = x[a] + (cy * b2 - by * c2) / d;
+        double py = y[a] + (bx * c2 - cx * b2) / d;
+        int t0 = tri.locate(px, py, t);
+        if (tri.crossedConstraint >= 0) {
+            // The circumcentre lies beyond the wall: the crossed wall edge is encroached.
+            queueEdge(tri.crossedConstraint);
+            triangles.add(t);
+            return;
+        }
+        if (!tri.findCavity(px, py, t0, -1, -1)) {
+            return;
+        }
+        boolean rejected = false;
+        for (int k = 0; k < tri.rimCount(); k++) {
+            int e = tri.rimHalfEdge(k);
+            if (tri.tseg[e] >= 0) {
+                int p = tri.tv[e - e % 3 + (e % 3 + 1) % 3];
+                int q = tri.tv[e - e % 3 + (e % 3 + 2) % 3];
+                if (inDiametralCircle(p, q, px, py)) {
+                    queueRejected(p, q);
+                    rejected = true;
+                }
+            }
+        }
+        if (rejected) {
+            triangles.add(t);
+            return;
+        }
+        tri.commit(px, py, -1, -1, -1);
+        queueCreated();
+    }
+
+    private void queueEdge(int halfEdge) {
+        int base = halfEdge - halfEdge % 3;
+        int i = halfEdge % 3;
+        queueRejected(tri.tv[base + (i + 1) % 3], tri.tv[base + (i + 2) % 3]);
+    }
+
+    private void queueRejected(int p, int q) {
+        int start = chain.edgeStart(p, q);
+        rejectedBy.add(start);
+        rejectedBy.add(start == p ? q : p);
+    }
+
+    /** Splits the chain edge starting at v at its parameter midpoint, on the curve. */
+    private void splitEdge(int v) {
+        int w = chain.next[v];
+        int s = chain.segment[v];
+        double t = chain.midParameter(v);
+        Point p = contour.segment(s).shape().pointAt(t);
+        int e = tri.findEdge(v, w);
+        int t0 = tri.locate(p.z(), p.r(), e / 3);
+        if (!tri.findCavity(p.z(), p.r(), t0, v, w)) {
+            throw new InvalidGeometryException(String.format(Locale.ROOT,
+                    "cannot place a wall vertex of %s at %s: the wall bends too much between neighbouring "
+                    + "vertices; reduce maxArcAngle or the element size", contour.segment(s).name(), p));
+        }
+        int m = tri.commit(p.z(), p.r(), v, w, s);
+        chain.split(v, m, t);
+        queueCreated();
+    }
+
+    /** Queues the new triangles and any wall edge a new vertex encroaches upon. */
+    private void queueCreated() {
+        for (int k = 0; k < tri.createdCount; k++) {
+            int n = tri.created[k];
+            if (tri.inside[n] == 0) {
+                continue;
+            }
+            triangles.add(n);
+            for (int i = 0; i < 3; i++) {
+                if (tri.tseg[3 * n + i] >= 0) {
+                    int apex = tri.tv[3 * n + i];
+                    int p = tri.tv[3 * n + (i + 1) % 3];
+                    int q = tri.tv[3 * n + (i + 2) % 3];
+                    if (inDiametralCircle(p, q, tri.x[apex], tri.y[apex])) {
+                        encroached.add(chain.edgeStart(p, q));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package org.cavityfem.mesh.triangulate;
+
+import java.util.Arrays;
+import org.cavityfem.mesh.geometry.Contour;
+
+/**
+ * Target element edge length h(z, r) over the meridian domain:
+ * h(x) = min(elementSize, min_i (h_i + (grading − 1)·|x − x_i|)) over wall samples x_i with sizes
+ * h_i (bulk, curvature and gap bounds, see {@link WallSamples}). A minimum of cones of slope
+ * grading − 1 is Lipschitz with that slope, so elements one size apart differ by at most the
+ * factor {@code grading}.
+ *
+ * <p>Evaluation is O(1): every node of a background grid remembers the sample whose cone is lowest
+ * there (propagated between neighbouring nodes by raster sweeps), and a query takes the lowest of
+ * the four cones its grid cell's corners remember.
+ */
+public final class SizeField {
+
+    /** Background grid nodes at most; a coarser grid only blurs sizes near very small features. */
+    private static final int MAX_GRID_NODES = 2_000_000;
+    private static final double EQUILATERAL_AREA = Math.sqrt(3) / 4;
+
+    private final double maxSize;
+    private final double slope;
+    private final WallSamples samples;
+    private final double z0;
+    private final double r0;
+    private final double cell;
+    private final int nz;
+    private final int nr;
+    private final int[] owner;
+    private final double expectedTriangles;
+    private final double minSize;
+
+    private SizeField(Contour contour, double elementSize, double maxArcAngle, double grading) {
+        this.maxSize = elementSize;
+        this.slope = grading - 1;
+        this.samples = WallSamples.of(contour, elementSize, maxArcAngle);
+        double zMin = Double.POSITIVE_INFINITY;
+        double zMax = Double.NEGATIVE_INFINITY;
+        double rMin = Double.POSITIVE_INFINITY;
+        double rMax = Double.NEGATIVE_INFINITY;
+        double hMin = elementSize;
+        for (int i = 0; i < samples.count; i++) {
+            zMin = Math.min(zMin, samples.z[i]);
+            zMax = Math.max(zMax, samples.z[i]);
+            rMin = Math.min(rMin, samples.r[i]);
+            rMax = Math.max(rMax, samples.r[i]);
+            hMin = Math.min(hMin, samples.size[i]);
+        }
+        this.minSize = hMin;
+        double area = (zMax - zMin) * (rMax - rMin);
+        double span = Math.max(zMax - zMin, rMax - rMin);
+        double c = Math.min(0.5 * hMin, span / 8);
+        c = Math.max(c, Math.sqrt(area / MAX_GRID_NODES));
+        this.cell = c;
+        this.z0 = zMin - c;
+        this.r0 = rMin - c;
+        this.nz = (int) Math.ceil((zMax - zMin) / c) + 3;
+        this.nr = (int) Math.ceil((rMax - rMin) / c) + 3;
+        this.owner = new int[nz * nr];
+        propagate();
+        this.expectedTriangles = integrateTriangles();
+    }
+
+    /**
+     * Size field of a contour.
+     *
+     * @param elementSize bulk element size (m)
+     * @param maxArcAngle largest arc angle an element edge may subtend on a curved wall (rad)
+     * @param grading largest size ratio of neighbouring elements (> 1)
+     */
+    public static SizeField of(Contour contour, double elementSize, double maxArcAngle, double grading) {
+        return new SizeField(contour, elementSize, maxArcAngle, grading);
+    }
+
+    /** Target edge length at (z, r) (m). */
+    public double at(double z, double r) {
+        double fz = (z - z0) / cell;
+        double fr = (r - r0) / cell;
+        int iz = Math.max(0, Math.min(nz - 2, (int) fz));
+        int ir = Math.max(0, Math.min(nr - 2, (int) fr));
+        int k = ir * nz + iz;
+        double h = maxSize;
+        h = Math.min(h, cone(owner[k], z, r));
+        h = Math.min(h, cone(owner[k + 1], z, r));
+        h = Math.min(h, cone(owner[k + nz], z, r));
+        return Math.min(h, cone(owner[k + nz + 1], z, r));
+    }
+
+    /** Smallest size asked for anywhere on the wall (m). */
+    public double minSize() {
+        return minSize;
+    }
+
+    /** Bulk element size (m). */
+    public double maxSize() {
+        return maxSize;
+    }
+
+    /** Number of equilateral triangles of the local size that fill the domain: a count estimate. */
+    public double expectedTriangles() {
+        return expectedTriangles;
+    }
+
+    private double cone(int sample, double z, double r) {
+        if (sample < 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double dz = z - samples.z[sample];
+        double dr = r - samples.r[sample];
+        // sqrt rather than Math.hypot: this is the innermost loop, and the overflow guard is not needed.
+        return samples.size[sample] + slope * Math.sqrt(dz * dz + dr * dr);
+    }
+
+    private void propagate() {
+        Arrays.fill(owner, -1);
+        for (int s = 0; s < samples.count; s++) {
+            int iz = (int) ((samples.z[s] - z0) / cell);
+            int ir = (int) ((samples.r[s] - r0) / cell);
+            for (int jr = Math.max(0, ir - 1); jr <= Math.min(nr - 1, ir + 2); jr++) {
+                for (int jz = Math.max(0, iz - 1); jz <= Math.min(nz - 1, iz + 2); jz++) {
+                    offer(jr * nz + jz, s);
+                }
+            }
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            for (int ir = 0; ir < nr; ir++) {
+                for (int iz = 0; iz < nz; iz++) {
+                    int k = ir * nz + iz;
+                    if (iz > 0) {
+                        offer(k, owner[k - 1]);
+                    }
+                    if (ir > 0) {
+                        offer(k, owner[k - nz]);
+                        if (iz > 0) {
+                            offer(k, owner[k - nz - 1]);
+                        }
+                        if (iz < nz - 1) {
+                            offer(k, owner[k - nz + 1]);
+                        }
+                    }
+                }
+            }
+            for (int ir = nr - 1; ir >= 0; ir--) {
+                for (int iz = nz - 1; iz >= 0; iz--) {
+                    int k = ir * nz + iz;
+                    if (iz < nz - 1) {
+                        offer(k, owner[k + 1]);
+                    }
+                    if (ir < nr - 1) {
+                        offer(k, owner[k + nz]);
+                        if (iz < nz - 1) {
+                            offer(k, owner[k + nz + 1]);
+                        }
+                        if (iz > 0) {
+                            offer(k, owner[k + nz - 1]);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Makes sample s the owner of grid node k if its cone is lower there. */
+    private void offer(int k, int s) {
+        if (s < 0 || s == owner[k]) {
+            return;
+        }
+        double nodeZ = z0 + (k % nz) * cell;
+        double nodeR = r0 + (k / nz) * cell;
+        if (owner[k] < 0 || cone(s, nodeZ, nodeR) < cone(owner[k], nodeZ, nodeR)) {
+            owner[k] = s;
+        }
+    }
+
+    /** Sums cell area over equilateral-triangle area at the cell centres inside the wall polygon. */
+    private double integrateTriangles() {
+        int n = samples.count;
+        int[] rowStart = new int[nr + 1];
+        for (int i = 0; i < n; i++) {
+            int j = (i + 1) % n;
+            int lo = firstRow(Math.min(samples.r[i], samples.r[j]));
+            int hi = firstRow(Math.max(samples.r[i], samples.r[j]));
+            for (int row = lo; row < hi; row++) {
+                rowStart[row + 1]++;
+            }
+        }
+        for (int row = 0; row < nr; row++) {
+            rowStart[row + 1] += rowStart[row];
+        }
+        double[] crossing = new double[rowStart[nr]];
+        int[] fill = rowStart.clone();
+        for (int i = 0; i < n; i++) {
+            int j = (i + 1) % n;
+            double ra = samples.r[i];
+            double rb = samples.r[j];
+            int lo = firstRow(Math.min(ra, rb));
+            int hi = firstRow(Math.max(ra, rb));
+            for (int row = lo; row < hi; row++) {
+                double rc = r0 + (row + 0.5) * cell;
+                double f = (rc - ra) / (rb - ra);
+                crossing[fill[row]++] = samples.z[i] + f * (samples.z[j] - samples.z[i]);
+            }
+        }
+        double total = 0;
+        for (int row = 0; row < nr; row++) {
+            Arrays.sort(crossing, rowStart[row], rowStart[row + 1]);
+            double rc = r0 + (row + 0.5) * cell;
+            for (int k = rowStart[row]; k + 1 < rowStart[row + 1]; k += 2) {
+                int first = (int) Math.ceil((crossing[k] - z0) / cell - 0.5);
+                int last = (int) Math.floor((crossing[k + 1] - z0) / cell - 0.5);
+                for (int col = first; col <= last; col++) {
+                    double h = at(z0 + (col + 0.5) * cell, rc);
+                    total += cell * cell / (EQUILATERAL_AREA * h * h);
+                }
+            }
+        }
+        return total;
+    }
+
+    /** First grid row whose centre lies at or above r. */
+    private int firstRow(double r) {
+        return Math.max(0, Math.min(nr, (int) Math.ceil((r - r0) / cell - 0.5)));
+    }
+}
