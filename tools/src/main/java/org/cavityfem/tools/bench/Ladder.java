@@ -23,10 +23,10 @@ public record Ladder(Map<Integer, List<Integer>> divisions) {
      */
     public static Ladder full() {
         return new Ladder(Map.of(
-                1, List.of(4, 8, 16, 32, 64),
-                2, List.of(2, 4, 8, 16, 32),
-                3, List.of(2, 4, 8, 16),
-                4, List.of(2, 4, 8, 16)));
+                1, List.of(4, 8, 16, 32, 64, 128, 256, 512),
+                2, List.of(2, 4, 8, 16, 32, 64, 128),
+                3, List.of(2, 4, 8, 16, 32, 64),
+                4, List.of(2, 4, 8, 16, 32)));
     }
 
     /** A few seconds' worth: a coarse and a finer mesh at orders 1 and 4. */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cavityfem.mesh.build.Pillbox;
+import org.cavityfem.mesh.build.SphericalCavity;
 import org.cavityfem.mesh.geometry.CircularArc;
 import org.cavityfem.mesh.geometry.Contour;
 import org.cavityfem.mesh.geometry.ContourSegment;
@@ -64,10 +66,16 @@ public final class ContourFactory {
      * @throws InvalidGeometryException when it is not a valid contour
      */
     public static Contour contour(Geometry geometry) {
-        if (geometry instanceof ContourGeometry c) {
-            return Contour.of(segments(c));
+        if (geometry instanceof PillboxGeometry p) {
+            return p.beamPipe()
+                    .map(pipe -> new Pillbox(p.radius(), p.gap(), pipe.radius(), pipe.length()))
+                    .orElse(Pillbox.closed(p.radius(), p.gap()))
+                    .contour();
         }
-        throw new IllegalArgumentException("no contour builder for geometry type " + geometry.type());
+        if (geometry instanceof SphereGeometry s) {
+            return new SphericalCavity(s.radius()).contour();
+        }
+        return Contour.of(segments((ContourGeometry) geometry));
     }
 
     /** Segment name of segment {@code i} of a contour geometry: its JSON path. */

@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.cavityfem.solver.ModeSolver;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +25,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Monopole (TM0n) eigenmodes of axisymmetric accelerating cavities by curved high-order "
                 + "finite elements.",
-        subcommands = {SolveCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {SolveCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:success",
@@ -55,8 +57,15 @@ public final class CavityCli implements Callable<Integer> {
         this.err = err;
     }
 
+    /**
+     * The numerical libraries announce at INFO level which implementation they picked; the command
+     * line keeps standard error for its own progress and errors. Held here so the setting sticks.
+     */
+    private static final Logger NETLIB_LOGGER = Logger.getLogger("dev.ludovic.netlib");
+
     /** Runs the command line and exits with its status. */
     public static void main(String[] args) {
+        NETLIB_LOGGER.setLevel(Level.WARNING);
         System.exit(run(ModeSolver::new, System.out, System.err, args));
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -73,7 +74,8 @@ public final class OutputFolder implements AutoCloseable {
         checkTarget(target);
         Path abs = target.toAbsolutePath().normalize();
         Files.createDirectories(abs.getParent());
-        Path staging = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".partial-");
+        // Not Files.createTempDirectory: its owner-only permissions would carry over to the result.
+        Path staging = Files.createDirectory(sibling(abs, "partial"));
         return new OutputFolder(abs, staging);
     }
 
@@ -114,8 +116,7 @@ public final class OutputFolder implements AutoCloseable {
         checkTarget(target);
         Path old = null;
         if (Files.exists(target)) {
-            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
-            Files.delete(old);
+            old = sibling(target, "old");
             move(target, old);
         }
         try {
@@ -131,6 +132,11 @@ public final class OutputFolder implements AutoCloseable {
             deleteTree(old);
         }
         return target;
+    }
+
+    /** A hidden, not yet existing folder beside {@code target}, e.g. {@code .pillbox.partial-3f9a...}. */
+    private static Path sibling(Path target, String role) {
+        return target.resolveSibling("." + target.getFileName() + "." + role + "-" + UUID.randomUUID());
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -64,6 +64,17 @@ class ContourFactoryTest {
     }
 
     @Test
+    void presetsBuildTheirContours() {
+        Contour withPipes = ContourFactory.contour(new PillboxGeometry(0.115, 0.115,
+                java.util.Optional.of(new PillboxGeometry.BeamPipe(0.02, 0.04))));
+        // Cell R × L plus two pipes of radius a and length l.
+        assertEquals(0.115 * 0.115 + 2 * 0.02 * 0.04, withPipes.area(), 1e-12);
+        Contour sphere = ContourFactory.contour(new SphereGeometry(0.1));
+        assertEquals(Math.PI * 0.1 * 0.1 / 2, sphere.area(), 1e-9);
+        assertTrue(sphere.touchesAxis());
+    }
+
+    @Test
     void sweepKeepsTheAskedDirection() {
         assertEquals(Math.PI / 2, ContourFactory.sweep(0, Math.PI / 2, true), 1e-15);
         assertEquals(-3 * Math.PI / 2, ContourFactory.sweep(0, Math.PI / 2, false), 1e-15);

@@ -1,0 +1,110 @@
+package org.cavityfem.tools.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.cavityfem.solver.ModeSolver;
+import org.cavityfem.solver.fem.PhysicalConstants;
+import org.cavityfem.tools.cases.CaseDefinition;
+import org.cavityfem.tools.cases.CaseReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shipped pillbox case through the whole command: read, mesh, solve, write. */
+class SolveEndToEndTest {
+
+    /** The case file shipped with the project (tests run in the tools module folder). */
+    static final Path PILLBOX = Path.of("..", "cases", "pillbox.json");
+
+    @TempDir
+    Path tmp;
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void pillboxCaseWritesTheContractFilesAndTheClosedFormFrequency() throws IOException {
+        Path out = tmp.resolve("pillbox");
+        CliHarness.Run run = CliHarness.run("solve", PILLBOX.toString(), "--out", out.toString());
+        assertEquals(ExitCodes.OK, run.status(), run.err());
+        assertEquals(List.of("modes.csv", "pillbox_resolved.json", "summary.json"), names(out));
+        assertEquals(List.of("pillbox"), names(tmp), "no staging folder left behind");
+
+        JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        for (String key : List.of("case", "units", "mesh", "solver", "timing_s", "modes")) {
+            assertTrue(s.has(key), key);
+        }
+        for (String key : List.of("elements", "order", "dofs", "minAngle_deg")) {
+            assertTrue(s.path("mesh").has(key), key);
+        }
+        for (String stage : List.of("read", "mesh", "assemble", "eigen", "write", "total")) {
+            assertTrue(s.path("timing_s").path(stage).doubleValue() >= 0, stage);
+        }
+        assertTrue(s.path("solver").path("inertiaCheck").path("complete").asBoolean());
+        JsonNode mode = s.path("modes").get(0);
+        assertEquals("TM0-1", mode.path("label").asText());
+        // TM010 of a pillbox: k = j01 / R, f = c j01 / (2π R) (Jackson, Classical Electrodynamics, §8.7).
+        double exact = PhysicalConstants.SPEED_OF_LIGHT * PhysicalConstants.J01 / (2 * Math.PI * 0.115);
+        double f = mode.path("frequency_Hz").doubleValue();
+        assertEquals(exact, f, 1e-9 * exact, "relative error " + Math.abs(f - exact) / exact);
+
+        String csv = Files.readString(out.resolve("modes.csv"));
+        assertTrue(csv.startsWith("index,label,frequency (Hz),k (1/m),relative residual\n"), csv);
+        assertEquals(f, Double.parseDouble(csv.split("\n")[1].split(",")[2]));
+        CaseDefinition resolved = CaseReader.read(out.resolve("pillbox_resolved.json")).definition();
+        assertEquals(CaseReader.read(PILLBOX).definition(), resolved, "the pillbox case has no open defaults");
+
+        assertTrue(run.out().contains("TM0-1"), run.out());
+        assertTrue(run.err().contains("mesh"), "progress on standard error: " + run.err());
+    }
+
+    @Test
+    void noModeNearTheTargetExitsWith3AndWritesNothing() throws IOException {
+        Path c = Files.writeString(tmp.resolve("far.json"), Files.readString(PILLBOX)
+                .replace("\"solver\": { \"modes\": 1 }", "\"solver\": { \"modes\": 1, \"targetFrequency\": \"500 MHz\" }"));
+        Path out = tmp.resolve("far");
+        CliHarness.Run run = CliHarness.run("solve", c.toString(), "--out", out.toString(), "--quiet");
+        assertEquals(ExitCodes.SOLVE_FAILED, run.status(), run.err());
+        assertTrue(run.err().contains("the modes could not be found"), run.err());
+        assertFalse(Files.exists(out));
+        assertEquals(List.of("far.json"), names(tmp));
+    }
+
+    @Test
+    void internalErrorsExitWith1AndShowTheStackTraceOnlyWithDebug() {
+        CliHarness.Run plain = CliHarness.run(SolveEndToEndTest::broken, "solve", PILLBOX.toString(), "--quiet",
+                "--out", tmp.resolve("x").toString());
+        assertEquals(ExitCodes.UNEXPECTED, plain.status());
+        assertTrue(plain.err().contains("internal error: java.lang.IllegalStateException: broken"), plain.err());
+        assertFalse(plain.err().contains("\tat "), plain.err());
+        CliHarness.Run debug = CliHarness.run(SolveEndToEndTest::broken, "solve", "--debug", PILLBOX.toString(),
+                "--quiet", "--out", tmp.resolve("x").toString());
+        assertEquals(ExitCodes.UNEXPECTED, debug.status());
+        assertTrue(debug.err().contains("\tat "), debug.err());
+    }
+
+    private static ModeSolver broken() {
+        throw new IllegalStateException("broken");
+    }
+
+    @Test
+    void everyShippedCaseIsValid() throws IOException {
+        try (Stream<Path> cases = Files.list(Path.of("..", "cases"))) {
+            for (Path c : cases.filter(p -> p.toString().endsWith(".json")).toList()) {
+                CliHarness.Run run = CliHarness.run("solve", "--dry-run", c.toString());
+                assertEquals(ExitCodes.OK, run.status(), c + ": " + run.err());
+            }
+        }
+    }
+}
