@@ -279,9 +279,7 @@ final class SupernodalLdl implements SymmetricFactorization {
                 for (int i = 0; i < belowRows; i++) {
                     z[i] = y[sn.rowIndex[rowIndex + i]];
                 }
-                for (int j = 0; j < width; j++) {
-                    y[first + j] -= dot(l, base + j * rows + width, z, belowRows);
-                }
+                subtractTransposedProduct(l, base + width, rows, width, z, belowRows, y, first);
             }
             for (int j = width - 1; j >= 0; j--) {
                 int column = base + j * rows;
@@ -291,6 +289,39 @@ final class SupernodalLdl implements SymmetricFactorization {
                 }
                 y[first + j] -= sum;
             }
+        }
+    }
+
+    /**
+     * y[first + j] −= Σ_i B(i, j) z[i] for the {@code belowRows} × {@code width} column-major block B
+     * at {@code from} (leading dimension {@code rows}): four columns at a time, sharing each load of z.
+     */
+    private static void subtractTransposedProduct(double[] l, int from, int rows, int width, double[] z,
+            int belowRows, double[] y, int first) {
+        int j = 0;
+        for (; j + 3 < width; j += 4) {
+            int c0 = from + j * rows;
+            int c1 = c0 + rows;
+            int c2 = c1 + rows;
+            int c3 = c2 + rows;
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            for (int i = 0; i < belowRows; i++) {
+                double zi = z[i];
+                s0 += l[c0 + i] * zi;
+                s1 += l[c1 + i] * zi;
+                s2 += l[c2 + i] * zi;
+                s3 += l[c3 + i] * zi;
+            }
+            y[first + j] -= s0;
+            y[first + j + 1] -= s1;
+            y[first + j + 2] -= s2;
+            y[first + j + 3] -= s3;
+        }
+        for (; j < width; j++) {
+            y[first + j] -= dot(l, from + j * rows, z, belowRows);
         }
     }
 
