@@ -22,12 +22,12 @@ import org.junit.jupiter.api.Test;
  * Times the eigen back end on P1 Laplace problems on the unit square (structured right-triangle
  * grid, Dirichlet boundary), stage by stage, and reports the peak heap.
  *
- * <p>{@code mvn -Plong -pl solver -am test -Dtest=EigenBenchmark} runs the default sizes (≈ 200k
+ * <p>{@code mvn -Plong -pl solver -am test} runs the default sizes (≈ 200k
  * and 10⁶ unknowns, 6 lowest modes). As a program: arguments {@code cells [shift] [count]
  * [supernodal|qdldl]}, e.g. {@code 448 0 6 qdldl}; the problem has (cells − 1)² unknowns.
  */
 @Tag("slow")
-public class EigenBenchmark {
+public class EigenBenchmarkTest {
 
     private static final double TOLERANCE = 1e-13;
 
