@@ -131,13 +131,20 @@ final class WallSamples {
             along[i + 1] = along[i] + Math.hypot(z[j] - z[i], r[j] - r[i]);
         }
         double perimeter = along[count];
-        PointBuckets buckets = new PointBuckets(z, r, perimeter / count * PER_ELEMENT);
+        double largest = 0;
+        for (double h : size) {
+            largest = Math.max(largest, h);
+        }
+        // Buckets a quarter of the longest reach wide: a few dozen per query wherever it is.
+        PointBuckets buckets = new PointBuckets(z, r, 0.5 * largest);
         double[] gap = new double[count];
         for (int i = 0; i < count; i++) {
             final int from = i;
             double reach = 2 * size[i];
             gap[i] = buckets.nearest(z[i], r[i], reach, j -> {
-                double d = Math.hypot(z[j] - z[from], r[j] - r[from]);
+                double dz = z[j] - z[from];
+                double dr = r[j] - r[from];
+                double d = Math.sqrt(dz * dz + dr * dr);
                 double a = Math.abs(along[j] - along[from]);
                 a = Math.min(a, perimeter - a);
                 return a > 2 * d;
