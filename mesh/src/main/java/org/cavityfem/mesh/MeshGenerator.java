@@ -53,12 +53,6 @@ public final class MeshGenerator {
         long maxVertices = (long) (VERTEX_ALLOWANCE * expectedVertices) + 10_000;
         PlanarMesh planar = QualityTriangulator.triangulate(contour, size, settings.minAngleDeg(),
                 settings.maxArcAngle(), maxVertices);
-        Mesh mesh = HighOrderNodes.build(contour, planar, p);
-        if (mesh.nodeCount() > MAX_NODES) {
-            throw new InvalidGeometryException(String.format(Locale.ROOT,
-                    "the mesh has %d nodes, more than the limit of %d; raise the element size or lower the order",
-                    mesh.nodeCount(), MAX_NODES));
-        }
-        return mesh;
+        return HighOrderNodes.build(contour, planar, p, MAX_NODES);
     }
 }

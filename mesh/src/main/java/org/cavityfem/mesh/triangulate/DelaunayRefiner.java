@@ -164,6 +164,8 @@ final class DelaunayRefiner {
             return;
         }
         if (!tri.findCavity(px, py, t0, -1, -1)) {
+            // Only a circumcentre on top of an existing vertex gets here; the triangle is left as
+            // it is, and the reported smallest angle shows it.
             return;
         }
         boolean rejected = false;
@@ -208,8 +210,9 @@ final class DelaunayRefiner {
         int t0 = tri.locate(p.z(), p.r(), e / 3);
         if (!tri.findCavity(p.z(), p.r(), t0, v, w)) {
             throw new InvalidGeometryException(String.format(Locale.ROOT,
-                    "cannot place a wall vertex of %s at %s: the wall bends too much between neighbouring "
-                    + "vertices; reduce maxArcAngle or the element size", contour.segment(s).name(), p));
+                    "cannot place a wall vertex of %s at %s: the wall edge there has shrunk to rounding size or "
+                    + "bends too much; check the contour for walls that nearly touch, or reduce maxArcAngle",
+                    contour.segment(s).name(), p));
         }
         int m = tri.commit(p.z(), p.r(), v, w, s);
         chain.split(v, m, t);
