@@ -25,8 +25,14 @@ final class SharpCorners {
 
     SharpCorners(Contour contour) {
         segments = contour.size();
-        sharp = new boolean[segments];
+        sharp = sharpStarts(contour);
         vertex = new int[segments];
+    }
+
+    /** For each segment, whether the corner at its start is sharp. */
+    static boolean[] sharpStarts(Contour contour) {
+        int segments = contour.size();
+        boolean[] sharp = new boolean[segments];
         for (int s = 0; s < segments; s++) {
             Point out = contour.segment(s).shape().derivativeAt(0);
             Point in = contour.segment((s + segments - 1) % segments).shape().derivativeAt(1);
@@ -37,6 +43,7 @@ final class SharpCorners {
             }
             sharp[s] = angle < SHARP;
         }
+        return sharp;
     }
 
     /** Records the triangulation vertex placed at the start of segment s. */
