@@ -36,11 +36,14 @@ final class HighOrderNodes {
         this.p = order;
     }
 
-    static Mesh build(Contour contour, PlanarMesh planar, int order) {
-        return new HighOrderNodes(contour, planar, order).build();
+    /**
+     * @param maxNodes the mesh is refused (before its arrays are allocated) above this many nodes
+     */
+    static Mesh build(Contour contour, PlanarMesh planar, int order, long maxNodes) {
+        return new HighOrderNodes(contour, planar, order).build(maxNodes);
     }
 
-    private Mesh build() {
+    private Mesh build(long maxNodes) {
         int nv = planar.vertexCount();
         int nt = planar.triangleCount();
         int[] tri = planar.triangles();
@@ -67,6 +70,11 @@ final class HighOrderNodes {
         }
         int interior = layout.interiorCount();
         long total = (long) next + (long) nt * interior;
+        if (total > maxNodes) {
+            throw new InvalidGeometryException(String.format(Locale.ROOT,
+                    "the mesh would have %d nodes, more than the limit of %d; raise the element size or lower the order",
+                    total, maxNodes));
+        }
         double[] z = new double[(int) total];
         double[] r = new double[(int) total];
         System.arraycopy(planar.z(), 0, z, 0, nv);
