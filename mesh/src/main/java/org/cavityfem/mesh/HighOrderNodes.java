@@ -14,10 +14,8 @@ import org.cavityfem.mesh.triangulate.PlanarMesh;
  * Turns a straight-sided triangulation into an order-p isoparametric mesh. Nodes are numbered
  * vertices first, then p − 1 per edge (stored in the direction of the first element that uses the
  * edge), then the interior nodes. Edges on a curved contour segment get their nodes on the curve,
- * equally spaced in the segment parameter; the interior nodes of such elements follow the
- * blending x = x_affine + Σ_e (λa + λb)² δ_e(λb / (λa + λb)), where δ_e(s) is the curve minus its
- * chord at fraction s along edge e = (a, b). The blend reproduces the curve on e and vanishes on
- * the other two edges, so neighbouring elements stay conforming.
+ * equally spaced in the segment parameter; the interior nodes of such elements are the images of
+ * their reference positions under the element's exact blended map ({@link CurvedElementMap}).
  */
 final class HighOrderNodes {
 
@@ -38,11 +36,14 @@ final class HighOrderNodes {
         this.p = order;
     }
 
-    static Mesh build(Contour contour, PlanarMesh planar, int order) {
-        return new HighOrderNodes(contour, planar, order).build();
+    /**
+     * @param maxNodes the mesh is refused (before its arrays are allocated) above this many nodes
+     */
+    static Mesh build(Contour contour, PlanarMesh planar, int order, long maxNodes) {
+        return new HighOrderNodes(contour, planar, order).build(maxNodes);
     }
 
-    private Mesh build() {
+    private Mesh build(long maxNodes) {
         int nv = planar.vertexCount();
         int nt = planar.triangleCount();
         int[] tri = planar.triangles();
@@ -69,20 +70,26 @@ final class HighOrderNodes {
         }
         int interior = layout.interiorCount();
         long total = (long) next + (long) nt * interior;
+        if (total > maxNodes) {
+            throw new InvalidGeometryException(String.format(Locale.ROOT,
+                    "the mesh would have %d nodes, more than the limit of %d; raise the element size or lower the order",
+                    total, maxNodes));
+        }
         double[] z = new double[(int) total];
         double[] r = new double[(int) total];
         System.arraycopy(planar.z(), 0, z, 0, nv);
         System.arraycopy(planar.r(), 0, r, 0, nv);
         int[] nodes = new int[nt * perElement];
         List<BoundaryEdge> boundary = new ArrayList<>();
-        ElementGeometry geometry = new ElementGeometry();
+        CurvedElementMap geometry = new CurvedElementMap();
         int interiorNext = next;
         for (int k = 0; k < nt; k++) {
             int base = k * perElement;
             for (int i = 0; i < 3; i++) {
                 nodes[base + i] = tri[3 * k + i];
             }
-            geometry.reset(planar.z(), planar.r(), tri[3 * k], tri[3 * k + 1], tri[3 * k + 2]);
+            geometry.reset(planar.z()[tri[3 * k]], planar.r()[tri[3 * k]], planar.z()[tri[3 * k + 1]],
+                    planar.r()[tri[3 * k + 1]], planar.z()[tri[3 * k + 2]], planar.r()[tri[3 * k + 2]]);
             for (int e = 0; e < 3; e++) {
                 int a = tri[3 * k + e];
                 int b = tri[3 * k + (e + 1) % 3];

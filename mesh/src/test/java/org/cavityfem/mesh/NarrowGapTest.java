@@ -11,7 +11,10 @@ import org.cavityfem.mesh.geometry.Point;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** A gap narrower than the element size still gets at least two elements across. */
+/**
+ * A gap narrower than the element size still gets at least two elements across; the two faces of
+ * a thin metal fin, close to each other only through metal, are not a gap.
+ */
 class NarrowGapTest {
 
     private static final double INNER = 0.01;
@@ -51,5 +54,34 @@ class NarrowGapTest {
         }
         assertTrue(spanning == 0, spanning + " element edges join the two walls of a " + gap + " m gap");
         assertTrue(mesh.minAngleDeg() >= 25);
+    }
+
+    /** A 0.1 m x 0.1 m box with a 2 mm thick fin hanging from its top wall down to r = 0.03 m. */
+    private static Contour boxWithFin() {
+        return Contour.of(List.of(
+                line(0, 0, 0.1, 0, "box.axis"),
+                line(0.1, 0, 0.1, 0.1, "box.right"),
+                line(0.1, 0.1, 0.051, 0.1, "box.topRight"),
+                line(0.051, 0.1, 0.051, 0.03, "fin.right"),
+                line(0.051, 0.03, 0.049, 0.03, "fin.tip"),
+                line(0.049, 0.03, 0.049, 0.1, "fin.left"),
+                line(0.049, 0.1, 0, 0.1, "box.topLeft"),
+                line(0, 0.1, 0, 0, "box.left")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {3, 5})
+    void finFacesKeepTheBulkSize(int faceSegment) {
+        double h = 0.01;
+        Mesh mesh = MeshGenerator.generate(boxWithFin(), MeshSettings.of(1, h));
+        double longest = 0;
+        for (BoundaryEdge edge : mesh.boundaryEdges()) {
+            if (edge.segment() == faceSegment) {
+                int a = mesh.node(edge.element(), edge.localEdge());
+                int b = mesh.node(edge.element(), (edge.localEdge() + 1) % 3);
+                longest = Math.max(longest, Math.hypot(mesh.z(a) - mesh.z(b), mesh.r(a) - mesh.r(b)));
+            }
+        }
+        assertTrue(longest > 0.5 * h, "fin face edges are at most " + longest + " m for a size of " + h + " m");
     }
 }

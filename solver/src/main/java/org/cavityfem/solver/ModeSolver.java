@@ -9,6 +9,8 @@ import org.cavityfem.solver.eigen.EigenRequest;
 import org.cavityfem.solver.eigen.EigenSolution;
 import org.cavityfem.solver.eigen.EigenSolveException;
 import org.cavityfem.solver.eigen.GeneralizedEigenSolver;
+import org.cavityfem.solver.eigen.ShiftInvertEigenSolver;
+import org.cavityfem.solver.fem.GeometryMode;
 import org.cavityfem.solver.fem.DofMap;
 import org.cavityfem.solver.fem.HphiAssembler;
 import org.cavityfem.solver.fem.HphiSystem;
@@ -34,15 +36,25 @@ public final class ModeSolver {
     private static final double STATIC_MODE_KL = 1e-3;
 
     private final GeneralizedEigenSolver eigenSolver;
+    private final GeometryMode geometry;
 
-    /** A solver using the default back end: AMD-ordered supernodal LDLᵀ with shift-invert Lanczos. */
+    /**
+     * The default solver: exact curved-wall geometry, AMD-ordered supernodal LDLᵀ with
+     * shift-invert Lanczos.
+     */
     public ModeSolver() {
-        this(new org.cavityfem.solver.eigen.ShiftInvertEigenSolver());
+        this(new ShiftInvertEigenSolver(), GeometryMode.EXACT);
     }
 
-    /** A solver using the given eigen back end. */
-    public ModeSolver(GeneralizedEigenSolver eigenSolver) {
+    /** A solver using the given eigen back end and treatment of curved walls. */
+    public ModeSolver(GeneralizedEigenSolver eigenSolver, GeometryMode geometry) {
         this.eigenSolver = eigenSolver;
+        this.geometry = geometry;
+    }
+
+    /** The same solver with another treatment of curved walls. */
+    public ModeSolver withGeometry(GeometryMode mode) {
+        return new ModeSolver(eigenSolver, mode);
     }
 
     /**
@@ -58,7 +70,7 @@ public final class ModeSolver {
             throw new EigenSolveException("the mesh has no unknowns: every node lies on the axis or a magnetic plane");
         }
         checkResolution(mesh, request.targetFrequency());
-        HphiSystem system = HphiAssembler.assemble(mesh, dofs);
+        HphiSystem system = HphiAssembler.assemble(mesh, dofs, geometry);
         long t1 = System.nanoTime();
 
         boolean staticModeExpected = dofs.fixedCount() == 0;

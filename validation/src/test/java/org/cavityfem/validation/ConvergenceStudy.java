@@ -1,6 +1,9 @@
 package org.cavityfem.validation;
 
 import java.util.List;
+import org.cavityfem.mesh.Mesh;
+import org.cavityfem.mesh.MeshGenerator;
+import org.cavityfem.mesh.MeshSettings;
 import org.cavityfem.solver.Mode;
 
 /** Errors of the lowest mode of a closed-form case against element size, and the fitted rate. */
@@ -32,13 +35,23 @@ public final class ConvergenceStudy {
      *
      * @param order element order
      * @param relativeSize element size as a fraction of the cavity size
-     * @return {h (m), relative error of the eigenvalue k²}
+     * @return {effective h = sqrt(area / elements) (m), relative error of the eigenvalue k²}
      */
     public double[] point(int order, double relativeSize) {
-        double h = relativeSize * closedForm.size();
-        Mode mode = closedForm.solve(order, h);
+        Mesh mesh = MeshGenerator.generate(closedForm.contour().get(),
+                MeshSettings.of(order, relativeSize * closedForm.size()));
+        Mode mode = closedForm.solve(mesh);
         double exact = closedForm.exactWaveNumber() * closedForm.exactWaveNumber();
-        return new double[] {h, Math.abs(mode.eigenvalue() - exact) / exact};
+        return new double[] {effectiveSize(mesh), Math.abs(mode.eigenvalue() - exact) / exact};
+    }
+
+    /**
+     * Mesh size measured from the mesh itself, sqrt(area / elements) (m): unstructured meshes made
+     * with a nominal size h do not have exactly proportional element counts, so rates are fitted
+     * against this.
+     */
+    public static double effectiveSize(Mesh mesh) {
+        return Math.sqrt(mesh.contour().area() / mesh.elementCount());
     }
 
     /** Least-squares slope of log(error) against log(h). */

@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.cavityfem.mesh.geometry.Contour;
 import org.cavityfem.mesh.geometry.InvalidGeometryException;
 import org.cavityfem.mesh.geometry.Point;
+import org.cavityfem.mesh.geometry.Segment;
 
 /**
  * Ruppert's Delaunay refinement with a size field: inside triangles that are too skinny (smallest
@@ -24,6 +25,7 @@ final class DelaunayRefiner {
 
     private final Triangulation tri;
     private final BoundaryChain chain;
+    private final SharpCorners corners;
     private final Contour contour;
     private final SizeField size;
     private final double sin2MinAngle;
@@ -33,10 +35,11 @@ final class DelaunayRefiner {
     private final IntQueue rejectedBy = new IntQueue();
     private final IntQueue triangles = new IntQueue();
 
-    DelaunayRefiner(Triangulation tri, BoundaryChain chain, Contour contour, SizeField size, double minAngleDeg,
-            long maxVertices) {
+    DelaunayRefiner(Triangulation tri, BoundaryChain chain, SharpCorners corners, Contour contour, SizeField size,
+            double minAngleDeg, long maxVertices) {
         this.tri = tri;
         this.chain = chain;
+        this.corners = corners;
         this.contour = contour;
         this.size = size;
         double s = Math.sin(Math.toRadians(minAngleDeg));
@@ -122,7 +125,12 @@ final class DelaunayRefiner {
         double shortest = Math.min(la, Math.min(lb, lc));
         double longerProduct = la * lb * lc / shortest;
         if (area2 < sin2MinAngle * longerProduct) {
-            return true;
+            // A skinny triangle across a sharp corner is as good as the corner allows.
+            int u = shortest == la ? b : shortest == lb ? c : a;
+            int w = shortest == la ? c : shortest == lb ? a : b;
+            if (!corners.sameShell(u, w, chain, x, y)) {
+                return true;
+            }
         }
         // Circumradius² = la·lb·lc / (4·(2·area)²).
         double h = SIZE_RATIO * size.at((x[a] + x[b] + x[c]) / 3, (y[a] + y[b] + y[c]) / 3);
@@ -156,6 +164,8 @@ final class DelaunayRefiner {
             return;
         }
         if (!tri.findCavity(px, py, t0, -1, -1)) {
+            // Only a circumcentre on top of an existing vertex gets here; the triangle is left as
+            // it is, and the reported smallest angle shows it.
             return;
         }
         boolean rejected = false;
@@ -194,18 +204,49 @@ final class DelaunayRefiner {
     private void splitEdge(int v) {
         int w = chain.next[v];
         int s = chain.segment[v];
-        double t = chain.midParameter(v);
+        double t = splitParameter(v, w, s);
         Point p = contour.segment(s).shape().pointAt(t);
         int e = tri.findEdge(v, w);
         int t0 = tri.locate(p.z(), p.r(), e / 3);
         if (!tri.findCavity(p.z(), p.r(), t0, v, w)) {
             throw new InvalidGeometryException(String.format(Locale.ROOT,
-                    "cannot place a wall vertex of %s at %s: the wall bends too much between neighbouring "
-                    + "vertices; reduce maxArcAngle or the element size", contour.segment(s).name(), p));
+                    "cannot place a wall vertex of %s at %s: the wall edge there has shrunk to rounding size or "
+                    + "bends too much; check the contour for walls that nearly touch, or reduce maxArcAngle",
+                    contour.segment(s).name(), p));
         }
         int m = tri.commit(p.z(), p.r(), v, w, s);
         chain.split(v, m, t);
         queueCreated();
+    }
+
+    /**
+     * Parameter midpoint of the chain edge v → w, except next to a sharp corner, where the edge is
+     * split at the power-of-two distance from the apex nearest to half its length.
+     */
+    private double splitParameter(int v, int w, int s) {
+        double t0 = chain.tOut[v];
+        double t1 = chain.tIn[w];
+        boolean fromV = corners.isSharp(v, chain);
+        if (!fromV && !corners.isSharp(w, chain)) {
+            return 0.5 * (t0 + t1);
+        }
+        int apex = fromV ? v : w;
+        Segment shape = contour.segment(s).shape();
+        double length = Math.hypot(tri.x[w] - tri.x[v], tri.y[w] - tri.y[v]);
+        double target = Math.pow(2, Math.rint(Math.log(0.5 * length) / Math.log(2)));
+        // Distance from the apex grows monotonically along a wall leaving it: bisect on t.
+        double near = fromV ? t0 : t1;
+        double far = fromV ? t1 : t0;
+        for (int iter = 0; iter < 200 && Math.abs(far - near) > 1e-15 * Math.max(1, Math.abs(far)); iter++) {
+            double mid = 0.5 * (near + far);
+            Point q = shape.pointAt(mid);
+            if (Math.hypot(q.z() - tri.x[apex], q.r() - tri.y[apex]) < target) {
+                near = mid;
+            } else {
+                far = mid;
+            }
+        }
+        return 0.5 * (near + far);
     }
 
     /** Queues the new triangles and any wall edge a new vertex encroaches upon. */

@@ -34,7 +34,7 @@ final class PointBuckets {
             rMin = Math.min(rMin, r[i]);
             rMax = Math.max(rMax, r[i]);
         }
-        // Keep the bucket count near the point count whatever cell size was asked for.
+        // At most about 16 buckets per point, whatever cell size was asked for.
         double span = Math.max(zMax - zMin, rMax - rMin);
         this.cell = Math.max(cellSize, span / Math.max(1, Math.sqrt(z.length) * 4));
         this.z0 = zMin;
@@ -70,21 +70,23 @@ final class PointBuckets {
         int iz1 = Math.min(nz - 1, (int) Math.floor((qz + reach - z0) / cell));
         int ir0 = Math.max(0, (int) Math.floor((qr - reach - r0) / cell));
         int ir1 = Math.min(nr - 1, (int) Math.floor((qr + reach - r0) / cell));
-        double best = reach;
+        double best2 = reach * reach;
         boolean found = false;
         for (int ir = ir0; ir <= ir1; ir++) {
             for (int iz = iz0; iz <= iz1; iz++) {
                 int b = ir * nz + iz;
                 for (int k = start[b]; k < start[b + 1]; k++) {
                     int j = items[k];
-                    double d = Math.hypot(z[j] - qz, r[j] - qr);
-                    if (d < best && accept.test(j)) {
-                        best = d;
+                    double dz = z[j] - qz;
+                    double dr = r[j] - qr;
+                    double d2 = dz * dz + dr * dr;
+                    if (d2 < best2 && accept.test(j)) {
+                        best2 = d2;
                         found = true;
                     }
                 }
             }
         }
-        return found ? best : Double.POSITIVE_INFINITY;
+        return found ? Math.sqrt(best2) : Double.POSITIVE_INFINITY;
     }
 }

@@ -41,11 +41,12 @@ public final class QualityTriangulator {
         int expected = (int) Math.min(Integer.MAX_VALUE / 4, size.expectedTriangles() / 2 + wallVertices + 16);
         Triangulation tri = new Triangulation(box[0], box[1], box[2], box[3], expected);
         BoundaryChain chain = new BoundaryChain(wallVertices + 3);
-        insertWall(contour, params, tri, chain);
+        SharpCorners corners = new SharpCorners(contour);
+        insertWall(contour, params, tri, chain, corners);
         recoverWall(contour, tri, chain);
         constrainWall(tri, chain);
         tri.classifyRegions();
-        new DelaunayRefiner(tri, chain, contour, size, minAngleDeg, maxVertices).refine();
+        new DelaunayRefiner(tri, chain, corners, contour, size, minAngleDeg, maxVertices).refine();
         return extract(tri, chain);
     }
 
@@ -69,7 +70,8 @@ public final class QualityTriangulator {
      * would be quadratic (each vertex along a straight wall conflicts with every triangle fanning
      * out from the previous ones), so they go in a scrambled order fixed by a constant seed.
      */
-    private static void insertWall(Contour contour, double[][] params, Triangulation tri, BoundaryChain chain) {
+    private static void insertWall(Contour contour, double[][] params, Triangulation tri, BoundaryChain chain,
+            SharpCorners corners) {
         int n = 0;
         for (double[] t : params) {
             n += t.length;
@@ -103,6 +105,9 @@ public final class QualityTriangulator {
             int v = insert(tri, p, hint, contour.segment(s).name());
             hint = tri.vtri[v];
             chain.place(v, s, indexOf[position] == 0 ? 1.0 : t, t);
+            if (indexOf[position] == 0) {
+                corners.setVertex(s, v);
+            }
             vertex[position] = v;
         }
         for (int i = 0; i < n; i++) {

@@ -12,12 +12,14 @@ import org.cavityfem.mesh.geometry.Contour;
  *
  * <p>Evaluation is O(1): every node of a background grid remembers the sample whose cone is lowest
  * there (propagated between neighbouring nodes by raster sweeps), and a query takes the lowest of
- * the four cones its grid cell's corners remember.
+ * the cones its grid cell's four corners remember and of the samples lying in the 3 x 3 cells
+ * around it. The second part keeps sizes exact next to features smaller than a grid cell, so the
+ * grid can stay coarse.
  */
 public final class SizeField {
 
-    /** Background grid nodes at most; a coarser grid only blurs sizes near very small features. */
-    private static final int MAX_GRID_NODES = 2_000_000;
+    /** Background grid nodes at most; beyond a cell from a sample, a coarser grid only blurs sizes slightly. */
+    private static final int MAX_GRID_NODES = 250_000;
     private static final double EQUILATERAL_AREA = Math.sqrt(3) / 4;
 
     private final double maxSize;
@@ -29,6 +31,9 @@ public final class SizeField {
     private final int nz;
     private final int nr;
     private final int[] owner;
+    /** Samples lying in grid cell k: {@code cellSamples[cellStart[k] .. cellStart[k + 1] - 1]}. */
+    private final int[] cellStart;
+    private final int[] cellSamples;
     private final double expectedTriangles;
     private final double minSize;
 
@@ -59,6 +64,9 @@ public final class SizeField {
         this.nz = (int) Math.ceil((zMax - zMin) / c) + 3;
         this.nr = (int) Math.ceil((rMax - rMin) / c) + 3;
         this.owner = new int[nz * nr];
+        this.cellStart = new int[nz * nr + 1];
+        this.cellSamples = new int[samples.count];
+        bucketSamples();
         propagate();
         this.expectedTriangles = integrateTriangles();
     }
@@ -85,7 +93,35 @@ public final class SizeField {
         h = Math.min(h, cone(owner[k], z, r));
         h = Math.min(h, cone(owner[k + 1], z, r));
         h = Math.min(h, cone(owner[k + nz], z, r));
-        return Math.min(h, cone(owner[k + nz + 1], z, r));
+        h = Math.min(h, cone(owner[k + nz + 1], z, r));
+        for (int jr = Math.max(0, ir - 1); jr <= Math.min(nr - 1, ir + 1); jr++) {
+            for (int jz = Math.max(0, iz - 1); jz <= Math.min(nz - 1, iz + 1); jz++) {
+                int cellIndex = jr * nz + jz;
+                for (int q = cellStart[cellIndex]; q < cellStart[cellIndex + 1]; q++) {
+                    h = Math.min(h, cone(cellSamples[q], z, r));
+                }
+            }
+        }
+        return h;
+    }
+
+    private int cellOf(int sample) {
+        int iz = Math.max(0, Math.min(nz - 1, (int) ((samples.z[sample] - z0) / cell)));
+        int ir = Math.max(0, Math.min(nr - 1, (int) ((samples.r[sample] - r0) / cell)));
+        return ir * nz + iz;
+    }
+
+    private void bucketSamples() {
+        for (int s = 0; s < samples.count; s++) {
+            cellStart[cellOf(s) + 1]++;
+        }
+        for (int k = 0; k < nz * nr; k++) {
+            cellStart[k + 1] += cellStart[k];
+        }
+        int[] fill = Arrays.copyOf(cellStart, nz * nr);
+        for (int s = 0; s < samples.count; s++) {
+            cellSamples[fill[cellOf(s)]++] = s;
+        }
     }
 
     /** Smallest size asked for anywhere on the wall (m). */

@@ -69,6 +69,6 @@ final class WallDivision {
         Point p = shape.pointAt(t);
         Point d = shape.derivativeAt(t);
         double h = Math.min(size.at(p.z(), p.r()), shape.curvatureRadiusAt(t) * maxArcAngle);
-        return Math.hypot(d.z(), d.r()) / h;
+        return Math.sqrt(d.z() * d.z() + d.r() * d.r()) / h;
     }
 }

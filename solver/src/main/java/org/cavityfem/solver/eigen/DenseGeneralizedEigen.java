@@ -1,5 +1,6 @@
 package org.cavityfem.solver.eigen;
 
+import java.util.Arrays;
 import org.cavityfem.solver.linalg.CsrMatrix;
 import org.ojalgo.matrix.decomposition.Eigenvalue;
 import org.ojalgo.matrix.store.MatrixStore;
@@ -19,7 +20,7 @@ final class DenseGeneralizedEigen {
      * @return eigenvalues in {@code eigenvalues}, ascending, and M-orthonormal eigenvectors as
      *         columns of {@code vectors} (n × n, column-major)
      */
-    static ShiftInvertLanczos.Result solve(CsrMatrix k, CsrMatrix m) {
+    static ComputedPairs solve(CsrMatrix k, CsrMatrix m) {
         int n = k.size();
         double[][] l = cholesky(dense(m));
         double[][] c = dense(k);
@@ -47,7 +48,7 @@ final class DenseGeneralizedEigen {
         for (int i = 0; i < n; i++) {
             byValue[i] = i;
         }
-        java.util.Arrays.sort(byValue, (a, b) -> Double.compare(values.doubleValue(a, a), values.doubleValue(b, b)));
+        Arrays.sort(byValue, (a, b) -> Double.compare(values.doubleValue(a, a), values.doubleValue(b, b)));
         double[] lambda = new double[n];
         double[] x = new double[n * n];
         for (int p = 0; p < n; p++) {
@@ -60,7 +61,7 @@ final class DenseGeneralizedEigen {
             backwardTransposed(l, y);
             System.arraycopy(y, 0, x, p * n, n);
         }
-        return new ShiftInvertLanczos.Result(lambda, x, 0, 0);
+        return new ComputedPairs(lambda, x, 0, 0);
     }
 
     private static double[][] dense(CsrMatrix a) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.cavityfem.solver.linalg.CsrMatrix;
 import org.cavityfem.solver.linalg.SingularMatrixException;
 import org.cavityfem.solver.linalg.SupernodalLdlFactorizer;
@@ -26,8 +27,14 @@ import org.cavityfem.solver.linalg.SymmetricFactorizer;
  *
  * <p>A shift that is an eigenvalue to working precision (K − σM singular) is moved down once by
  * {@value #SHIFT_PERTURBATION} · max(|σ|, tr K / tr M). Problems of order up to
- * {@value #DENSE_LIMIT} are solved densely. Results are reproducible bit for bit: the Lanczos start
- * vector is fixed and all arithmetic is single-threaded and deterministic.
+ * {@value #DENSE_LIMIT} are solved densely (their solution reports no iterations, operator
+ * applications or factor entries). Results are reproducible bit for bit: the Lanczos start vector
+ * is fixed and all arithmetic is single-threaded and deterministic. Eigenvalues are reported as
+ * Rayleigh quotients (see {@link EigenPairFinisher}).
+ *
+ * <pre>{@code
+ * EigenSolution lowest = new ShiftInvertEigenSolver().solve(k, m, new EigenRequest(0, 6, 1e-13, 300));
+ * }</pre>
  */
 public final class ShiftInvertEigenSolver implements GeneralizedEigenSolver {
 
@@ -70,7 +77,7 @@ public final class ShiftInvertEigenSolver implements GeneralizedEigenSolver {
     }
 
     private EigenSolution solveDense(CsrMatrix k, CsrMatrix m, EigenRequest request) {
-        ShiftInvertLanczos.Result all = DenseGeneralizedEigen.solve(k, m);
+        ComputedPairs all = DenseGeneralizedEigen.solve(k, m);
         Selection selection = Selection.of(all, request.shift(), request.count());
         InertiaCheck check = new InertiaCounter(factorizer, k, m).check(selection.lower, selection.upper,
                 selection.indices.length, -1, request.shift(), selection.margin);
@@ -96,7 +103,7 @@ public final class ShiftInvertEigenSolver implements GeneralizedEigenSolver {
             if (shifted == null) {
                 shifted = factorizer.factor(k, m, sigma);
             }
-            ShiftInvertLanczos.Result result = ShiftInvertLanczos.run(m, shifted, sigma, nev, ncv,
+            ComputedPairs result = ShiftInvertLanczos.run(m, shifted, sigma, nev, ncv,
                     request.tolerance(), request.maxIterations());
             // The factor is the largest object alive; the inertia check needs room for its own.
             shifted = null;
@@ -127,7 +134,8 @@ public final class ShiftInvertEigenSolver implements GeneralizedEigenSolver {
         try {
             return new Shift(sigma, factorizer.factor(k, m, sigma));
         } catch (SingularMatrixException singular) {
-            double moved = sigma - SHIFT_PERTURBATION * Math.max(Math.abs(sigma), EigenPairFinisher.spectralScale(k, m));
+            double step = SHIFT_PERTURBATION * Math.max(Math.abs(sigma), EigenPairFinisher.spectralScale(k, m));
+            double moved = sigma - step;
             try {
                 return new Shift(moved, factorizer.factor(k, m, moved));
             } catch (SingularMatrixException again) {
@@ -145,7 +153,7 @@ public final class ShiftInvertEigenSolver implements GeneralizedEigenSolver {
                 + "another shift, or a tighter tolerance");
     }
 
-    private static List<EigenPair> finish(CsrMatrix k, CsrMatrix m, ShiftInvertLanczos.Result result,
+    private static List<EigenPair> finish(CsrMatrix k, CsrMatrix m, ComputedPairs result,
             Selection selection) {
         int n = k.size();
         EigenPairFinisher finisher = new EigenPairFinisher(k, m);
@@ -178,7 +186,7 @@ public final class ShiftInvertEigenSolver implements GeneralizedEigenSolver {
             this.margin = margin;
         }
 
-        static Selection of(ShiftInvertLanczos.Result result, double sigma, int count) {
+        static Selection of(ComputedPairs result, double sigma, int count) {
             double[] lambda = result.eigenvalues();
             Integer[] byDistance = new Integer[lambda.length];
             for (int i = 0; i < lambda.length; i++) {
@@ -189,7 +197,7 @@ public final class ShiftInvertEigenSolver implements GeneralizedEigenSolver {
             double reach = Math.abs(lambda[byDistance[count - 1]] - sigma);
             double margin = WINDOW_MARGIN * (Math.abs(sigma) + reach);
             double halfWidth = reach + margin;
-            int[] inside = java.util.stream.IntStream.range(0, lambda.length)
+            int[] inside = IntStream.range(0, lambda.length)
                     .filter(i -> Math.abs(lambda[i] - sigma) <= halfWidth)
                     .boxed()
                     .sorted(Comparator.comparingDouble(i -> lambda[i]))

@@ -27,17 +27,6 @@ final class ShiftInvertLanczos {
     private static final int MAX_ITERATIONS_REACHED = 1;
     private static final int NO_SHIFTS_APPLIED = 3;
 
-    /**
-     * Converged Ritz pairs.
-     *
-     * @param eigenvalues λ, ascending as dseupd returns them
-     * @param vectors n × count, column-major, M-orthonormal
-     * @param iterations restarts used
-     * @param operatorApplications applications of OP
-     */
-    record Result(double[] eigenvalues, double[] vectors, int iterations, int operatorApplications) {
-    }
-
     private ShiftInvertLanczos() {
     }
 
@@ -53,8 +42,8 @@ final class ShiftInvertLanczos {
      * @param ncv Lanczos basis size, nev &lt; ncv ≤ n
      * @throws EigenSolveException when ARPACK reports an error or too few pairs converge
      */
-    static Result run(CsrMatrix m, SymmetricFactorization shifted, double sigma, int nev, int ncv, double tolerance,
-            int maxIterations) {
+    static ComputedPairs run(CsrMatrix m, SymmetricFactorization shifted, double sigma, int nev, int ncv,
+            double tolerance, int maxIterations) {
         int n = m.size();
         if (nev < 1 || nev >= n || ncv <= nev || ncv > n) {
             throw new IllegalArgumentException("need 0 < nev < ncv <= n, got nev = " + nev + ", ncv = " + ncv
@@ -65,8 +54,8 @@ final class ShiftInvertLanczos {
         }
     }
 
-    private static Result iterate(ARPACK arpack, CsrMatrix m, SymmetricFactorization shifted, double sigma, int nev,
-            int ncv, double tolerance, int maxIterations) {
+    private static ComputedPairs iterate(ARPACK arpack, CsrMatrix m, SymmetricFactorization shifted, double sigma,
+            int nev, int ncv, double tolerance, int maxIterations) {
         int n = m.size();
         double[] resid = startVector(n);
         double[] v = new double[n * ncv];
@@ -140,7 +129,7 @@ final class ShiftInvertLanczos {
                     + ", nev = " + nev + ", ncv = " + ncv + ", shift " + sigma + "); try another shift or a larger "
                     + "tolerance");
         }
-        return new Result(d, z, iterations, applications);
+        return new ComputedPairs(d, z, iterations, applications);
     }
 
     /**

@@ -1,6 +1,10 @@
 package org.cavityfem.solver.fem;
 
 import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
+import org.cavityfem.mesh.BoundaryEdge;
+import org.cavityfem.mesh.CurvedElementMap;
 import org.cavityfem.mesh.LagrangeTriangle;
 import org.cavityfem.mesh.Mesh;
 
@@ -11,6 +15,11 @@ import org.cavityfem.mesh.Mesh;
  *   K_ab = ∫∫ [ r ∂zφa ∂zφb + (1/r) ∂r(r φa) ∂r(r φb) ] dr dz      (1/m⁰ · m... per unit H²)
  *   M_ab = ∫∫ r φa φb dr dz
  * </pre>
+ *
+ * <p>Elements with an edge on a curved wall are integrated through their exact blended map
+ * ({@link CurvedElementMap}) by default, so the discrete domain is the true one and the eigenvalue
+ * keeps its h^{2p} rate; {@link GeometryMode#ISOPARAMETRIC} uses the polynomial interpolant of the
+ * nodes instead, whose O(h^{p+1}) wall error limits that rate for odd p.
  *
  * <p>The 1/r term is integrable because every unknown vanishes on the axis. Quadrature is chosen
  * per element: the collapsed rule is collapsed into a vertex on the axis when there is one (the
@@ -24,24 +33,31 @@ final class ElementIntegrator {
     private static final double AXIS_TOLERANCE = 1e-12;
 
     private final Mesh mesh;
+    private final GeometryMode geometry;
+    private final List<List<BoundaryEdge>> curvedEdges;
+    private final CurvedElementMap exactMap = new CurvedElementMap();
+    private final double[] mapOut = new double[6];
     private final int n;
     private final double axisTolerance;
-    /** [collapse vertex][0 = standard, 1 = enriched]. */
-    private final TabulatedBasis[][] rules = new TabulatedBasis[3][2];
+    /** [collapse vertex][0 = standard, 1 = enriched, 2 = most]. */
+    private final TabulatedBasis[][] rules = new TabulatedBasis[3][3];
     private final double[] zNode;
     private final double[] rNode;
     private final double[] gz;
     private final double[] gr;
     private final double[] c;
 
-    ElementIntegrator(Mesh mesh) {
+    ElementIntegrator(Mesh mesh, GeometryMode geometry) {
         this.mesh = mesh;
+        this.geometry = geometry;
+        this.curvedEdges = curvedEdgesByElement(mesh);
         LagrangeTriangle basis = LagrangeTriangle.of(mesh.order());
         this.n = basis.size();
         int p = mesh.order();
         for (int v = 0; v < 3; v++) {
             rules[v][0] = TabulatedBasis.of(basis, TriangleQuadrature.collapsed(p + 2, v));
             rules[v][1] = TabulatedBasis.of(basis, TriangleQuadrature.collapsed(p + 6, v));
+            rules[v][2] = TabulatedBasis.of(basis, TriangleQuadrature.collapsed(p + 14, v));
         }
         this.axisTolerance = AXIS_TOLERANCE * mesh.contour().boundingSize();
         zNode = new double[n];
@@ -67,7 +83,12 @@ final class ElementIntegrator {
             zNode[k] = mesh.z(node);
             rNode[k] = mesh.r(node);
         }
-        TabulatedBasis tab = chooseRule();
+        List<BoundaryEdge> curved = curvedEdges.get(e);
+        boolean exact = geometry == GeometryMode.EXACT && !curved.isEmpty();
+        if (exact) {
+            exactMap.load(mesh, e, curved);
+        }
+        TabulatedBasis tab = chooseRule(curved);
         java.util.Arrays.fill(stiffness, 0, n * n, 0);
         java.util.Arrays.fill(mass, 0, n * n, 0);
         double[] w = tab.rule().weights();
@@ -80,12 +101,21 @@ final class ElementIntegrator {
             double zEta = 0;
             double rXi = 0;
             double rEta = 0;
-            for (int k = 0; k < n; k++) {
-                r += rNode[k] * phi[k];
-                zXi += zNode[k] * dx[k];
-                zEta += zNode[k] * dy[k];
-                rXi += rNode[k] * dx[k];
-                rEta += rNode[k] * dy[k];
+            if (exact) {
+                exactMap.evaluate(tab.rule().xi()[q], tab.rule().eta()[q], mapOut);
+                r = mapOut[1];
+                zXi = mapOut[2];
+                zEta = mapOut[3];
+                rXi = mapOut[4];
+                rEta = mapOut[5];
+            } else {
+                for (int k = 0; k < n; k++) {
+                    r += rNode[k] * phi[k];
+                    zXi += zNode[k] * dx[k];
+                    zEta += zNode[k] * dy[k];
+                    rXi += rNode[k] * dx[k];
+                    rEta += rNode[k] * dy[k];
+                }
             }
             double det = zXi * rEta - zEta * rXi;
             if (!(det > 0)) {
@@ -120,41 +150,55 @@ final class ElementIntegrator {
         }
     }
 
-    /** Collapses into an axis vertex when there is one; enriches curved and near-axis elements. */
-    private TabulatedBasis chooseRule() {
-        int collapse = 0;
+    /**
+     * Picks the rule. The collapse vertex goes on the axis when the element touches it (the Duffy
+     * Jacobian cancels the 1/r there); otherwise, for a curved element, opposite its curved edge,
+     * where the blend (λa + λb)² δ(λb / (λa + λb)) becomes u² δ(v), smooth in the square. Curved and
+     * near-axis elements get more points; an element that is both curved and on the axis, where the
+     * two wishes conflict, gets the most.
+     */
+    private TabulatedBasis chooseRule(List<BoundaryEdge> curved) {
+        int axisVertex = -1;
         double rMin = Double.POSITIVE_INFINITY;
         for (int v = 0; v < 3; v++) {
             if (rNode[v] < rMin) {
                 rMin = rNode[v];
-                collapse = v;
+                axisVertex = v;
             }
         }
         boolean onAxis = rMin <= axisTolerance;
-        if (!onAxis) {
-            collapse = 0;
-        }
+        int opposite = curved.isEmpty() ? -1 : (curved.get(0).localEdge() + 2) % 3;
+        int collapse = onAxis ? axisVertex : Math.max(opposite, 0);
         double diameter = Math.max(Math.hypot(zNode[1] - zNode[0], rNode[1] - rNode[0]),
                 Math.max(Math.hypot(zNode[2] - zNode[1], rNode[2] - rNode[1]),
                         Math.hypot(zNode[0] - zNode[2], rNode[0] - rNode[2])));
         boolean nearAxis = onAxis || rMin < 2 * diameter;
-        return rules[collapse][nearAxis || isCurved(diameter) ? 1 : 0];
+        int level;
+        if (onAxis && opposite >= 0 && opposite != axisVertex) {
+            level = 2;
+        } else {
+            level = nearAxis || opposite >= 0 ? 1 : 0;
+        }
+        return rules[collapse][level];
     }
 
-    /** True when some high-order node is off the affine image of its reference position. */
-    private boolean isCurved(double diameter) {
-        var layout = mesh.layout();
-        double tol = 1e-12 * diameter;
-        for (int k = 3; k < n; k++) {
-            double xi = layout.xi(k);
-            double eta = layout.eta(k);
-            double l0 = 1 - xi - eta;
-            double z = l0 * zNode[0] + xi * zNode[1] + eta * zNode[2];
-            double r = l0 * rNode[0] + xi * rNode[1] + eta * rNode[2];
-            if (Math.abs(z - zNode[k]) > tol || Math.abs(r - rNode[k]) > tol) {
-                return true;
+    /** The boundary edges on curved segments, per element (usually none). */
+    private static List<List<BoundaryEdge>> curvedEdgesByElement(Mesh mesh) {
+        List<List<BoundaryEdge>> byElement = new ArrayList<>(mesh.elementCount());
+        for (int e = 0; e < mesh.elementCount(); e++) {
+            byElement.add(List.of());
+        }
+        for (BoundaryEdge edge : mesh.boundaryEdges()) {
+            if (!(mesh.contour().segment(edge.segment()).shape() instanceof org.cavityfem.mesh.geometry.Line)) {
+                List<BoundaryEdge> list = byElement.get(edge.element());
+                if (list.isEmpty()) {
+                    list = new ArrayList<>(3);
+                    byElement.set(edge.element(), list);
+                }
+                list.add(edge);
             }
         }
-        return false;
+        return byElement;
     }
+
 }

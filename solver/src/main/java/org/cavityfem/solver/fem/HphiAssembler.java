@@ -15,10 +15,19 @@ public final class HphiAssembler {
      * @throws IllegalStateException when an element is inverted
      */
     public static HphiSystem assemble(Mesh mesh, DofMap dofs) {
+        return assemble(mesh, dofs, GeometryMode.EXACT);
+    }
+
+    /**
+     * Assembles K and M with the given treatment of curved walls.
+     *
+     * @throws IllegalStateException when an element is inverted
+     */
+    public static HphiSystem assemble(Mesh mesh, DofMap dofs, GeometryMode geometry) {
         SparsityPattern pattern = SparsityPattern.of(mesh, dofs);
         double[] k = new double[pattern.columns().length];
         double[] m = new double[pattern.columns().length];
-        ElementIntegrator integrator = new ElementIntegrator(mesh);
+        ElementIntegrator integrator = new ElementIntegrator(mesh, geometry);
         int n = integrator.localSize();
         double[] ke = new double[n * n];
         double[] me = new double[n * n];

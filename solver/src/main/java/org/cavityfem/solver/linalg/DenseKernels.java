@@ -97,4 +97,90 @@ final class DenseKernels {
             }
         }
     }
+
+    /**
+     * z = B y[first ..], B the {@code belowRows} × {@code width} column-major block at {@code from}
+     * with leading dimension {@code rows}; four columns per pass over z.
+     */
+    static void multiplyBelow(double[] l, int from, int rows, int width, double[] y, int first, double[] z,
+            int belowRows) {
+        // The first column initialises z, so no separate clearing pass is needed.
+        double y0 = y[first];
+        for (int i = 0; i < belowRows; i++) {
+            z[i] = l[from + i] * y0;
+        }
+        int j = 1;
+        for (; j + 3 < width; j += 4) {
+            int c0 = from + j * rows;
+            int c1 = c0 + rows;
+            int c2 = c1 + rows;
+            int c3 = c2 + rows;
+            double a0 = y[first + j];
+            double a1 = y[first + j + 1];
+            double a2 = y[first + j + 2];
+            double a3 = y[first + j + 3];
+            for (int i = 0; i < belowRows; i++) {
+                z[i] += a0 * l[c0 + i] + a1 * l[c1 + i] + a2 * l[c2 + i] + a3 * l[c3 + i];
+            }
+        }
+        for (; j < width; j++) {
+            int c0 = from + j * rows;
+            double a0 = y[first + j];
+            for (int i = 0; i < belowRows; i++) {
+                z[i] += a0 * l[c0 + i];
+            }
+        }
+    }
+
+    /**
+     * y[first + j] −= Σ_i B(i, j) z[i] for the {@code belowRows} × {@code width} column-major block B
+     * at {@code from} (leading dimension {@code rows}): four columns at a time, sharing each load of z.
+     */
+    static void subtractTransposedProduct(double[] l, int from, int rows, int width, double[] z,
+            int belowRows, double[] y, int first) {
+        int j = 0;
+        for (; j + 3 < width; j += 4) {
+            int c0 = from + j * rows;
+            int c1 = c0 + rows;
+            int c2 = c1 + rows;
+            int c3 = c2 + rows;
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            for (int i = 0; i < belowRows; i++) {
+                double zi = z[i];
+                s0 += l[c0 + i] * zi;
+                s1 += l[c1 + i] * zi;
+                s2 += l[c2 + i] * zi;
+                s3 += l[c3 + i] * zi;
+            }
+            y[first + j] -= s0;
+            y[first + j + 1] -= s1;
+            y[first + j + 2] -= s2;
+            y[first + j + 3] -= s3;
+        }
+        for (; j < width; j++) {
+            y[first + j] -= dot(l, from + j * rows, z, belowRows);
+        }
+    }
+
+    /** Σ a[from + i] z[i] over i &lt; length, in four interleaved partial sums to shorten the add chain. */
+    private static double dot(double[] a, int from, double[] z, int length) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int i = 0;
+        for (; i + 3 < length; i += 4) {
+            s0 += a[from + i] * z[i];
+            s1 += a[from + i + 1] * z[i + 1];
+            s2 += a[from + i + 2] * z[i + 2];
+            s3 += a[from + i + 3] * z[i + 3];
+        }
+        for (; i < length; i++) {
+            s0 += a[from + i] * z[i];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
 }

@@ -217,44 +217,10 @@ final class SupernodalLdl implements SymmetricFactorization {
             if (belowRows == 0) {
                 continue;
             }
-            multiplyBelow(l, base + width, rows, width, y, first, z, belowRows);
+            DenseKernels.multiplyBelow(l, base + width, rows, width, y, first, z, belowRows);
             int rowIndex = rowStart + width;
             for (int i = 0; i < belowRows; i++) {
                 y[sn.rowIndex[rowIndex + i]] -= z[i];
-            }
-        }
-    }
-
-    /**
-     * z = B y[first ..], B the {@code belowRows} × {@code width} column-major block at {@code from}
-     * with leading dimension {@code rows}; four columns per pass over z.
-     */
-    private static void multiplyBelow(double[] l, int from, int rows, int width, double[] y, int first, double[] z,
-            int belowRows) {
-        int j = 0;
-        double y0 = y[first];
-        for (int i = 0; i < belowRows; i++) {
-            z[i] = l[from + i] * y0;
-        }
-        j = 1;
-        for (; j + 3 < width; j += 4) {
-            int c0 = from + j * rows;
-            int c1 = c0 + rows;
-            int c2 = c1 + rows;
-            int c3 = c2 + rows;
-            double a0 = y[first + j];
-            double a1 = y[first + j + 1];
-            double a2 = y[first + j + 2];
-            double a3 = y[first + j + 3];
-            for (int i = 0; i < belowRows; i++) {
-                z[i] += a0 * l[c0 + i] + a1 * l[c1 + i] + a2 * l[c2 + i] + a3 * l[c3 + i];
-            }
-        }
-        for (; j < width; j++) {
-            int c0 = from + j * rows;
-            double a0 = y[first + j];
-            for (int i = 0; i < belowRows; i++) {
-                z[i] += a0 * l[c0 + i];
             }
         }
     }
@@ -279,9 +245,7 @@ final class SupernodalLdl implements SymmetricFactorization {
                 for (int i = 0; i < belowRows; i++) {
                     z[i] = y[sn.rowIndex[rowIndex + i]];
                 }
-                for (int j = 0; j < width; j++) {
-                    y[first + j] -= dot(l, base + j * rows + width, z, belowRows);
-                }
+                DenseKernels.subtractTransposedProduct(l, base + width, rows, width, z, belowRows, y, first);
             }
             for (int j = width - 1; j >= 0; j--) {
                 int column = base + j * rows;
@@ -292,24 +256,5 @@ final class SupernodalLdl implements SymmetricFactorization {
                 y[first + j] -= sum;
             }
         }
-    }
-
-    /** Σ a[from + i] z[i] over i &lt; length, in four interleaved partial sums to shorten the add chain. */
-    private static double dot(double[] a, int from, double[] z, int length) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int i = 0;
-        for (; i + 3 < length; i += 4) {
-            s0 += a[from + i] * z[i];
-            s1 += a[from + i + 1] * z[i + 1];
-            s2 += a[from + i + 2] * z[i + 2];
-            s3 += a[from + i + 3] * z[i + 3];
-        }
-        for (; i < length; i++) {
-            s0 += a[from + i] * z[i];
-        }
-        return (s0 + s1) + (s2 + s3);
     }
 }

@@ -6,8 +6,15 @@ package org.cavityfem.solver.linalg;
  *
  * <p>The symbolic analysis depends on the pattern only, so the analysis of the last (K, M) pair is
  * kept and reused while the same two matrix objects are passed again, as the shift-invert solver
- * does when it factors at σ and then at the ends of its inertia window. Safe for use from several
- * threads.
+ * does when it factors at σ and then at the ends of its inertia window. Factorising is safe from
+ * several threads; each factorisation's {@code solve} keeps work arrays and serves one thread at a
+ * time. The cached analysis keeps the last K and M reachable.
+ *
+ * <pre>{@code
+ * SymmetricFactorization f = new SupernodalLdlFactorizer().factor(k, m, sigma);
+ * f.solve(b, x);                       // (K − σM) x = b
+ * int below = f.negativePivots();      // eigenvalues of (K, M) below σ
+ * }</pre>
  */
 public final class SupernodalLdlFactorizer implements SymmetricFactorizer {
 

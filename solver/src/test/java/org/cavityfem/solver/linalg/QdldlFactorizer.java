@@ -14,9 +14,14 @@ public final class QdldlFactorizer implements SymmetricFactorizer {
 
     private final SupernodalLdlFactorizer analyser = new SupernodalLdlFactorizer();
 
+    /** The AMD ordering and symbolic analysis, shared with the supernodal back end and cached. */
+    public SymbolicFactorization analyse(CsrMatrix k, CsrMatrix m) {
+        return analyser.analyse(k, m);
+    }
+
     @Override
     public SymmetricFactorization factor(CsrMatrix k, CsrMatrix m, double sigma) {
-        SymbolicFactorization symbolic = analyser.analyse(k, m);
+        SymbolicFactorization symbolic = analyse(k, m);
         PermutedLowerPattern a = symbolic.lower;
         int n = a.n;
         // QDLDL reads the upper triangle by columns, i.e. the lower triangle by rows: transpose.

@@ -10,6 +10,6 @@ class OrderFourConvergenceTest extends ConvergenceRateTest {
 
     @Override
     double[] sizes() {
-        return new double[] {0.7, 0.4, 0.2};
+        return new double[] {0.5, 0.35, 0.25, 0.18};
     }
 }

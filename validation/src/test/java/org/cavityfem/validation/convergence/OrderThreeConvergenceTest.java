@@ -10,6 +10,6 @@ class OrderThreeConvergenceTest extends ConvergenceRateTest {
 
     @Override
     double[] sizes() {
-        return new double[] {0.5, 0.25, 0.125};
+        return new double[] {0.5, 0.35, 0.25, 0.18, 0.125};
     }
 }

@@ -11,13 +11,16 @@ import org.cavityfem.mesh.TriangleNodeLayout;
 import org.cavityfem.mesh.build.SphericalCavity;
 import org.cavityfem.solver.ModeRequest;
 import org.cavityfem.solver.ModeSolver;
+import org.cavityfem.solver.fem.GeometryMode;
 import org.cavityfem.validation.ConvergenceStudy;
 import org.junit.jupiter.api.Test;
 
 /**
- * Why the elements are curved: with the same order-3 basis on straight-sided triangles (the wall
- * replaced by chords) the sphere's eigenvalue error stalls at the O(h²) error of the polygonal
- * domain, while curved elements keep h⁶.
+ * Why the elements follow the exact wall. The same order-3 basis on the sphere, three ways:
+ * straight-sided triangles (wall replaced by chords) stall at the O(h²) error of the polygonal
+ * domain; classical isoparametric elements (wall interpolated by cubics through the wall nodes)
+ * stall at the O(h^{p+1}) = O(h⁴) error of that interpolant (for odd p the interpolation error of
+ * each edge does not average out); exact-geometry elements keep the full h^{2p} = h⁶.
  */
 class StraightSidedStallTest {
 
@@ -27,22 +30,31 @@ class StraightSidedStallTest {
     @Test
     void straightSidedElementsStallAtSecondOrder() {
         List<double[]> straight = new ArrayList<>();
-        List<double[]> curved = new ArrayList<>();
-        for (double s : new double[] {0.5, 0.25, 0.125}) {
+        List<double[]> isoparametric = new ArrayList<>();
+        List<double[]> exact = new ArrayList<>();
+        ModeSolver polynomial = new ModeSolver().withGeometry(GeometryMode.ISOPARAMETRIC);
+        for (double s : new double[] {0.5, 0.35, 0.25, 0.18, 0.125}) {
             Mesh mesh = MeshGenerator.generate(new SphericalCavity(A).contour(), MeshSettings.of(3, s * A));
-            curved.add(new double[] {s * A, error(mesh)});
-            straight.add(new double[] {s * A, error(straighten(mesh))});
+            double h = ConvergenceStudy.effectiveSize(mesh);
+            exact.add(new double[] {h, error(new ModeSolver(), mesh)});
+            isoparametric.add(new double[] {h, error(polynomial, mesh)});
+            straight.add(new double[] {h, error(polynomial, straighten(mesh))});
         }
         double straightRate = ConvergenceStudy.fittedRate(straight);
-        double curvedRate = ConvergenceStudy.fittedRate(curved);
-        System.out.printf("sphere p=3: straight-sided rate %.2f, curved rate %.2f%n", straightRate, curvedRate);
-        assertTrue(straightRate < 2.6, "straight-sided rate " + straightRate);
-        assertTrue(curvedRate > 5.4, "curved rate " + curvedRate);
-        assertTrue(straight.get(2)[1] > 100 * curved.get(2)[1], "curved elements must be far more accurate");
+        double isoRate = ConvergenceStudy.fittedRate(isoparametric);
+        double exactRate = ConvergenceStudy.fittedRate(exact);
+        System.out.printf("sphere p=3 rates: straight-sided %.2f, isoparametric %.2f, exact geometry %.2f%n",
+                straightRate, isoRate, exactRate);
+        assertTrue(straightRate > 1.6 && straightRate < 2.6, "straight-sided rate " + straightRate);
+        assertTrue(isoRate > 3.3 && isoRate < 4.7, "isoparametric rate " + isoRate);
+        assertTrue(exactRate > 5.4, "exact-geometry rate " + exactRate);
+        int last = exact.size() - 1;
+        assertTrue(straight.get(last)[1] > 1e4 * exact.get(last)[1], "straight vs exact at the finest mesh");
+        assertTrue(isoparametric.get(last)[1] > 10 * exact.get(last)[1], "isoparametric vs exact at the finest mesh");
     }
 
-    private static double error(Mesh mesh) {
-        double k2 = new ModeSolver().solve(mesh, ModeRequest.lowest(1)).modes().get(0).eigenvalue();
+    private static double error(ModeSolver solver, Mesh mesh) {
+        double k2 = solver.solve(mesh, ModeRequest.lowest(1)).modes().get(0).eigenvalue();
         return Math.abs(k2 - EXACT * EXACT) / (EXACT * EXACT);
     }
 
