@@ -129,7 +129,7 @@ public final class JsonDocument {
     /** Builds the tree from the token stream, recording locations by path. */
     private static final class Builder {
         private final String file;
-        private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
+        private final JsonNodeFactory nodes = JsonNodeFactory.instance;
         private final Map<String, SourceLocation> values = new HashMap<>();
         private final Map<String, SourceLocation> keys = new HashMap<>();
 
