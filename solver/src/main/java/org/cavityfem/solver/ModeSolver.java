@@ -88,10 +88,16 @@ public final class ModeSolver {
         double size = mesh.contour().boundingSize();
         double scale = 1 / Math.sqrt(Math.PI * PhysicalConstants.MU_0);
         List<Mode> modes = new ArrayList<>();
+        // Every eigenvalue inside the inertia window is returned, so the eigenvalues below a pair are
+        // those below the window plus the pairs before it; the static mode, when there is one, is the
+        // lowest of all and is not an RF mode.
+        int below = solution.inertia().eigenvaluesBelowLower() - (staticModeExpected ? 1 : 0);
         for (EigenPair pair : solution.pairs()) {
+            below++;
             if (staticModeExpected && Math.sqrt(Math.max(pair.eigenvalue(), 0)) * size < STATIC_MODE_KL) {
                 continue;
             }
+            int number = below;
             if (modes.size() == request.count()) {
                 break;
             }
@@ -100,7 +106,7 @@ public final class ModeSolver {
             for (int i = 0; i < h.length; i++) {
                 h[i] *= scale;
             }
-            modes.add(new Mode(modes.size(), pair.eigenvalue(), h, pair.relativeResidual()));
+            modes.add(new Mode(modes.size(), number, pair.eigenvalue(), h, pair.relativeResidual()));
         }
         if (modes.isEmpty()) {
             throw new EigenSolveException("the eigen solve returned only the static (k = 0) field; ask for more modes");

@@ -45,6 +45,19 @@ class PillboxStructuredTest {
         }
     }
 
+    /**
+     * A search near TM020 (third monopole mode, f = c j02 / (2π R)) returns it numbered 3: the inertia
+     * count places it in the spectrum.
+     */
+    @Test
+    void modeNearATargetKnowsItsPlaceInTheSpectrum() {
+        Mesh mesh = StructuredMeshes.pillbox(R, R, 8, 8, 4);
+        double f020 = PhysicalConstants.SPEED_OF_LIGHT * 5.520078110286311 / (2 * Math.PI * R);
+        ModeSolution s = new ModeSolver().solve(mesh, ModeRequest.near(1.01 * f020, 1));
+        assertEquals(3, s.modes().get(0).number());
+        assertEquals(0, Math.abs(s.modes().get(0).frequency() - f020) / f020, 1e-8);
+    }
+
     /** Mode normalisation: U = ½ μ0 ∫ H² dV = 1 J, computed here by the mass matrix anew. */
     @Test
     void modeIsNormalisedToOneJoule() {

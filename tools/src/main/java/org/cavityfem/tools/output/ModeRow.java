@@ -17,18 +17,13 @@ import org.cavityfem.solver.ModeSolution;
 public record ModeRow(int index, String label, double frequency, double waveNumber, double relativeResidual) {
 
     /**
-     * The rows of a solution. The mode number n in the label counts from the lowest monopole mode:
-     * for a search near a target frequency it is offset by the eigenvalues the inertia check found
-     * below the computed window.
-     *
-     * @param solution the solved modes
-     * @param nearTarget true when the modes were sought near a target frequency, not from the lowest
+     * The rows of a solution; the mode number n in the label {@code TM0-n} is the mode's position in
+     * the monopole spectrum ({@link Mode#number()}), also for a search near a target frequency.
      */
-    public static List<ModeRow> of(ModeSolution solution, boolean nearTarget) {
-        int below = nearTarget ? solution.inertia().eigenvaluesBelowLower() : 0;
+    public static List<ModeRow> of(ModeSolution solution) {
         List<ModeRow> rows = new ArrayList<>();
         for (Mode m : solution.modes()) {
-            rows.add(new ModeRow(m.index(), "TM0-" + (below + m.index() + 1), m.frequency(), m.waveNumber(),
+            rows.add(new ModeRow(m.index(), "TM0-" + m.number(), m.frequency(), m.waveNumber(),
                     m.relativeResidual()));
         }
         return List.copyOf(rows);

@@ -143,7 +143,7 @@ public final class SolvePipeline {
 
         // 5. Write the result folder: everything into a staging folder, then move it into place.
         t = System.nanoTime();
-        List<ModeRow> rows = ModeRow.of(solution, c.solver().targetFrequency().isPresent());
+        List<ModeRow> rows = ModeRow.of(solution);
         RunReport report = new RunReport(prepared.caseFile().file(), c, solution, rows, timing);
         Path written;
         try (OutputFolder folder = OutputFolder.create(target)) {

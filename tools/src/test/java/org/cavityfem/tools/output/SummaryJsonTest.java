@@ -49,14 +49,14 @@ class SummaryJsonTest {
 
     static RunReport report() {
         Mesh mesh = squareMesh();
-        List<Mode> modes = List.of(new Mode(0, K1 * K1, new double[4], 3.1e-15),
-                new Mode(1, K2 * K2, new double[4], 7.5e-15));
+        List<Mode> modes = List.of(new Mode(0, 1, K1 * K1, new double[4], 3.1e-15),
+                new Mode(1, 2, K2 * K2, new double[4], 7.5e-15));
         ModeSolution solution = new ModeSolution(mesh, modes,
                 new InertiaCheck(0.9 * K1 * K1, 1.1 * K2 * K2, 0, 2, 2), 2, 4, 3, 0.01, 0.02);
         CaseDefinition c = new CaseDefinition("pillbox", "test", new PillboxGeometry(R, R, Optional.empty()),
                 MeshSpec.defaults().withElementSize(0.01), SolverSpec.defaults());
         StageTimes timing = new StageTimes().add("read", 0.1).add("mesh", 0.2).add("total", 0.5);
-        return new RunReport("cases/pillbox.json", c, solution, ModeRow.of(solution, false), timing);
+        return new RunReport("cases/pillbox.json", c, solution, ModeRow.of(solution), timing);
     }
 
     private static List<String> keys(JsonNode node) {
@@ -91,12 +91,13 @@ class SummaryJsonTest {
     }
 
     @Test
-    void labelsCountFromTheLowestModeWhenSearchingNearATarget() {
+    void labelsNameTheModesPositionInTheSpectrum() {
         RunReport r = report();
-        ModeSolution shifted = new ModeSolution(r.solution().mesh(), r.solution().modes(),
+        List<Mode> numbered = List.of(new Mode(0, 4, K1 * K1, new double[4], 1e-15),
+                new Mode(1, 5, K2 * K2, new double[4], 1e-15));
+        ModeSolution shifted = new ModeSolution(r.solution().mesh(), numbered,
                 new InertiaCheck(0.9 * K1 * K1, 1.1 * K2 * K2, 3, 5, 2), 2, 4, 3, 0, 0);
-        assertEquals(List.of("TM0-4", "TM0-5"), ModeRow.of(shifted, true).stream().map(ModeRow::label).toList());
-        assertEquals(List.of("TM0-1", "TM0-2"), ModeRow.of(shifted, false).stream().map(ModeRow::label).toList());
+        assertEquals(List.of("TM0-4", "TM0-5"), ModeRow.of(shifted).stream().map(ModeRow::label).toList());
     }
 
     @Test
