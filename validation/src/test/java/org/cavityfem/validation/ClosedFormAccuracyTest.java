@@ -1,8 +1,20 @@
 package org.cavityfem.validation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import org.cavityfem.mesh.Mesh;
+import org.cavityfem.mesh.MeshGenerator;
+import org.cavityfem.mesh.MeshSettings;
+import org.cavityfem.mesh.geometry.BoundaryKind;
+import org.cavityfem.mesh.geometry.Contour;
+import org.cavityfem.mesh.geometry.ContourSegment;
+import org.cavityfem.mesh.geometry.Line;
+import org.cavityfem.mesh.geometry.Point;
 import org.cavityfem.solver.Mode;
+import org.cavityfem.solver.ModeRequest;
+import org.cavityfem.solver.ModeSolver;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,5 +43,30 @@ class ClosedFormAccuracyTest {
         double error = c.frequencyError(mode);
         System.out.printf("sphere p=4: f = %.12f MHz, error %.2e%n", mode.frequency() / 1e6, error);
         assertTrue(error < 1e-10, "relative frequency error " + error);
+    }
+
+    /**
+     * Shorted coaxial line, inner radius a = 20 mm, outer b = 60 mm, length L = 100 mm: a domain that
+     * never touches the axis. Its TEM standing waves H_phi = cos(nπz/L)/r, E_r ∝ sin(nπz/L)/r satisfy
+     * every wall condition, so k = nπ/L (Pozar, Microwave Engineering, 4th ed., §6.1, shorted
+     * λ/2 lines); the static field H = 1/r at k = 0 is not an RF mode and must not be reported.
+     */
+    @Test
+    void shortedCoaxTemModesAndNoStaticMode() {
+        Contour coax = Contour.of(List.of(
+                new ContourSegment(new Line(new Point(0, 0.02), new Point(0.1, 0.02)), BoundaryKind.METAL, "inner"),
+                new ContourSegment(new Line(new Point(0.1, 0.02), new Point(0.1, 0.06)), BoundaryKind.METAL, "end"),
+                new ContourSegment(new Line(new Point(0.1, 0.06), new Point(0, 0.06)), BoundaryKind.METAL, "outer"),
+                new ContourSegment(new Line(new Point(0, 0.06), new Point(0, 0.02)), BoundaryKind.METAL, "start")));
+        Mesh mesh = MeshGenerator.generate(coax, MeshSettings.of(4, 0.004));
+        List<Mode> modes = new ModeSolver().solve(mesh, ModeRequest.lowest(2)).modes();
+        for (int n = 1; n <= 2; n++) {
+            Mode mode = modes.get(n - 1);
+            double exact = n * Math.PI / 0.1;
+            double error = Math.abs(mode.waveNumber() - exact) / exact;
+            System.out.printf("coax TEM n=%d: error %.2e%n", n, error);
+            assertTrue(error < 1e-10, "TEM n=" + n + " error " + error);
+            assertEquals(n, mode.number());
+        }
     }
 }
