@@ -4,7 +4,8 @@ import java.util.List;
 import org.cavityfem.mesh.geometry.Contour;
 
 /**
- * An isoparametric Lagrange triangle mesh of the meridian half-plane. Element k owns the nodes
+ * A Lagrange triangle mesh of the meridian half-plane whose curved elements follow the exact wall
+ * ({@link CurvedElementMap}). Element k owns the nodes
  * {@code elementNodes[k * n .. k * n + n - 1]} (n = {@link TriangleNodeLayout#nodeCount()}) in the
  * layout's local order; nodes on curved contour segments lie exactly on the curve.
  *
