@@ -150,7 +150,7 @@ public final class ModeSolver {
     }
 
     /** Longest vertex-to-vertex edge of the mesh (m). */
-    static double largestEdge(Mesh mesh) {
+    private static double largestEdge(Mesh mesh) {
         double h = 0;
         for (int e = 0; e < mesh.elementCount(); e++) {
             for (int a = 0; a < 3; a++) {

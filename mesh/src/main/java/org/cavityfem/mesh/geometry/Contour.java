@@ -187,14 +187,15 @@ public final class Contour {
         }
     }
 
-    /** True for polyline pieces that are consecutive along the closed chain. */
+    /**
+     * True for pieces of different segments that meet at the joint between those segments (the
+     * caller already skips neighbouring pieces of one segment).
+     */
     private static boolean sharedEnd(int i, int a, int j, int b, int n) {
-        boolean lastOfI = a == SAMPLES - 1;
-        boolean firstOfJ = b == 0;
         if (i == j) {
-            return Math.abs(a - b) <= 1 || (n == 1 && ((a == 0 && b == SAMPLES - 1)));
+            return false;
         }
-        if (j == i + 1 && lastOfI && firstOfJ) {
+        if (j == i + 1 && a == SAMPLES - 1 && b == 0) {
             return true;
         }
         return i == 0 && j == n - 1 && a == 0 && b == SAMPLES - 1;

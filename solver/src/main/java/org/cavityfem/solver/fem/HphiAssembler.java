@@ -49,7 +49,7 @@ public final class HphiAssembler {
                     if (j < 0) {
                         continue;
                     }
-                    int pos = java.util.Arrays.binarySearch(columns, rowStart[i], rowStart[i + 1], j);
+                    int pos = pattern.position(i, j);
                     k[pos] += ke[a * n + b];
                     m[pos] += me[a * n + b];
                 }
