@@ -1,5 +1,7 @@
 package org.cavityfem.postproc.plot;
 
+import java.util.stream.IntStream;
+
 /**
  * A field quantity sampled at the centres of a regular grid of cells over a rectangle of the
  * meridian plane; NaN where the centre lies outside the cavity.
@@ -33,19 +35,21 @@ public record FieldGrid(double zMin, double zMax, double rMin, double rMax, int 
 
     /**
      * Samples {@code sampler} at every cell centre; a point below the axis (r &lt; 0) takes the value
-     * at −r, the mirror image of a field that does not depend on the azimuth.
+     * at −r, the mirror image of a field that does not depend on the azimuth. Rows are sampled in
+     * parallel, so {@code sampler} must be safe to call from several threads; each cell's value
+     * depends on its centre only, so the result does not depend on the thread count.
      */
     public static FieldGrid sample(double zMin, double zMax, double rMin, double rMax, int columns, int rows,
             Sampler sampler) {
         double[] values = new double[columns * rows];
         double dz = (zMax - zMin) / columns;
         double dr = (rMax - rMin) / rows;
-        for (int j = 0; j < rows; j++) {
+        IntStream.range(0, rows).parallel().forEach(j -> {
             double r = Math.abs(rMin + (j + 0.5) * dr);
             for (int i = 0; i < columns; i++) {
                 values[j * columns + i] = sampler.at(zMin + (i + 0.5) * dz, r);
             }
-        }
+        });
         return new FieldGrid(zMin, zMax, rMin, rMax, columns, rows, values);
     }
 

@@ -115,11 +115,16 @@ public final class FieldMapPlot {
         return chart;
     }
 
-    /** The chart of a sampled quantity rendered at equal axis scales, named {@code name}. */
-    public PlotImage image(String name, FieldGrid grid, double displayFactor) {
+    /** The chart of a sampled quantity, sized for equal axis scales, named {@code name}. */
+    public PlotChart chart(String name, FieldGrid grid, double displayFactor) {
         JFreeChart chart = chart(grid, displayFactor);
         int[] size = equalAspectSize(chart);
-        return PlotImage.render(name, chart, size[0], size[1]);
+        return new PlotChart(name, chart, size[0], size[1]);
+    }
+
+    /** The chart of a sampled quantity rendered at equal axis scales, named {@code name}. */
+    public PlotImage image(String name, FieldGrid grid, double displayFactor) {
+        return chart(name, grid, displayFactor).render();
     }
 
     /**
