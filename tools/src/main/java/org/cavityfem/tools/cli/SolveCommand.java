@@ -20,8 +20,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "solve",
         mixinStandardHelpOptions = true,
         description = {
-            "Compute the modes of a case and write its result folder: summary.json, modes.csv and "
-                    + "<case>_resolved.json (the case with every default filled in).",
+            "Compute the modes of a case and write its result folder: summary.json, modes.csv, "
+                    + "<case>_resolved.json (the case with every default filled in) and plots/ (PNG and SVG).",
             "The folder appears only when the run succeeds; an earlier result is replaced then."
         })
 final class SolveCommand implements Callable<Integer> {
@@ -40,6 +40,9 @@ final class SolveCommand implements Callable<Integer> {
             description = "Check the case and print it resolved (defaults filled in); mesh and solve nothing.")
     boolean dryRun;
 
+    @Option(names = "--no-plots", description = "Leave out plots/ (PNG and SVG plots of every mode).")
+    boolean noPlots;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress lines on standard error.")
     boolean quiet;
 
@@ -54,7 +57,8 @@ final class SolveCommand implements Callable<Integer> {
                 stderr.println(caseFile + ": the case is valid (dry run: nothing was meshed or written)");
                 return ExitCodes.OK;
             }
-            SolvePipeline pipeline = new SolvePipeline(cli.modeSolver(), new Progress(stderr, quiet));
+            SolvePipeline pipeline = new SolvePipeline(cli.modeSolver(), new Progress(stderr, quiet))
+                    .withPlots(!noPlots);
             SolvePipeline.Result result = pipeline.run(caseFile, out);
             ConsoleTable.print(result.report(), stdout);
             stdout.println("results: " + result.folder());

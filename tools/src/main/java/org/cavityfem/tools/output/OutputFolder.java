@@ -104,6 +104,11 @@ public final class OutputFolder implements AutoCloseable {
         Files.writeString(file(relative), content, StandardCharsets.UTF_8);
     }
 
+    /** Writes a binary file (e.g. a PNG image) into the folder. */
+    public void writeBytes(String relative, byte[] content) throws IOException {
+        Files.write(file(relative), content);
+    }
+
     /**
      * Moves the finished folder into place, replacing an earlier result.
      *

@@ -24,6 +24,7 @@ import org.cavityfem.tools.cases.SourceLocation;
 import org.cavityfem.tools.output.ModeRow;
 import org.cavityfem.tools.output.ModesCsv;
 import org.cavityfem.tools.output.OutputFolder;
+import org.cavityfem.tools.output.PlotOutput;
 import org.cavityfem.tools.output.RunReport;
 import org.cavityfem.tools.output.StageTimes;
 import org.cavityfem.tools.output.SummaryJson;
@@ -45,6 +46,7 @@ public final class SolvePipeline {
     public static final String ASSEMBLE = "assemble";
     public static final String EIGEN = "eigen";
     public static final String WRITE = "write";
+    public static final String PLOTS = "plots";
     public static final String TOTAL = "total";
 
     /** Default parent of result folders, relative to the working directory. */
@@ -52,6 +54,7 @@ public final class SolvePipeline {
 
     private final ModeSolver solver;
     private final Progress progress;
+    private boolean plots = true;
 
     /**
      * @param solver the mode solver to use
@@ -74,6 +77,16 @@ public final class SolvePipeline {
         public CaseDefinition resolved() {
             return caseFile.definition();
         }
+    }
+
+    /**
+     * Whether the result folder gets {@code plots/} (on by default).
+     *
+     * @return this pipeline
+     */
+    public SolvePipeline withPlots(boolean on) {
+        this.plots = on;
+        return this;
     }
 
     /**
@@ -149,6 +162,13 @@ public final class SolvePipeline {
         try (OutputFolder folder = OutputFolder.create(target)) {
             folder.writeText(report.resolvedFileName(), CaseWriter.toJson(c));
             folder.writeText(ModesCsv.FILE, ModesCsv.format(rows));
+            if (plots) {
+                long p = System.nanoTime();
+                int files = PlotOutput.write(folder, c.name(), solution, rows);
+                timing.add(PLOTS, seconds(p));
+                progress.stage(PLOTS, String.format(Locale.ROOT, "%d files in %s/ in %.3f s", files,
+                        PlotOutput.FOLDER, seconds(p)));
+            }
             // summary.json is written last, so its write and total times cover everything but itself.
             timing.add(WRITE, seconds(t));
             timing.add(TOTAL, seconds(start));
