@@ -4,6 +4,7 @@ import java.awt.geom.Ellipse2D;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleEdge;
@@ -16,6 +17,8 @@ public final class ConvergencePlot {
     /** Image size (px). */
     static final int WIDTH = 900;
     static final int HEIGHT = 680;
+    /** At most this many labelled decades per axis. */
+    private static final int MAX_DECADE_LABELS = 12;
 
     /**
      * One family of measurements.
@@ -55,10 +58,8 @@ public final class ConvergencePlot {
             }
             data.addSeries(xy);
         }
-        LogAxis sizeAxis = new LogAxis("unknowns");
-        sizeAxis.setSmallestValue(1);
-        LogAxis errorAxis = new LogAxis(errorLabel);
-        errorAxis.setSmallestValue(1e-300);
+        LogAxis sizeAxis = decades("unknowns", data.getDomainLowerBound(false), data.getDomainUpperBound(false));
+        LogAxis errorAxis = decades(errorLabel, data.getRangeLowerBound(false), data.getRangeUpperBound(false));
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         XYPlot plot = new XYPlot(data, sizeAxis, errorAxis, renderer);
         JFreeChart chart = PlotStyle.chart(title, plot, true);
@@ -69,6 +70,24 @@ public final class ConvergencePlot {
             renderer.setSeriesShape(i, new Ellipse2D.Double(-4.5, -4.5, 9, 9));
         }
         return chart;
+    }
+
+    /**
+     * A log axis over whole decades with a label at every decade (every second or third one when
+     * there are many) and unlabelled marks in between.
+     */
+    private static LogAxis decades(String label, double min, double max) {
+        LogAxis axis = new LogAxis(label);
+        if (!(min > 0) || !(max >= min)) {
+            return axis;
+        }
+        double low = Math.floor(Math.log10(min));
+        double high = Math.max(low + 1, Math.ceil(Math.log10(max)));
+        axis.setRange(Math.pow(10, low), Math.pow(10, high));
+        axis.setTickUnit(new NumberTickUnit(Math.ceil((high - low) / MAX_DECADE_LABELS)), false, true);
+        axis.setMinorTickCount(9);
+        axis.setMinorTickMarksVisible(true);
+        return axis;
     }
 
     /** The chart rendered, named {@code name}. */
