@@ -9,6 +9,7 @@ import org.cavityfem.mesh.BoundaryEdge;
 import org.cavityfem.mesh.Mesh;
 import org.cavityfem.mesh.geometry.BoundaryKind;
 import org.cavityfem.mesh.geometry.Contour;
+import org.cavityfem.postproc.field.ModeField;
 import org.cavityfem.solver.fem.GaussLegendre;
 
 /**
@@ -36,6 +37,11 @@ public final class WallTable {
         this.angularFrequency = angularFrequency;
         this.edges = List.copyOf(edges);
         this.points = List.copyOf(points);
+    }
+
+    /** The wall table of a mode at the field's amplitude. */
+    public static WallTable of(ModeField field) {
+        return of(field.mesh(), field.magneticFieldAtNodes(), field.angularFrequency());
     }
 
     /**

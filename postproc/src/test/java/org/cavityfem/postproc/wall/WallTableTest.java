@@ -8,6 +8,7 @@ import org.cavityfem.mesh.Mesh;
 import org.cavityfem.mesh.MeshGenerator;
 import org.cavityfem.mesh.MeshSettings;
 import org.cavityfem.mesh.build.Pillbox;
+import org.cavityfem.postproc.field.ModeField;
 import org.cavityfem.solver.Mode;
 import org.cavityfem.solver.ModeRequest;
 import org.cavityfem.solver.ModeSolver;
@@ -29,7 +30,7 @@ class WallTableTest {
     static void solve() {
         Mesh mesh = MeshGenerator.generate(Pillbox.closed(R, L).contour(), MeshSettings.of(4, 0.03));
         Mode mode = new ModeSolver().solve(mesh, ModeRequest.lowest(1)).modes().get(0);
-        table = WallTable.of(mesh, mode.magneticField(), mode.angularFrequency());
+        table = WallTable.of(ModeField.of(mesh, mode));
     }
 
     /** The wall runs right plate (up), cylinder (leftwards), left plate (down): length 2R + L. */
