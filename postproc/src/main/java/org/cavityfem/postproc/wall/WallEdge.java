@@ -27,6 +27,9 @@ public final class WallEdge {
     /** Gauss points of the partial arc-length integral (exact for lines and circles, smooth integrand otherwise). */
     private static final GaussLegendre LENGTH_RULE = GaussLegendre.of(8);
 
+    private final int element;
+    private final int localEdge;
+    private final boolean forward;
     private final int segmentIndex;
     private final ContourSegment segment;
     private final Segment shape;
@@ -48,7 +51,9 @@ public final class WallEdge {
         int[] local = layout.edgeNodes(edge.localEdge());
         int p = layout.order();
         nodalField = new double[p + 1];
-        boolean forward = edge.tEnd() > edge.tStart();
+        this.element = edge.element();
+        this.localEdge = edge.localEdge();
+        this.forward = edge.tEnd() > edge.tStart();
         for (int j = 0; j <= p; j++) {
             int node = mesh.node(edge.element(), local[forward ? j : p - j]);
             nodalField[j] = magneticField[node];
@@ -56,6 +61,23 @@ public final class WallEdge {
         tFrom = forward ? edge.tStart() : edge.tEnd();
         tTo = forward ? edge.tEnd() : edge.tStart();
         length = partialLength(1);
+    }
+
+    /** The element the edge belongs to. */
+    public int element() {
+        return element;
+    }
+
+    /**
+     * Reference coordinates {ξ, η} in {@link #element()} of the wall point at u: the edge's own
+     * fraction runs from its start vertex a (λa = 1 − s) to its end vertex b (λb = s).
+     */
+    public double[] referenceCoordinates(double u) {
+        double s = forward ? u : 1 - u;
+        double[] lambda = new double[3];
+        lambda[localEdge] = 1 - s;
+        lambda[(localEdge + 1) % 3] = s;
+        return new double[] {lambda[1], lambda[2]};
     }
 
     /** Index of the contour segment the edge lies on. */

@@ -31,8 +31,11 @@ public final class WallTable {
     private final double angularFrequency;
     private final List<WallEdge> edges;
     private final List<WallPoint> points;
+    private final double[][] normals;
 
-    private WallTable(Mesh mesh, double angularFrequency, List<WallEdge> edges, List<WallPoint> points) {
+    private WallTable(Mesh mesh, double angularFrequency, List<WallEdge> edges, List<WallPoint> points,
+            List<double[]> normals) {
+        this.normals = normals.toArray(new double[0][]);
         this.mesh = mesh;
         this.angularFrequency = angularFrequency;
         this.edges = List.copyOf(edges);
@@ -72,6 +75,7 @@ public final class WallTable {
         }
         List<WallEdge> ordered = new ArrayList<>();
         List<WallPoint> points = new ArrayList<>();
+        List<double[]> normals = new ArrayList<>();
         double s = 0;
         for (int k = 0; k < n; k++) {
             List<WallEdge> list = bySegment.get((first + k) % n);
@@ -82,12 +86,13 @@ public final class WallTable {
                 int m = samplesPerEdge(edge);
                 for (int j = e == 0 ? 0 : 1; j <= m; j++) {
                     points.add(edge.sample((double) j / m));
+                    normals.add(edge.inwardNormal((double) j / m));
                 }
                 s += edge.length();
                 ordered.add(edge);
             }
         }
-        return new WallTable(mesh, angularFrequency, ordered, points);
+        return new WallTable(mesh, angularFrequency, ordered, points, normals);
     }
 
     private static boolean isWall(BoundaryKind kind) {
@@ -111,6 +116,11 @@ public final class WallTable {
     /** The sampled rows, in order of arc length. */
     public List<WallPoint> points() {
         return points;
+    }
+
+    /** Unit normal from the wall into the cavity at row {@code row} of {@link #points()}, {n_z, n_r}. */
+    public double[] inwardNormal(int row) {
+        return normals[row].clone();
     }
 
     /** The wall edges, in order of arc length. */
