@@ -1,7 +1,6 @@
 package org.cavityfem.mesh.build;
 
 import java.util.Locale;
-import org.cavityfem.mesh.geometry.InvalidGeometryException;
 
 /**
  * The straight wall of an elliptical half-cell: the line tangent to the iris ellipse and the
@@ -32,7 +31,7 @@ public record CommonTangent(double directionAngle, double irisAngle, double equa
     /**
      * Finds the wall of a half-cell.
      *
-     * @throws InvalidGeometryException when the ellipses overlap (no tangent) or the wall it gives
+     * @throws HalfCellException when the ellipses overlap (no tangent) or the wall it gives
      *     folds back across the iris or equator plane
      */
     public static CommonTangent of(EllipticalHalfCell cell) {
@@ -138,28 +137,28 @@ public record CommonTangent(double directionAngle, double irisAngle, double equa
         double equatorR = c.equatorRadius() - c.equatorSemiAxisR() * (1 - Math.sin(equatorAngle));
         double along = (equatorZ - irisZ) * Math.cos(directionAngle) + (equatorR - irisR) * Math.sin(directionAngle);
         if (!(along > 1e-9 * c.equatorRadius())) {
-            throw new InvalidGeometryException(String.format(Locale.ROOT,
+            throw new HalfCellException("L", String.format(Locale.ROOT,
                     "elliptical half-cell: the iris and equator ellipses touch, leaving no straight wall between "
                             + "them (%s); shorten a, b, A or B or lengthen L", describe(c)));
         }
         double lowestEquatorZ = equatorAngle > Math.PI ? c.length() - c.equatorSemiAxisZ() : equatorZ;
         if (!(lowestEquatorZ > 0)) {
-            throw new InvalidGeometryException(String.format(Locale.ROOT,
+            throw new HalfCellException("A", String.format(Locale.ROOT,
                     "elliptical half-cell: the re-entrant equator arc reaches z = L − A = %s, beyond the iris "
                             + "plane (wall angle %.4g°; %s); shorten A or lengthen L",
                     EllipticalHalfCell.mm(lowestEquatorZ), wallAngleDeg(), describe(c)));
         }
         double farthestIrisZ = irisAngle > 0 ? c.irisSemiAxisZ() : irisZ;
         if (!(farthestIrisZ < c.length())) {
-            throw new InvalidGeometryException(String.format(Locale.ROOT,
+            throw new HalfCellException("a", String.format(Locale.ROOT,
                     "elliptical half-cell: the iris arc reaches z = %s, beyond the equator plane L = %s (%s); "
                             + "shorten a or lengthen L",
                     EllipticalHalfCell.mm(farthestIrisZ), EllipticalHalfCell.mm(c.length()), describe(c)));
         }
     }
 
-    private static InvalidGeometryException noTangent(EllipticalHalfCell c) {
-        return new InvalidGeometryException(String.format(Locale.ROOT,
+    private static HalfCellException noTangent(EllipticalHalfCell c) {
+        return new HalfCellException("L", String.format(Locale.ROOT,
                 "elliptical half-cell: no straight wall can be tangent to both ellipses because the iris ellipse "
                         + "(a = %s, b = %s, centre r = Ri + b = %s) and the equator ellipse (A = %s, B = %s, "
                         + "centre z = L = %s, r = Req − B = %s) overlap; make the ellipses smaller or lengthen L (%s)",

@@ -2,7 +2,6 @@ package org.cavityfem.mesh.build;
 
 import java.util.Locale;
 import org.cavityfem.mesh.geometry.EllipticArc;
-import org.cavityfem.mesh.geometry.InvalidGeometryException;
 import org.cavityfem.mesh.geometry.Line;
 import org.cavityfem.mesh.geometry.Point;
 
@@ -35,17 +34,17 @@ public record EllipticalHalfCell(double equatorRadius, double irisRadius, double
             irisSemiAxisR, length};
         for (int i = 0; i < values.length; i++) {
             if (!(values[i] > 0) || Double.isInfinite(values[i])) {
-                throw new InvalidGeometryException(String.format(Locale.ROOT,
+                throw new HalfCellException(PARAMETER_NAMES[i], String.format(Locale.ROOT,
                         "elliptical half-cell: %s must be a positive length, got %s m", PARAMETER_NAMES[i], values[i]));
             }
         }
         if (!(irisRadius < equatorRadius)) {
-            throw new InvalidGeometryException(String.format(Locale.ROOT,
+            throw new HalfCellException("Ri", String.format(Locale.ROOT,
                     "elliptical half-cell: the iris radius Ri = %s must be smaller than the equator radius Req = %s",
                     mm(irisRadius), mm(equatorRadius)));
         }
         if (!(irisRadius + 2 * irisSemiAxisR < equatorRadius)) {
-            throw new InvalidGeometryException(String.format(Locale.ROOT,
+            throw new HalfCellException("b", String.format(Locale.ROOT,
                     "elliptical half-cell: the iris ellipse reaches r = Ri + 2b = %s, not below the equator "
                             + "Req = %s; reduce b or Ri, or raise Req",
                     mm(irisRadius + 2 * irisSemiAxisR), mm(equatorRadius)));
@@ -65,7 +64,7 @@ public record EllipticalHalfCell(double equatorRadius, double irisRadius, double
     /**
      * The wall of the half-cell in its own frame, iris to equator.
      *
-     * @throws InvalidGeometryException when no common tangent exists or the wall folds back on itself
+     * @throws HalfCellException when no common tangent exists or the wall folds back on itself
      */
     public Profile profile() {
         CommonTangent tangent = CommonTangent.of(this);
