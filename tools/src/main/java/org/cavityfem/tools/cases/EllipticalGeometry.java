@@ -15,14 +15,14 @@ import org.cavityfem.mesh.geometry.BoundaryKind;
  *
  * @param cells number of cells N
  * @param midCell the inner half-cells
- * @param leftEndCell outer half of cell 1
- * @param rightEndCell outer half of cell N
+ * @param leftEndCell outer half of cell 1; empty when it is a mid half-cell (and follows midCell when tuned)
+ * @param rightEndCell outer half of cell N; empty when it is a mid half-cell
  * @param beamPipe the beam pipe on each end, if any
  * @param endPlanes kind of the planes closing the ends (pipe ends, or end iris planes without pipes)
  * @param midPlane kind of the symmetry plane of a half model, empty for the whole cavity
  */
-public record EllipticalGeometry(int cells, EllipticalHalfCell midCell, EllipticalHalfCell leftEndCell,
-        EllipticalHalfCell rightEndCell, Optional<BeamPipe> beamPipe, BoundaryKind endPlanes,
+public record EllipticalGeometry(int cells, EllipticalHalfCell midCell, Optional<EllipticalHalfCell> leftEndCell,
+        Optional<EllipticalHalfCell> rightEndCell, Optional<BeamPipe> beamPipe, BoundaryKind endPlanes,
         Optional<BoundaryKind> midPlane) implements Geometry {
 
     /** Case-file type name. */
@@ -50,15 +50,30 @@ public record EllipticalGeometry(int cells, EllipticalHalfCell midCell, Elliptic
 
     /** The cavity builder. */
     public EllipticalCavity cavity() {
-        return new EllipticalCavity(cells, midCell, leftEndCell, rightEndCell, beamPipe, beamPipe, endPlanes, midPlane);
+        return new EllipticalCavity(cells, midCell, leftEnd(), rightEnd(), beamPipe, beamPipe, endPlanes, midPlane);
+    }
+
+    /** Outer half of cell 1 (the mid half-cell unless given). */
+    public EllipticalHalfCell leftEnd() {
+        return leftEndCell.orElse(midCell);
+    }
+
+    /** Outer half of cell N (the mid half-cell unless given). */
+    public EllipticalHalfCell rightEnd() {
+        return rightEndCell.orElse(midCell);
+    }
+
+    /** Number of cells N: the default active length of the cavity is N λ/2 of its π-mode. */
+    public int cellCount() {
+        return cells;
     }
 
     /** The half-cell written under {@code key} ({@link #HALF_CELLS}). */
     public EllipticalHalfCell halfCell(String key) {
         return switch (key) {
             case "midCell" -> midCell;
-            case "leftEndCell" -> leftEndCell;
-            case "rightEndCell" -> rightEndCell;
+            case "leftEndCell" -> leftEnd();
+            case "rightEndCell" -> rightEnd();
             default -> throw new IllegalArgumentException("no half-cell \"" + key + "\"");
         };
     }
@@ -94,15 +109,16 @@ public record EllipticalGeometry(int cells, EllipticalHalfCell midCell, Elliptic
     public EllipticalGeometry withParameter(String name, double value) {
         String[] parts = split(name);
         EllipticalHalfCell mid = midCell;
-        EllipticalHalfCell left = leftEndCell;
-        EllipticalHalfCell right = rightEndCell;
+        Optional<EllipticalHalfCell> left = leftEndCell;
+        Optional<EllipticalHalfCell> right = rightEndCell;
+        // An end half-cell not given separately is a mid half-cell and moves with it.
         switch (parts[0]) {
             case "midCell" -> mid = mid.with(parts[1], value);
-            case "leftEndCell" -> left = left.with(parts[1], value);
-            case "rightEndCell" -> right = right.with(parts[1], value);
+            case "leftEndCell" -> left = Optional.of(leftEnd().with(parts[1], value));
+            case "rightEndCell" -> right = Optional.of(rightEnd().with(parts[1], value));
             default -> {
-                left = left.with(parts[1], value);
-                right = right.with(parts[1], value);
+                left = Optional.of(leftEnd().with(parts[1], value));
+                right = Optional.of(rightEnd().with(parts[1], value));
             }
         }
         return new EllipticalGeometry(cells, mid, left, right, beamPipe, endPlanes, midPlane);

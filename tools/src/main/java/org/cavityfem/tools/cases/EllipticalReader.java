@@ -31,8 +31,10 @@ final class EllipticalReader {
         }
         int cells = g.integer("cells", 1, EllipticalCavity.MAX_CELLS, 1);
         EllipticalHalfCell mid = halfCell(g.object("midCell", HALF_CELL_EXAMPLE));
-        EllipticalHalfCell left = g.optionalObject("leftEndCell").map(EllipticalReader::halfCell).orElse(mid);
-        EllipticalHalfCell right = g.optionalObject("rightEndCell").map(EllipticalReader::halfCell).orElse(mid);
+        Optional<EllipticalHalfCell> leftGiven = g.optionalObject("leftEndCell").map(EllipticalReader::halfCell);
+        Optional<EllipticalHalfCell> rightGiven = g.optionalObject("rightEndCell").map(EllipticalReader::halfCell);
+        EllipticalHalfCell left = leftGiven.orElse(mid);
+        EllipticalHalfCell right = rightGiven.orElse(mid);
         Optional<BeamPipe> pipe = g.optionalObject("beamPipe").map(p -> {
             p.allowOnly("a beam pipe", "radius", "length");
             return new BeamPipe(p.positiveLength("radius"), p.positiveLength("length"));
@@ -59,7 +61,7 @@ final class EllipticalReader {
             throw at.error("Req", "the two halves of a single cell meet at its equator, so leftEndCell.Req and "
                     + "rightEndCell.Req must be equal");
         }
-        return new EllipticalGeometry(cells, mid, left, right, pipe, ends, mirror);
+        return new EllipticalGeometry(cells, mid, leftGiven, rightGiven, pipe, ends, mirror);
     }
 
     private static EllipticalHalfCell halfCell(Section c) {

@@ -14,6 +14,10 @@ final class EllipticalWriter {
     static void write(EllipticalGeometry g, ObjectNode out) {
         out.put("cells", g.cells());
         for (String key : EllipticalGeometry.HALF_CELLS) {
+            if (key.equals("leftEndCell") && g.leftEndCell().isEmpty()
+                    || key.equals("rightEndCell") && g.rightEndCell().isEmpty()) {
+                continue; // a mid half-cell: written once, under midCell
+            }
             ObjectNode cell = out.putObject(key);
             EllipticalHalfCell half = g.halfCell(key);
             for (String p : EllipticalHalfCell.PARAMETER_NAMES) {
