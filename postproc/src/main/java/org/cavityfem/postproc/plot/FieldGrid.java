@@ -44,10 +44,16 @@ public record FieldGrid(double zMin, double zMax, double rMin, double rMax, int 
         double[] values = new double[columns * rows];
         double dz = (zMax - zMin) / columns;
         double dr = (rMax - rMin) / rows;
-        IntStream.range(0, rows).parallel().forEach(j -> {
+        // A grid symmetric about the axis samples its upper half and copies it to the lower half.
+        boolean symmetric = rMin == -rMax && rows % 2 == 0;
+        int first = symmetric ? rows / 2 : 0;
+        IntStream.range(first, rows).parallel().forEach(j -> {
             double r = Math.abs(rMin + (j + 0.5) * dr);
             for (int i = 0; i < columns; i++) {
                 values[j * columns + i] = sampler.at(zMin + (i + 0.5) * dz, r);
+            }
+            if (symmetric) {
+                System.arraycopy(values, j * columns, values, (rows - 1 - j) * columns, columns);
             }
         });
         return new FieldGrid(zMin, zMax, rMin, rMax, columns, rows, values);

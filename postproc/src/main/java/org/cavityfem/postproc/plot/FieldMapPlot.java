@@ -62,7 +62,9 @@ public final class FieldMapPlot {
         rMin = mirrored ? -rMax : 0;
         double scale = Math.min(MAX_DATA_WIDTH / (zMax - zMin), MAX_DATA_HEIGHT / (rMax - rMin));
         dataWidth = Math.max(1, (int) Math.round((zMax - zMin) * scale));
-        dataHeight = Math.max(1, (int) Math.round((rMax - rMin) * scale));
+        int height = Math.max(2, (int) Math.round((rMax - rMin) * scale));
+        // Mirrored: an even number of rows, so that the axis runs between two rows of cells.
+        dataHeight = mirrored ? height + height % 2 : height;
     }
 
     /**
@@ -81,8 +83,14 @@ public final class FieldMapPlot {
      * @param displayFactor multiplies the SI values into the unit named in the quantity label
      */
     public JFreeChart chart(FieldGrid grid, double displayFactor) {
-        double top = grid.max() * displayFactor;
-        ColorMap colors = new ColorMap(0, top > 0 ? top : 1);
+        JFreeChart chart = frame(grid, displayFactor);
+        addImage(chart, grid, displayFactor);
+        return chart;
+    }
+
+    /** The chart with its outline, axes, titles and colour bar, still without the colour image. */
+    private JFreeChart frame(FieldGrid grid, double displayFactor) {
+        ColorMap colors = colors(grid, displayFactor);
         ContourOutline outline = new ContourOutline(contour, mirrored);
         NumberAxis zAxis = new NumberAxis("z (mm)");
         zAxis.setRange(zMin * PlotUnits.MM_PER_M, zMax * PlotUnits.MM_PER_M);
@@ -92,16 +100,13 @@ public final class FieldMapPlot {
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
-        outline.renderer().addAnnotation(new XYDataImageAnnotation(image(grid, colors, displayFactor),
-                grid.zMin() * PlotUnits.MM_PER_M, grid.rMin() * PlotUnits.MM_PER_M,
-                (grid.zMax() - grid.zMin()) * PlotUnits.MM_PER_M, (grid.rMax() - grid.rMin()) * PlotUnits.MM_PER_M,
-                false), Layer.BACKGROUND);
         JFreeChart chart = PlotStyle.chart(null, plot, false);
         outline.style();
         caption.applyTo(chart, quantity.replaceFirst("\\s*\\(.*\\)$", "") + (mirrored
                 ? " over the meridian plane" : " over the meridian half-plane"));
         NumberAxis scaleAxis = new NumberAxis(quantity);
         scaleAxis.setRange(0, colors.getUpperBound());
+        PlotStyle.plainNumbers(scaleAxis);
         scaleAxis.setLabelFont(zAxis.getLabelFont());
         scaleAxis.setTickLabelFont(zAxis.getTickLabelFont());
         PaintScaleLegend legend = new PaintScaleLegend(colors, scaleAxis);
@@ -117,14 +122,29 @@ public final class FieldMapPlot {
 
     /** The chart of a sampled quantity, sized for equal axis scales, named {@code name}. */
     public PlotChart chart(String name, FieldGrid grid, double displayFactor) {
-        JFreeChart chart = chart(grid, displayFactor);
+        JFreeChart chart = frame(grid, displayFactor);
         int[] size = equalAspectSize(chart);
+        addImage(chart, grid, displayFactor);
         return new PlotChart(name, chart, size[0], size[1]);
     }
 
     /** The chart of a sampled quantity rendered at equal axis scales, named {@code name}. */
     public PlotImage image(String name, FieldGrid grid, double displayFactor) {
         return chart(name, grid, displayFactor).render();
+    }
+
+    private static ColorMap colors(FieldGrid grid, double displayFactor) {
+        double top = grid.max() * displayFactor;
+        return new ColorMap(0, top > 0 ? top : 1);
+    }
+
+    /** Places the colour image of the grid under the outline, in data coordinates. */
+    private static void addImage(JFreeChart chart, FieldGrid grid, double displayFactor) {
+        XYPlot plot = chart.getXYPlot();
+        plot.getRenderer().addAnnotation(new XYDataImageAnnotation(image(grid, colors(grid, displayFactor),
+                displayFactor), grid.zMin() * PlotUnits.MM_PER_M, grid.rMin() * PlotUnits.MM_PER_M,
+                (grid.zMax() - grid.zMin()) * PlotUnits.MM_PER_M, (grid.rMax() - grid.rMin()) * PlotUnits.MM_PER_M,
+                false), Layer.BACKGROUND);
     }
 
     /**

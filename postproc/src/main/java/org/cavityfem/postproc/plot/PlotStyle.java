@@ -5,8 +5,12 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.RenderingHints;
 import java.awt.Stroke;
+import java.text.NumberFormat;
+import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleInsets;
@@ -71,6 +75,12 @@ final class PlotStyle {
         chart.getRenderingHints().put(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         plot.setDomainGridlineStroke(THIN);
         plot.setRangeGridlineStroke(THIN);
+        for (int i = 0; i < plot.getDomainAxisCount(); i++) {
+            plainNumbers(plot.getDomainAxis(i));
+        }
+        for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+            plainNumbers(plot.getRangeAxis(i));
+        }
         return chart;
     }
 
@@ -82,6 +92,16 @@ final class PlotStyle {
     /** Font of the line under the title. */
     static Font subtitleFont() {
         return new Font(FAMILY, Font.PLAIN, 15);
+    }
+
+    /** Tick labels without thousands separators ("1300", not "1,300"); log axes keep their powers of ten. */
+    static void plainNumbers(ValueAxis axis) {
+        if (axis instanceof NumberAxis number) {
+            NumberFormat format = NumberFormat.getNumberInstance(Locale.ROOT);
+            format.setGroupingUsed(false);
+            format.setMaximumFractionDigits(6);
+            number.setNumberFormatOverride(format);
+        }
     }
 
     /** Series colour number {@code i}, cycling through the palette. */

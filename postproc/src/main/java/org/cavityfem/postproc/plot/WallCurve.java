@@ -1,16 +1,29 @@
 package org.cavityfem.postproc.plot;
 
 /**
- * Wall fields along the metal walls, as plotted: points ordered by arc length.
+ * Wall fields along the metal walls, as plotted: points ordered by arc length, and the peaks.
  *
  * @param arcLength arc length along the walls (m), ascending
  * @param z axial position of each point (m)
  * @param r radius of each point (m)
  * @param magneticField tangential magnetic field H_t = H_phi on the wall (A/m)
  * @param normalElectricField normal electric field E_n on the wall (V/m)
+ * @param magneticPeak where |H_t| is largest
+ * @param electricPeak where |E_n| is largest
  */
 public record WallCurve(double[] arcLength, double[] z, double[] r, double[] magneticField,
-        double[] normalElectricField) {
+        double[] normalElectricField, Peak magneticPeak, Peak electricPeak) {
+
+    /**
+     * A peak of a wall field.
+     *
+     * @param arcLength s of the peak (m)
+     * @param z axial position (m)
+     * @param r radius (m)
+     * @param value the peak magnitude (A/m or V/m)
+     */
+    public record Peak(double arcLength, double z, double r, double value) {
+    }
 
     public WallCurve {
         int n = arcLength.length;
@@ -22,14 +35,14 @@ public record WallCurve(double[] arcLength, double[] z, double[] r, double[] mag
         }
     }
 
-    /** Index of the point of largest |H_t|, the first one on ties. */
-    public int magneticPeak() {
-        return argMaxAbs(magneticField);
-    }
-
-    /** Index of the point of largest |E_n|, the first one on ties. */
-    public int electricPeak() {
-        return argMaxAbs(normalElectricField);
+    /** A wall curve whose peaks are its largest samples (the first one on ties). */
+    public static WallCurve ofSamples(double[] arcLength, double[] z, double[] r, double[] magneticField,
+            double[] normalElectricField) {
+        int h = argMaxAbs(magneticField);
+        int e = argMaxAbs(normalElectricField);
+        return new WallCurve(arcLength, z, r, magneticField, normalElectricField,
+                new Peak(arcLength[h], z[h], r[h], Math.abs(magneticField[h])),
+                new Peak(arcLength[e], z[e], r[e], Math.abs(normalElectricField[e])));
     }
 
     private static int argMaxAbs(double[] v) {

@@ -37,15 +37,11 @@ public final class WallFieldPlot {
         Color eColor = PlotStyle.series(1);
         XYSeriesCollection hData = new XYSeriesCollection();
         hData.addSeries(curve("|H_t|", wall.arcLength(), wall.magneticField(), PlotUnits.KA_PER_M_PER_A_PER_M));
-        hData.addSeries(peak(String.format(Locale.ROOT, "H_pk = %.4g kA/m", 
-                Math.abs(wall.magneticField()[wall.magneticPeak()]) * PlotUnits.KA_PER_M_PER_A_PER_M),
-                wall, wall.magneticPeak(), wall.magneticField(), PlotUnits.KA_PER_M_PER_A_PER_M));
+        hData.addSeries(peak("H_pk = %.4g kA/m", wall.magneticPeak(), PlotUnits.KA_PER_M_PER_A_PER_M));
         XYSeriesCollection eData = new XYSeriesCollection();
         eData.addSeries(curve("|E_n|", wall.arcLength(), wall.normalElectricField(),
                 PlotUnits.MV_PER_M_PER_V_PER_M));
-        eData.addSeries(peak(String.format(Locale.ROOT, "E_pk = %.4g MV/m",
-                Math.abs(wall.normalElectricField()[wall.electricPeak()]) * PlotUnits.MV_PER_M_PER_V_PER_M),
-                wall, wall.electricPeak(), wall.normalElectricField(), PlotUnits.MV_PER_M_PER_V_PER_M));
+        eData.addSeries(peak("E_pk = %.4g MV/m", wall.electricPeak(), PlotUnits.MV_PER_M_PER_V_PER_M));
 
         NumberAxis sAxis = new NumberAxis("arc length along the wall (mm)");
         sAxis.setLowerMargin(0);
@@ -80,10 +76,11 @@ public final class WallFieldPlot {
         return series;
     }
 
-    private static XYSeries peak(String value, WallCurve wall, int i, double[] field, double factor) {
-        XYSeries series = new XYSeries(String.format(Locale.ROOT, "%s at z = %.1f mm, r = %.1f mm", value,
-                wall.z()[i] * PlotUnits.MM_PER_M, wall.r()[i] * PlotUnits.MM_PER_M), false, true);
-        series.add(wall.arcLength()[i] * PlotUnits.MM_PER_M, Math.abs(field[i]) * factor);
+    /** A one-point series at the peak; its legend entry gives the value and the (z, r) location. */
+    private static XYSeries peak(String valueFormat, WallCurve.Peak peak, double factor) {
+        XYSeries series = new XYSeries(String.format(Locale.ROOT, valueFormat + " at z = %.1f mm, r = %.1f mm",
+                peak.value() * factor, peak.z() * PlotUnits.MM_PER_M, peak.r() * PlotUnits.MM_PER_M), false, true);
+        series.add(peak.arcLength() * PlotUnits.MM_PER_M, peak.value() * factor);
         return series;
     }
 

@@ -42,11 +42,11 @@ class LinePlotsTest {
 
     @Test
     void wallPlotMarksBothPeaksWithTheirLocations() {
-        WallCurve wall = new WallCurve(new double[] {0, 0.01, 0.02, 0.03}, new double[] {0.1, 0.11, 0.12, 0.13},
+        WallCurve wall = WallCurve.ofSamples(new double[] {0, 0.01, 0.02, 0.03}, new double[] {0.1, 0.11, 0.12, 0.13},
                 new double[] {0.05, 0.06, 0.07, 0.08}, new double[] {100, -4000, 200, 300},
                 new double[] {1e6, 2e6, 5e6, -3e6});
-        assertEquals(1, wall.magneticPeak());
-        assertEquals(2, wall.electricPeak());
+        assertEquals(new WallCurve.Peak(0.01, 0.11, 0.06, 4000), wall.magneticPeak());
+        assertEquals(new WallCurve.Peak(0.02, 0.12, 0.07, 5e6), wall.electricPeak());
         XYPlot plot = WallFieldPlot.chart(CAPTION, wall).getXYPlot();
         assertArrayEquals(new double[] {0.1, 4, 0.2, 0.3}, ys(plot.getDataset(0), 0), 1e-12);
         assertArrayEquals(new double[] {10}, xs(plot.getDataset(0), 1), 1e-12);
@@ -85,6 +85,10 @@ class LinePlotsTest {
         assertArrayEquals(new double[] {1276, 1290, 1300}, ys(plot.getDataset(), 0), 1e-9);
         assertTrue(plot.getDomainAxis().getLabel().contains("(degrees)"));
         assertThrows(IllegalArgumentException.class, () -> PassbandPlot.chart("p", phase, new double[] {1}));
+        XYPlot withFit = PassbandPlot.chart("p", phase, f, "fit", new double[] {0, Math.PI},
+                new double[] {1.275e9, 1.3e9}).getXYPlot();
+        assertEquals(2, withFit.getDataset().getSeriesCount());
+        assertArrayEquals(new double[] {1275, 1300}, ys(withFit.getDataset(), 1), 1e-9);
     }
 
     static double[] xs(XYDataset data, int series) {

@@ -11,6 +11,7 @@ import org.cavityfem.mesh.MeshSettings;
 import org.cavityfem.mesh.build.Pillbox;
 import org.cavityfem.postproc.field.AxisProfile;
 import org.cavityfem.postproc.field.ModeField;
+import org.cavityfem.postproc.wall.WallTable;
 import org.cavityfem.solver.Mode;
 import org.cavityfem.solver.ModeRequest;
 import org.cavityfem.solver.ModeSolver;
@@ -63,6 +64,22 @@ class ModePlotsTest {
         assertTrue(nearWall < 0.52 * 2 * cellR * PhysicalConstants.J01 / R * onAxis,
                 "|E| near the outer wall " + nearWall + " against " + onAxis + " on the axis");
         assertTrue(Double.isNaN(grid.value(middle, grid.rows() - 1)), "outside the wall there is no field");
+    }
+
+    @Test
+    void wallPlotMarksThePeaksWhereTheClosedFormHasThem() {
+        // H_phi ∝ J1(kr) is largest at kr = j'11 = 1.8411837813 (Abramowitz & Stegun, Table 9.5), on the
+        // end walls at r = 1.8411837813 R / j01; E_n = E_z ∝ J0(kr) on the end walls is largest at r = 0.
+        WallCurve wall = WallCurves.of(WallTable.of(field));
+        assertEquals(1.8411837813 / PhysicalConstants.J01 * R, wall.magneticPeak().r(), 1e-3 * R);
+        assertEquals(R / 2, Math.abs(wall.magneticPeak().z()), 1e-12, "on an end wall");
+        assertTrue(wall.electricPeak().r() < 0.02 * R, "E_pk at r = " + wall.electricPeak().r());
+        List<PlotChart> charts = ModePlots.charts(caption, 0, field, wall);
+        assertEquals(List.of("mode_00_axis_field", "mode_00_wall_fields", "mode_00_field_map"),
+                charts.stream().map(PlotChart::name).toList());
+        var peak = charts.get(1).chart().getXYPlot().getDataset(0);
+        assertEquals(wall.magneticPeak().arcLength() * 1e3, peak.getXValue(1, 0), 1e-12);
+        assertEquals(wall.magneticPeak().value() * 1e-3, peak.getYValue(1, 0), 1e-12);
     }
 
     @Test

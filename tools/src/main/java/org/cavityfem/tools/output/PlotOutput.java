@@ -2,16 +2,23 @@ package org.cavityfem.tools.output;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import org.cavityfem.postproc.field.ModeField;
 import org.cavityfem.postproc.plot.ModeCaption;
 import org.cavityfem.postproc.plot.ModePlots;
+import org.cavityfem.postproc.passband.Passband;
+import org.cavityfem.postproc.plot.PassbandPlots;
 import org.cavityfem.postproc.plot.PlotImage;
+import org.cavityfem.postproc.plot.WallCurve;
+import org.cavityfem.postproc.plot.WallCurves;
+import org.cavityfem.postproc.wall.WallTable;
 import org.cavityfem.solver.Mode;
 import org.cavityfem.solver.ModeSolution;
 
 /**
- * The {@value #FOLDER}/ part of a result folder: for every mode, E_z on the axis and |E| over the
- * meridian plane, each as PNG and SVG.
+ * The {@value #FOLDER}/ part of a result folder, each plot as PNG and SVG: for every mode, E_z on the
+ * axis, H_t and E_n along the metal walls and |E| over the meridian plane; for a multi-cell cavity,
+ * its passband.
  */
 public final class PlotOutput {
 
@@ -31,16 +38,21 @@ public final class PlotOutput {
      * @param caseName the case name, for titles
      * @param solution the modes and their mesh
      * @param rows the per-mode labels, in the order of the solution's modes
+     * @param passband the passband of a multi-cell cavity, if analysed
      * @return the number of files written
      */
-    public static int write(OutputFolder folder, String caseName, ModeSolution solution, List<ModeRow> rows)
-            throws IOException {
+    public static int write(OutputFolder folder, String caseName, ModeSolution solution, List<ModeRow> rows,
+            Optional<Passband> passband) throws IOException {
         int files = 0;
         for (int i = 0; i < solution.modes().size(); i++) {
             Mode mode = solution.modes().get(i);
             ModeCaption caption = new ModeCaption(caseName, rows.get(i).label(), mode.frequency(), NORMALISATION);
             ModeField field = ModeField.of(solution.mesh(), mode);
-            files += write(folder, ModePlots.render(caption, mode.index(), field, null));
+            WallCurve wall = WallCurves.of(WallTable.of(field));
+            files += write(folder, ModePlots.render(caption, mode.index(), field, wall));
+        }
+        if (passband.isPresent()) {
+            files += write(folder, List.of(PassbandPlots.of(caseName, passband.get()).render()));
         }
         return files;
     }

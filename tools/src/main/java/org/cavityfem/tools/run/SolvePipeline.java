@@ -173,7 +173,7 @@ public final class SolvePipeline {
             folder.writeText(ModesCsv.FILE, ModesCsv.format(rows));
             if (plots) {
                 long p = System.nanoTime();
-                int files = PlotOutput.write(folder, c.name(), solution, rows);
+                int files = PlotOutput.write(folder, c.name(), solution, rows, passband);
                 timing.add(PLOTS, seconds(p));
                 progress.stage(PLOTS, String.format(Locale.ROOT, "%d files in %s/ in %.3f s", files,
                         PlotOutput.FOLDER, seconds(p)));

@@ -34,7 +34,7 @@ class SolvePlotsTest {
             files = s.map(p -> p.getFileName().toString()).sorted().toList();
         }
         assertEquals(List.of("mode_00_axis_field.png", "mode_00_axis_field.svg", "mode_00_field_map.png",
-                "mode_00_field_map.svg"), files);
+                "mode_00_field_map.svg", "mode_00_wall_fields.png", "mode_00_wall_fields.svg"), files);
         for (String f : files) {
             Path p = plots.resolve(f);
             if (f.endsWith(".png")) {
