@@ -20,8 +20,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 final class ContourOutline {
 
-    /** Points per curved segment: finer than a pixel at the sizes drawn. */
-    private static final int CURVE_POINTS = 200;
+    /** Points per curved segment: chords of an elliptic iris arc spanning 60 px are then under a pixel long. */
+    private static final int CURVE_POINTS = 64;
 
     private static final BasicStroke WALL = new BasicStroke(2.0f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     private static final BasicStroke PLANE = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
@@ -36,6 +36,8 @@ final class ContourOutline {
      * @param mirrored also draw the mirror image below the axis
      */
     ContourOutline(Contour contour, boolean mirrored) {
+        // One SVG path per segment instead of one element per line piece.
+        renderer.setDrawSeriesLineAsPath(true);
         int n = 0;
         for (double sign : mirrored ? new double[] {1, -1} : new double[] {1}) {
             for (ContourSegment segment : contour.segments()) {

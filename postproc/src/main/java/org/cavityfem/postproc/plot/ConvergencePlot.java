@@ -61,6 +61,7 @@ public final class ConvergencePlot {
         LogAxis sizeAxis = decades("unknowns", data.getDomainLowerBound(false), data.getDomainUpperBound(false));
         LogAxis errorAxis = decades(errorLabel, data.getRangeLowerBound(false), data.getRangeUpperBound(false));
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        renderer.setDrawSeriesLineAsPath(true);
         XYPlot plot = new XYPlot(data, sizeAxis, errorAxis, renderer);
         JFreeChart chart = PlotStyle.chart(title, plot, true);
         chart.getLegend().setPosition(RectangleEdge.RIGHT);

@@ -107,6 +107,7 @@ public final class FieldMapPlot {
         NumberAxis scaleAxis = new NumberAxis(quantity);
         scaleAxis.setRange(0, colors.getUpperBound());
         PlotStyle.plainNumbers(scaleAxis);
+        scaleAxis.setLabelInsets(new RectangleInsets(4, 10, 4, 4));
         scaleAxis.setLabelFont(zAxis.getLabelFont());
         scaleAxis.setTickLabelFont(zAxis.getTickLabelFont());
         PaintScaleLegend legend = new PaintScaleLegend(colors, scaleAxis);

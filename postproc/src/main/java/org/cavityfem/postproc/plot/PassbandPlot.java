@@ -54,6 +54,7 @@ public final class PassbandPlot {
         frequencyAxis.setAutoRangeIncludesZero(false);
         frequencyAxis.setAutoRangeStickyZero(false);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        renderer.setDrawSeriesLineAsPath(true);
         XYPlot plot = new XYPlot(data, phaseAxis, frequencyAxis, renderer);
         JFreeChart chart = PlotStyle.chart(title, plot, curveName != null);
         if (curveName != null) {

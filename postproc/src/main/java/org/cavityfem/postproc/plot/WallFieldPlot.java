@@ -49,7 +49,9 @@ public final class WallFieldPlot {
         NumberAxis hAxis = new NumberAxis("|H_t| (kA/m)");
         NumberAxis eAxis = new NumberAxis("|E_n| (MV/m)");
         XYLineAndShapeRenderer hRenderer = new XYLineAndShapeRenderer(true, true);
+        hRenderer.setDrawSeriesLineAsPath(true);
         XYLineAndShapeRenderer eRenderer = new XYLineAndShapeRenderer(true, true);
+        eRenderer.setDrawSeriesLineAsPath(true);
         XYPlot plot = new XYPlot(hData, sAxis, hAxis, hRenderer);
         plot.setRangeAxis(1, eAxis);
         plot.setDataset(1, eData);
