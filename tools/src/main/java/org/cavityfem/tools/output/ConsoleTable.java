@@ -21,5 +21,8 @@ public final class ConsoleTable {
             out.printf(Locale.ROOT, "%5d  %-8s %22.12f %20.14f %14.2e%n", row.index(), row.label(),
                     row.frequency() * 1e-6, row.waveNumber(), row.relativeResidual());
         }
+        if (!report.analyses().isEmpty()) {
+            MeritColumns.print(report.modes(), report.analyses(), out);
+        }
     }
 }

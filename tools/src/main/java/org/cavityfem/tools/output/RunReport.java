@@ -1,6 +1,7 @@
 package org.cavityfem.tools.output;
 
 import java.util.List;
+import org.cavityfem.postproc.merit.ModeAnalysis;
 import org.cavityfem.solver.ModeSolution;
 import org.cavityfem.tools.cases.CaseDefinition;
 
@@ -12,12 +13,21 @@ import org.cavityfem.tools.cases.CaseDefinition;
  * @param solution the mesh and modes
  * @param modes the per-mode rows, one per mode of the solution
  * @param timing wall time per stage (s)
+ * @param analyses figures of merit and wall tables, one per mode in the order of {@code modes};
+ *     empty when they were not computed
  */
 public record RunReport(String caseFile, CaseDefinition resolved, ModeSolution solution, List<ModeRow> modes,
-        StageTimes timing) {
+        StageTimes timing, List<ModeAnalysis> analyses) {
 
     public RunReport {
         modes = List.copyOf(modes);
+        analyses = List.copyOf(analyses);
+    }
+
+    /** A report without figures of merit. */
+    public RunReport(String caseFile, CaseDefinition resolved, ModeSolution solution, List<ModeRow> modes,
+            StageTimes timing) {
+        this(caseFile, resolved, solution, modes, timing, List.of());
     }
 
     /** File name of the resolved case inside the result folder. */

@@ -9,6 +9,7 @@ import org.cavityfem.mesh.MeshGenerator;
 import org.cavityfem.mesh.MeshSettings;
 import org.cavityfem.mesh.geometry.Contour;
 import org.cavityfem.mesh.geometry.InvalidGeometryException;
+import org.cavityfem.postproc.merit.ModeAnalysis;
 import org.cavityfem.solver.ModeSolution;
 import org.cavityfem.solver.ModeSolver;
 import org.cavityfem.solver.eigen.EigenSolveException;
@@ -27,6 +28,7 @@ import org.cavityfem.tools.output.OutputFolder;
 import org.cavityfem.tools.output.RunReport;
 import org.cavityfem.tools.output.StageTimes;
 import org.cavityfem.tools.output.SummaryJson;
+import org.cavityfem.tools.output.WallCsv;
 
 /**
  * One case, end to end: read the case, build its contour, mesh it, solve for the modes, write the
@@ -44,6 +46,7 @@ public final class SolvePipeline {
     public static final String MESH = "mesh";
     public static final String ASSEMBLE = "assemble";
     public static final String EIGEN = "eigen";
+    public static final String FIGURES = "figures";
     public static final String WRITE = "write";
     public static final String TOTAL = "total";
 
@@ -141,14 +144,25 @@ public final class SolvePipeline {
                 solution.modes().size(), solution.modes().size() == 1 ? "" : "s", solution.factorNonZeros(),
                 solution.eigenSeconds()));
 
-        // 5. Write the result folder: everything into a staging folder, then move it into place.
+        // 5. Figures of merit and wall tables, every mode scaled to the case's accelerating field.
+        t = System.nanoTime();
+        List<ModeAnalysis> analyses = MeritStage.analyse(solution, c.rf());
+        timing.add(FIGURES, seconds(t));
+        progress.stage(FIGURES, String.format(Locale.ROOT, "scaled to Eacc = %.6g MV/m, %d wall points per mode",
+                c.rf().acceleratingField() * 1e-6, analyses.isEmpty() ? 0 : analyses.get(0).wall().points().size()));
+
+        // 6. Write the result folder: everything into a staging folder, then move it into place.
         t = System.nanoTime();
         List<ModeRow> rows = ModeRow.of(solution);
-        RunReport report = new RunReport(prepared.caseFile().file(), c, solution, rows, timing);
+        RunReport report = new RunReport(prepared.caseFile().file(), c, solution, rows, timing, analyses);
         Path written;
         try (OutputFolder folder = OutputFolder.create(target)) {
             folder.writeText(report.resolvedFileName(), CaseWriter.toJson(c));
-            folder.writeText(ModesCsv.FILE, ModesCsv.format(rows));
+            folder.writeText(ModesCsv.FILE, ModesCsv.format(rows, analyses));
+            for (int i = 0; i < rows.size(); i++) {
+                folder.writeText(WallCsv.wallFile(rows.get(i).label()), WallCsv.wall(analyses.get(i)));
+                folder.writeText(WallCsv.segmentFile(rows.get(i).label()), WallCsv.segments(analyses.get(i)));
+            }
             // summary.json is written last, so its write and total times cover everything but itself.
             timing.add(WRITE, seconds(t));
             timing.add(TOTAL, seconds(start));
