@@ -1,29 +1,34 @@
 package org.cavityfem.tools.cases;
 
+import java.util.OptionalDouble;
 import org.cavityfem.mesh.geometry.Contour;
 import org.cavityfem.mesh.geometry.Point;
+import org.cavityfem.solver.fem.PhysicalConstants;
 
 /**
  * The default active length L_active of each geometry, the length E_acc = V_acc / L_active is
  * averaged over: a pillbox's gap, a sphere's diameter, and for a general contour the axial extent
- * of the cavity (the largest minus the smallest z of its wall), beam pipes included. A geometry of
- * N elliptical cells adds its own rule here (N·λ/2 at the mode's frequency, through
- * {@link #perMode}).
+ * of the cavity (the largest minus the smallest z of its wall), beam pipes included. For N
+ * elliptical cells it is N·λ/2 at each mode's own frequency (λ = c/f), so it is filled in per mode
+ * ({@link #perMode}) and not in the resolved case.
  */
 public final class ActiveLength {
 
     private ActiveLength() {
     }
 
-    /** The geometry's default active length (m). */
-    public static double defaultFor(Geometry geometry, Contour contour) {
+    /** The geometry's default active length (m), or empty when it depends on the mode's frequency. */
+    public static OptionalDouble defaultFor(Geometry geometry, Contour contour) {
         if (geometry instanceof PillboxGeometry p) {
-            return p.gap();
+            return OptionalDouble.of(p.gap());
         }
         if (geometry instanceof SphereGeometry s) {
-            return 2 * s.radius();
+            return OptionalDouble.of(2 * s.radius());
         }
-        return axialExtent(contour);
+        if (geometry instanceof EllipticalGeometry) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(axialExtent(contour));
     }
 
     /**
@@ -31,11 +36,17 @@ public final class ActiveLength {
      * resolved default). Geometries whose default depends on the frequency (N cells: N·c/(2f)) are
      * handled here.
      *
-     * @param rf the resolved rf section
+     * @param c the resolved case
      * @param frequency the mode's frequency (Hz)
      */
-    public static double perMode(RfSpec rf, double frequency) {
-        return rf.activeLength().orElseThrow(() -> new IllegalStateException("the case is not resolved"));
+    public static double perMode(CaseDefinition c, double frequency) {
+        if (c.rf().activeLength().isPresent()) {
+            return c.rf().activeLength().getAsDouble();
+        }
+        if (c.geometry() instanceof EllipticalGeometry e) {
+            return e.cells() * PhysicalConstants.SPEED_OF_LIGHT / (2 * frequency);
+        }
+        throw new IllegalStateException("the case is not resolved");
     }
 
     /** Largest minus smallest z of the contour, sampled finely on curved segments (m). */

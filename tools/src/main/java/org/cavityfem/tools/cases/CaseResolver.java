@@ -33,8 +33,10 @@ public final class CaseResolver {
             resolved = resolved.withMesh(definition.mesh().withElementSize(defaultElementSize(contour)));
         }
         if (definition.rf().activeLength().isEmpty()) {
-            resolved = resolved.withRf(definition.rf().withActiveLength(
-                    ActiveLength.defaultFor(definition.geometry(), contour)));
+            java.util.OptionalDouble length = ActiveLength.defaultFor(definition.geometry(), contour);
+            if (length.isPresent()) {
+                resolved = resolved.withRf(definition.rf().withActiveLength(length.getAsDouble()));
+            }
         }
         if (definition.geometry() instanceof ContourGeometry g) {
             resolved = resolved.withGeometry(withContourKinds(g, contour));

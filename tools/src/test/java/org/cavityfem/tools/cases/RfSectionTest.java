@@ -56,7 +56,7 @@ class RfSectionTest {
         CaseDefinition c = CaseReader.parse("case.json", withRf("{}")).definition();
         CaseDefinition resolved = CaseResolver.resolve(c, Pillbox.closed(0.115, 0.1).contour());
         assertEquals(OptionalDouble.of(0.1), resolved.rf().activeLength(), "a pillbox: its gap");
-        assertEquals(0.2, ActiveLength.defaultFor(new SphereGeometry(0.1), new SphericalCavity(0.1).contour()), 1e-15,
+        assertEquals(0.2, ActiveLength.defaultFor(new SphereGeometry(0.1), new SphericalCavity(0.1).contour()).getAsDouble(), 1e-15,
                 "a sphere: its diameter");
         assertEquals(0.3, ActiveLength.axialExtent(new Pillbox(0.1, 0.2, 0.03, 0.05).contour()), 1e-15,
                 "a contour: its axial extent, pipes included");
