@@ -11,8 +11,15 @@ import java.util.Objects;
  * @param geometry the cavity cross-section
  * @param mesh how to mesh it
  * @param solver which modes to compute
+ * @param rf what the figures of merit are computed for
  */
-public record CaseDefinition(String name, String description, Geometry geometry, MeshSpec mesh, SolverSpec solver) {
+public record CaseDefinition(String name, String description, Geometry geometry, MeshSpec mesh, SolverSpec solver,
+        RfSpec rf) {
+
+    /** A case with the default {@code rf} section. */
+    public CaseDefinition(String name, String description, Geometry geometry, MeshSpec mesh, SolverSpec solver) {
+        this(name, description, geometry, mesh, solver, RfSpec.defaults());
+    }
 
     public CaseDefinition {
         Objects.requireNonNull(name, "name");
@@ -20,15 +27,21 @@ public record CaseDefinition(String name, String description, Geometry geometry,
         Objects.requireNonNull(geometry, "geometry");
         Objects.requireNonNull(mesh, "mesh");
         Objects.requireNonNull(solver, "solver");
+        Objects.requireNonNull(rf, "rf");
     }
 
     /** A copy with other mesh settings. */
     public CaseDefinition withMesh(MeshSpec newMesh) {
-        return new CaseDefinition(name, description, geometry, newMesh, solver);
+        return new CaseDefinition(name, description, geometry, newMesh, solver, rf);
+    }
+
+    /** A copy with another rf section. */
+    public CaseDefinition withRf(RfSpec newRf) {
+        return new CaseDefinition(name, description, geometry, mesh, solver, newRf);
     }
 
     /** A copy with another geometry. */
     public CaseDefinition withGeometry(Geometry newGeometry) {
-        return new CaseDefinition(name, description, newGeometry, mesh, solver);
+        return new CaseDefinition(name, description, newGeometry, mesh, solver, rf);
     }
 }

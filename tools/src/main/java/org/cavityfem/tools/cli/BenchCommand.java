@@ -10,6 +10,7 @@ import org.cavityfem.tools.bench.BenchPlots;
 import org.cavityfem.tools.bench.BenchRow;
 import org.cavityfem.tools.bench.Ladder;
 import org.cavityfem.tools.bench.References;
+import org.cavityfem.tools.bench.TeslaBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -36,9 +37,17 @@ final class BenchCommand implements Callable<Integer> {
                     + "the relative error against unknowns, one line per element order.")
     Path plots;
 
+    @Option(names = "--tesla", description = "Instead: the TESLA mid-cell pi-mode (timed from process start) and "
+            + "the 9-cell passband with beam pipes, each against a finer reference solve.")
+    boolean tesla;
+
     @Override
     public Integer call() {
         ModeSolver solver = cli.modeSolver();
+        if (tesla) {
+            new TeslaBench(solver, cli.out()).run();
+            return ExitCodes.OK;
+        }
         Bench bench = new Bench(solver, cli.out());
         List<BenchRow> rows = bench.run(References.all(), quick ? Ladder.quick() : Ladder.full());
         if (plots != null) {

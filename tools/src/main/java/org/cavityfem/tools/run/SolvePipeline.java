@@ -10,6 +10,7 @@ import org.cavityfem.mesh.MeshGenerator;
 import org.cavityfem.mesh.MeshSettings;
 import org.cavityfem.mesh.geometry.Contour;
 import org.cavityfem.mesh.geometry.InvalidGeometryException;
+import org.cavityfem.postproc.merit.ModeAnalysis;
 import org.cavityfem.postproc.passband.Passband;
 import org.cavityfem.solver.ModeSolution;
 import org.cavityfem.solver.ModeSolver;
@@ -30,6 +31,7 @@ import org.cavityfem.tools.output.PlotOutput;
 import org.cavityfem.tools.output.RunReport;
 import org.cavityfem.tools.output.StageTimes;
 import org.cavityfem.tools.output.SummaryJson;
+import org.cavityfem.tools.output.WallCsv;
 
 /**
  * One case, end to end: read the case, build its contour, mesh it, solve for the modes, write the
@@ -47,6 +49,7 @@ public final class SolvePipeline {
     public static final String MESH = "mesh";
     public static final String ASSEMBLE = "assemble";
     public static final String EIGEN = "eigen";
+    public static final String FIGURES = "figures";
     public static final String WRITE = "write";
     public static final String PLOTS = "plots";
     public static final String TOTAL = "total";
@@ -163,17 +166,28 @@ public final class SolvePipeline {
             timing.add(PassbandStep.STAGE, seconds(t));
         }
 
-        // 6. Write the result folder: everything into a staging folder, then move it into place.
+        // 6. Figures of merit and wall tables, every mode scaled to the case's accelerating field.
+        t = System.nanoTime();
+        List<ModeAnalysis> analyses = MeritStage.analyse(solution, c);
+        timing.add(FIGURES, seconds(t));
+        progress.stage(FIGURES, String.format(Locale.ROOT, "scaled to Eacc = %.6g MV/m, %d wall points per mode",
+                c.rf().acceleratingField() * 1e-6, analyses.isEmpty() ? 0 : analyses.get(0).wall().points().size()));
+
+        // 7. Write the result folder: everything into a staging folder, then move it into place.
         t = System.nanoTime();
         List<ModeRow> rows = PassbandStep.labelled(ModeRow.of(solution), passband);
-        RunReport report = new RunReport(prepared.caseFile().file(), c, solution, rows, timing, passband);
+        RunReport report = new RunReport(prepared.caseFile().file(), c, solution, rows, timing, passband, analyses);
         Path written;
         try (OutputFolder folder = OutputFolder.create(target)) {
             folder.writeText(report.resolvedFileName(), CaseWriter.toJson(c));
-            folder.writeText(ModesCsv.FILE, ModesCsv.format(rows));
+            folder.writeText(ModesCsv.FILE, ModesCsv.format(rows, analyses));
+            for (int i = 0; i < rows.size(); i++) {
+                folder.writeText(WallCsv.wallFile(rows.get(i).label()), WallCsv.wall(analyses.get(i)));
+                folder.writeText(WallCsv.segmentFile(rows.get(i).label()), WallCsv.segments(analyses.get(i)));
+            }
             if (plots) {
                 long p = System.nanoTime();
-                int files = PlotOutput.write(folder, c.name(), solution, rows, passband);
+                int files = PlotOutput.write(folder, c.name(), rows, analyses, passband);
                 timing.add(PLOTS, seconds(p));
                 progress.stage(PLOTS, String.format(Locale.ROOT, "%d files in %s/ in %.3f s", files,
                         PlotOutput.FOLDER, seconds(p)));
