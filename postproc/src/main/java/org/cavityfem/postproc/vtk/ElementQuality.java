@@ -1,8 +1,6 @@
 package org.cavityfem.postproc.vtk;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.cavityfem.mesh.BoundaryEdge;
+import org.cavityfem.mesh.CurvedEdges;
 import org.cavityfem.mesh.CurvedElementMap;
 import org.cavityfem.mesh.Mesh;
 
@@ -30,21 +28,17 @@ public record ElementQuality(double[] minAngleDeg, double[] scaledJacobian, byte
         double[] angle = new double[elements];
         double[] jacobian = new double[elements];
         byte[] curved = new byte[elements];
-        List<List<BoundaryEdge>> edgesOf = boundaryEdgesByElement(mesh);
+        CurvedEdges curvedEdges = CurvedEdges.of(mesh);
         CurvedElementMap map = new CurvedElementMap();
         int lattice = 2 * mesh.order();
         double[] out = new double[6];
         for (int e = 0; e < elements; e++) {
             angle[e] = minimumAngle(mesh, e);
-            List<BoundaryEdge> edges = edgesOf.get(e);
             jacobian[e] = 1;
-            if (edges == null) {
+            if (!curvedEdges.isCurved(e)) {
                 continue;
             }
-            map.load(mesh, e, edges);
-            if (!map.isCurved()) {
-                continue;
-            }
+            curvedEdges.load(e, map);
             curved[e] = 1;
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
@@ -59,20 +53,6 @@ public record ElementQuality(double[] minAngleDeg, double[] scaledJacobian, byte
             jacobian[e] = min / max;
         }
         return new ElementQuality(angle, jacobian, curved);
-    }
-
-    /** The mesh's boundary edges grouped by element; null for elements without one. */
-    static List<List<BoundaryEdge>> boundaryEdgesByElement(Mesh mesh) {
-        List<List<BoundaryEdge>> byElement = new ArrayList<>(java.util.Collections.nCopies(mesh.elementCount(), null));
-        for (BoundaryEdge edge : mesh.boundaryEdges()) {
-            List<BoundaryEdge> list = byElement.get(edge.element());
-            if (list == null) {
-                list = new ArrayList<>(2);
-                byElement.set(edge.element(), list);
-            }
-            list.add(edge);
-        }
-        return byElement;
     }
 
     private static double minimumAngle(Mesh mesh, int element) {

@@ -1,6 +1,7 @@
 package org.cavityfem.postproc.vtk;
 
 import java.io.IOException;
+import org.cavityfem.postproc.field.NodalFields;
 import java.nio.file.Path;
 import java.util.List;
 import org.cavityfem.mesh.Mesh;
@@ -43,7 +44,7 @@ public final class MeridianGrid {
      * @param fieldData numbers stored with the grid (frequency, energy, scale)
      * @param encoding how arrays are stored
      */
-    public static void write(Path file, Mesh mesh, NodeFields fields, ElementQuality quality, FieldData fieldData,
+    public static void write(Path file, Mesh mesh, NodalFields fields, ElementQuality quality, FieldData fieldData,
             VtkEncoding encoding) throws IOException {
         if (fields.size() != mesh.nodeCount()) {
             throw new IllegalArgumentException(fields.size() + " field values for " + mesh.nodeCount() + " nodes");
@@ -59,7 +60,7 @@ public final class MeridianGrid {
         double[] eVector = new double[3 * nodes];
         double[] hVector = new double[3 * nodes];
         for (int i = 0; i < nodes; i++) {
-            eMagnitude[i] = fields.electricFieldMagnitude(i);
+            eMagnitude[i] = Math.hypot(fields.radialElectricField()[i], fields.axialElectricField()[i]);
             hMagnitude[i] = Math.abs(fields.magneticField()[i]);
             eVector[3 * i] = fields.axialElectricField()[i];
             eVector[3 * i + 1] = fields.radialElectricField()[i];

@@ -1,6 +1,7 @@
 package org.cavityfem.postproc.vtk;
 
 import java.io.IOException;
+import org.cavityfem.postproc.field.NodalFields;
 import java.nio.file.Path;
 import java.util.List;
 import org.cavityfem.mesh.Mesh;
@@ -36,7 +37,7 @@ public final class RevolvedWalls {
      * @param fieldData numbers stored with the surface
      * @param encoding how arrays are stored
      */
-    public static void write(Path file, Mesh mesh, NodeFields fields, int angularSteps, FieldData fieldData,
+    public static void write(Path file, Mesh mesh, NodalFields fields, int angularSteps, FieldData fieldData,
             VtkEncoding encoding) throws IOException {
         if (angularSteps < 3) {
             throw new IllegalArgumentException("at least 3 angular steps are needed, got " + angularSteps);

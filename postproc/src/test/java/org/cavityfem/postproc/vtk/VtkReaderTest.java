@@ -12,12 +12,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cavityfem.mesh.CurvedEdges;
 import org.cavityfem.mesh.CurvedElementMap;
 import org.cavityfem.mesh.LagrangeTriangle;
 import org.cavityfem.mesh.Mesh;
 import org.cavityfem.mesh.MeshGenerator;
 import org.cavityfem.mesh.MeshSettings;
 import org.cavityfem.mesh.build.SphericalCavity;
+import org.cavityfem.postproc.field.ModeField;
+import org.cavityfem.postproc.field.NodalFields;
 import org.cavityfem.solver.Mode;
 import org.cavityfem.solver.ModeRequest;
 import org.cavityfem.solver.ModeSolver;
@@ -61,7 +64,7 @@ class VtkReaderTest {
             Mode mode = new ModeSolver().solve(mesh, ModeRequest.lowest(1)).modes().get(0);
             MESHES.put(p, mesh);
             MODES.put(p, mode);
-            NodeFields fields = TestFields.of(mesh, mode);
+            NodalFields fields = ModeField.of(mesh, mode).nodalFields();
             FieldData data = new FieldData().with("frequency (Hz)", mode.frequency()).with("order", p);
             ElementQuality quality = ElementQuality.of(mesh);
             String meridian = "order" + p + ".vtu";
@@ -144,11 +147,10 @@ class VtkReaderTest {
         JsonNode probes = binary.get("probes");
         int k = 0;
         CurvedElementMap map = new CurvedElementMap();
-        List<List<org.cavityfem.mesh.BoundaryEdge>> edges = null;
         for (int p = 1; p <= MAX_ORDER; p++) {
             Mesh mesh = MESHES.get(p);
             Mode mode = MODES.get(p);
-            edges = ElementQuality.boundaryEdgesByElement(mesh);
+            CurvedEdges curved = CurvedEdges.of(mesh);
             LagrangeTriangle basis = LagrangeTriangle.of(p);
             double[] phi = new double[basis.size()];
             double hScale = maxAbs(mode.magneticField());
@@ -170,8 +172,7 @@ class VtkReaderTest {
                     assertEquals(r, probe.get("y").asDouble(), 1e-14 * RADIUS, "r, " + where);
                     assertEquals(h, probe.get("values").get(MeridianGrid.H_PHI).asDouble(), 1e-12 * hScale,
                             "H_phi, " + where);
-                    List<org.cavityfem.mesh.BoundaryEdge> cellEdges = edges.get(cell);
-                    map.load(mesh, cell, cellEdges == null ? List.of() : cellEdges);
+                    curved.load(cell, map);
                     org.cavityfem.mesh.geometry.Point exact = map.map(at[0], at[1]);
                     double wallTolerance = p == 1 ? 2e-2 : 2e-4;
                     assertEquals(exact.z(), probe.get("x").asDouble(), wallTolerance * RADIUS, "exact z, " + where);

@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param geometry the cavity cross-section
  * @param mesh how to mesh it
  * @param solver which modes to compute
+ * @param output how the result files are written
  */
-public record CaseDefinition(String name, String description, Geometry geometry, MeshSpec mesh, SolverSpec solver) {
+public record CaseDefinition(String name, String description, Geometry geometry, MeshSpec mesh, SolverSpec solver,
+        OutputSpec output) {
 
     public CaseDefinition {
         Objects.requireNonNull(name, "name");
@@ -20,15 +22,26 @@ public record CaseDefinition(String name, String description, Geometry geometry,
         Objects.requireNonNull(geometry, "geometry");
         Objects.requireNonNull(mesh, "mesh");
         Objects.requireNonNull(solver, "solver");
+        Objects.requireNonNull(output, "output");
+    }
+
+    /** A case with the default output settings. */
+    public CaseDefinition(String name, String description, Geometry geometry, MeshSpec mesh, SolverSpec solver) {
+        this(name, description, geometry, mesh, solver, OutputSpec.defaults());
     }
 
     /** A copy with other mesh settings. */
     public CaseDefinition withMesh(MeshSpec newMesh) {
-        return new CaseDefinition(name, description, geometry, newMesh, solver);
+        return new CaseDefinition(name, description, geometry, newMesh, solver, output);
     }
 
     /** A copy with another geometry. */
     public CaseDefinition withGeometry(Geometry newGeometry) {
-        return new CaseDefinition(name, description, newGeometry, mesh, solver);
+        return new CaseDefinition(name, description, newGeometry, mesh, solver, output);
+    }
+
+    /** A copy with other output settings. */
+    public CaseDefinition withOutput(OutputSpec newOutput) {
+        return new CaseDefinition(name, description, geometry, mesh, solver, newOutput);
     }
 }

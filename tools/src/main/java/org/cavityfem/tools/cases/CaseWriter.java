@@ -53,6 +53,9 @@ public final class CaseWriter {
         solver.put("targetFrequency", s.targetFrequency().isPresent()
                 ? Units.format(s.targetFrequency().getAsDouble(), Dimension.FREQUENCY) : SolverSpec.LOWEST);
         solver.put("tolerance", s.tolerance());
+        ObjectNode output = root.putObject("output");
+        output.put("paraviewEncoding", c.output().paraviewEncoding().key());
+        output.put("revolvedSteps", c.output().revolvedSteps());
         return root;
     }
 
