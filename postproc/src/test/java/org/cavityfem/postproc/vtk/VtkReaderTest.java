@@ -140,7 +140,9 @@ class VtkReaderTest {
 
     /**
      * VTK evaluating a cell at a parametric point gives our interpolation of the node positions and
-     * of H_phi there, and lies on the exact curved map up to the interpolation error of the wall.
+     * of H_phi there ({@link ModeField#inElement}), lies on the exact curved map up to the
+     * interpolation error of the wall, and interpolates the node-averaged E_z to the element's own
+     * E_z up to the averaging error.
      */
     @Test
     void vtkEvaluatesCellsLikeOurElements() {
@@ -154,6 +156,8 @@ class VtkReaderTest {
             LagrangeTriangle basis = LagrangeTriangle.of(p);
             double[] phi = new double[basis.size()];
             double hScale = maxAbs(mode.magneticField());
+            ModeField field = ModeField.of(mesh, mode);
+            double eScale = maxAbs(field.nodalFields().axialElectricField());
             for (int cell : probedCells(mesh)) {
                 for (double[] at : PROBE_POINTS) {
                     JsonNode probe = probes.get(k++);
@@ -172,6 +176,11 @@ class VtkReaderTest {
                     assertEquals(r, probe.get("y").asDouble(), 1e-14 * RADIUS, "r, " + where);
                     assertEquals(h, probe.get("values").get(MeridianGrid.H_PHI).asDouble(), 1e-12 * hScale,
                             "H_phi, " + where);
+                    org.cavityfem.postproc.field.FieldSample sample = field.inElement(cell, at[0], at[1]);
+                    assertEquals(sample.magneticField(), probe.get("values").get(MeridianGrid.H_PHI).asDouble(),
+                            1e-12 * hScale, "H_phi against ModeField, " + where);
+                    assertEquals(sample.axialElectricField(), probe.get("values").get(MeridianGrid.E_Z).asDouble(),
+                            (p == 1 ? 5e-2 : 2e-2) * eScale, "E_z against ModeField, " + where);
                     curved.load(cell, map);
                     org.cavityfem.mesh.geometry.Point exact = map.map(at[0], at[1]);
                     double wallTolerance = p == 1 ? 2e-2 : 2e-4;
