@@ -25,36 +25,49 @@ final class ByteSink implements AutoCloseable {
                 StandardOpenOption.TRUNCATE_EXISTING);
     }
 
-    void putDouble(double v) throws IOException {
-        room(Double.BYTES);
-        buffer.putDouble(v);
-    }
-
     void putLong(long v) throws IOException {
         room(Long.BYTES);
         buffer.putLong(v);
     }
 
-    void putInt(int v) throws IOException {
-        room(Integer.BYTES);
-        buffer.putInt(v);
+    /** Writes doubles in bulk. */
+    void putDoubles(double[] values) throws IOException {
+        int at = 0;
+        while (at < values.length) {
+            room(Double.BYTES);
+            int n = Math.min(buffer.remaining() / Double.BYTES, values.length - at);
+            buffer.asDoubleBuffer().put(values, at, n);
+            buffer.position(buffer.position() + n * Double.BYTES);
+            at += n;
+        }
     }
 
-    void putByte(byte v) throws IOException {
-        room(1);
-        buffer.put(v);
+    /** Writes ints in bulk. */
+    void putInts(int[] values) throws IOException {
+        int at = 0;
+        while (at < values.length) {
+            room(Integer.BYTES);
+            int n = Math.min(buffer.remaining() / Integer.BYTES, values.length - at);
+            buffer.asIntBuffer().put(values, at, n);
+            buffer.position(buffer.position() + n * Integer.BYTES);
+            at += n;
+        }
+    }
+
+    /** Writes bytes in bulk. */
+    void putBytes(byte[] values) throws IOException {
+        int at = 0;
+        while (at < values.length) {
+            room(1);
+            int n = Math.min(buffer.remaining(), values.length - at);
+            buffer.put(values, at, n);
+            at += n;
+        }
     }
 
     /** Writes text as UTF-8. */
     void putText(String s) throws IOException {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        int at = 0;
-        while (at < bytes.length) {
-            room(1);
-            int n = Math.min(buffer.remaining(), bytes.length - at);
-            buffer.put(bytes, at, n);
-            at += n;
-        }
+        putBytes(s.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Bytes written so far, including those still buffered. */

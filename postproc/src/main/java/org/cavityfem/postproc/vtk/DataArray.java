@@ -25,8 +25,8 @@ public sealed interface DataArray {
     /** Bytes per value. */
     int width();
 
-    /** Writes value i as raw little-endian bytes. */
-    void writeBinary(ByteSink sink, int i) throws IOException;
+    /** Writes all values as raw little-endian bytes. */
+    void writeBinary(ByteSink sink) throws IOException;
 
     /** Writes value i as text. */
     void writeAscii(ByteSink sink, int i) throws IOException;
@@ -68,8 +68,8 @@ public sealed interface DataArray {
         }
 
         @Override
-        public void writeBinary(ByteSink sink, int i) throws IOException {
-            sink.putDouble(values[i]);
+        public void writeBinary(ByteSink sink) throws IOException {
+            sink.putDoubles(values);
         }
 
         @Override
@@ -100,8 +100,8 @@ public sealed interface DataArray {
         }
 
         @Override
-        public void writeBinary(ByteSink sink, int i) throws IOException {
-            sink.putInt(values[i]);
+        public void writeBinary(ByteSink sink) throws IOException {
+            sink.putInts(values);
         }
 
         @Override
@@ -132,8 +132,8 @@ public sealed interface DataArray {
         }
 
         @Override
-        public void writeBinary(ByteSink sink, int i) throws IOException {
-            sink.putByte(values[i]);
+        public void writeBinary(ByteSink sink) throws IOException {
+            sink.putBytes(values);
         }
 
         @Override

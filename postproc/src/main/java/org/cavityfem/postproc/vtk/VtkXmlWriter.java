@@ -50,9 +50,7 @@ final class VtkXmlWriter {
                         throw new IllegalStateException("appended block of " + a.name() + " is misplaced");
                     }
                     sink.putLong(a.byteCount());
-                    for (int i = 0, n = a.size(); i < n; i++) {
-                        a.writeBinary(sink, i);
-                    }
+                    a.writeBinary(sink);
                 }
                 sink.putText("\n" + INDENT + "</AppendedData>\n");
             }
