@@ -21,6 +21,8 @@ import org.cavityfem.mesh.MeshSettings;
 import org.cavityfem.mesh.build.SphericalCavity;
 import org.cavityfem.postproc.field.ModeField;
 import org.cavityfem.postproc.field.NodalFields;
+import org.cavityfem.postproc.wall.WallPoint;
+import org.cavityfem.postproc.wall.WallTable;
 import org.cavityfem.solver.Mode;
 import org.cavityfem.solver.ModeRequest;
 import org.cavityfem.solver.ModeSolver;
@@ -48,6 +50,7 @@ class VtkReaderTest {
 
     private static final Map<Integer, Mesh> MESHES = new LinkedHashMap<>();
     private static final Map<Integer, Mode> MODES = new LinkedHashMap<>();
+    private static final Map<Integer, WallTable> TABLES = new LinkedHashMap<>();
     private static JsonNode binary;
     private static JsonNode ascii;
     private static final List<String> PROBES = new ArrayList<>();
@@ -69,14 +72,19 @@ class VtkReaderTest {
             ElementQuality quality = ElementQuality.of(mesh);
             String meridian = "order" + p + ".vtu";
             String revolved = "order" + p + "_revolved.vtu";
+            String walls = "order" + p + "_walls.vtp";
+            WallTable table = WallTable.of(ModeField.of(mesh, mode));
+            TABLES.put(p, table);
             for (String encoding : List.of("binary", "ascii")) {
                 Path folder = dir.resolve(encoding);
                 VtkEncoding e = encoding.equals("binary") ? VtkEncoding.BINARY : VtkEncoding.ASCII;
                 MeridianGrid.write(folder.resolve(meridian), mesh, fields, quality, data, e);
                 RevolvedWalls.write(folder.resolve(revolved), mesh, fields, ANGULAR_STEPS, data, e);
+                WallPolylines.write(folder.resolve(walls), WallLines.of(table), data, e);
             }
             for (List<ModeCollection.Entry> entries : List.of(binaryEntries, asciiEntries)) {
                 entries.add(new ModeCollection.Entry(p, 0, "meridian", meridian));
+                entries.add(new ModeCollection.Entry(p, 1, "walls", walls));
                 entries.add(new ModeCollection.Entry(p, 2, "revolved", revolved));
             }
             for (int cell : probedCells(mesh)) {
@@ -241,6 +249,34 @@ class VtkReaderTest {
             assertEquals("[5,9]", f.get("cellTypes").toString());
             assertEquals(List.of(MeridianGrid.E_VECTOR, MeridianGrid.H_VECTOR, MeridianGrid.E_MAGNITUDE,
                     MeridianGrid.H_MAGNITUDE), names(f.get("pointData")));
+        }
+    }
+
+    /**
+     * The wall poly-line: one line on the sphere's one wall segment, every wall-table column by
+     * its name, K as in the table, and the sampled semicircle as long as π a up to its chords.
+     */
+    @Test
+    void wallPolylinesCarryTheWallTable() {
+        for (int p = 1; p <= MAX_ORDER; p++) {
+            JsonNode f = file(binary, "order" + p + "_walls.vtp");
+            List<WallPoint> rows = TABLES.get(p).points();
+            assertEquals("vtkPolyData", f.get("class").asText());
+            assertEquals(rows.size(), f.get("points").asInt());
+            assertEquals(1, f.get("cells").asInt());
+            assertEquals("[4]", f.get("cellTypes").toString(), "VTK_POLY_LINE");
+            List<String> expected = WallColumn.FIELDS.stream().map(WallColumn::name).toList();
+            assertEquals(expected, names(f.get("pointData")));
+            JsonNode k = f.get("pointData").get(expected.indexOf("H_t = K (A/m)"));
+            assertEquals(rows.stream().mapToDouble(WallPoint::surfaceCurrent).min().orElseThrow(),
+                    k.get("min").asDouble(), 0);
+            assertEquals(rows.stream().mapToDouble(WallPoint::surfaceCurrent).max().orElseThrow(),
+                    k.get("max").asDouble(), 0);
+            double chord = Math.PI * RADIUS / (rows.size() - 1);
+            // a chord of angle θ is shorter than its arc by θ²/24 relative
+            double shortfall = Math.pow(chord / RADIUS, 2) / 24 * 2;
+            assertEquals(Math.PI * RADIUS, f.get("lineLength").asDouble(), shortfall * Math.PI * RADIUS,
+                    "wall length, order " + p);
         }
     }
 

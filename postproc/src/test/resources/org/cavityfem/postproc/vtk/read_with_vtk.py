@@ -4,7 +4,8 @@ Usage: read_with_vtk.py COLLECTION.pvd [PROBES]
 
 For every file named in the .pvd collection: the data set class, point and cell counts, the cell
 types, every point/cell/field data array (name, components, range), and, for unstructured grids,
-the summed cell area integrated by Gauss quadrature through VTK's own shape-function derivatives.
+the summed cell area integrated by Gauss quadrature through VTK's own shape-function derivatives,
+and, for poly-data, the summed length of the poly-lines.
 PROBES (optional) is a text file of lines "file cell xi eta"; for each, VTK evaluates the cell at
 the parametric point and interpolates every scalar point array there.
 Every message VTK sends to its output window (errors, warnings) is reported under "messages".
@@ -55,6 +56,18 @@ def area(grid):
     return total
 
 
+def line_length(poly):
+    """Summed length of every poly-line, from VTK's points."""
+    total = 0.0
+    for c in range(poly.GetNumberOfCells()):
+        ids = poly.GetCell(c).GetPointIds()
+        for k in range(1, ids.GetNumberOfIds()):
+            a = poly.GetPoint(ids.GetId(k - 1))
+            b = poly.GetPoint(ids.GetId(k))
+            total += sum((a[i] - b[i]) ** 2 for i in range(3)) ** 0.5
+    return total
+
+
 def probe(grid, cell_id, xi, eta):
     cell = grid.GetCell(cell_id)
     n = cell.GetNumberOfPoints()
@@ -79,12 +92,11 @@ def read(path, events):
     reader.SetFileName(path)
     reader.Update()
     data = reader.GetOutput()
-    distinct = data.GetDistinctCellTypesArray()
     report = {
         "class": data.GetClassName(),
         "points": data.GetNumberOfPoints(),
         "cells": data.GetNumberOfCells(),
-        "cellTypes": sorted(int(distinct.GetValue(i)) for i in range(distinct.GetNumberOfTuples())),
+        "cellTypes": sorted({data.GetCellType(i) for i in range(data.GetNumberOfCells())}),
         "pointData": arrays(data.GetPointData()),
         "cellData": arrays(data.GetCellData()),
         "fieldData": arrays(data.GetFieldData()),
@@ -92,6 +104,8 @@ def read(path, events):
                         for i in range(data.GetFieldData().GetNumberOfArrays())},
         "readerErrors": reader.GetErrorCode(),
     }
+    if path.endswith(".vtp"):
+        report["lineLength"] = line_length(data)
     if path.endswith(".vtu") and all(
             t in (vtk.VTK_TRIANGLE, vtk.VTK_QUADRATIC_TRIANGLE, vtk.VTK_LAGRANGE_TRIANGLE) for t in report["cellTypes"]):
         report["area"] = area(data)

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.cavityfem.postproc.field.ModeField;
 import org.cavityfem.postproc.vtk.ParaViewExport;
 import org.cavityfem.postproc.vtk.ParaViewOptions;
+import org.cavityfem.postproc.vtk.WallLines;
+import org.cavityfem.postproc.wall.WallTable;
 import org.cavityfem.solver.ModeSolution;
 
 /**
@@ -26,7 +28,10 @@ public final class ParaViewFiles {
     public static List<String> write(OutputFolder folder, ModeSolution solution, ParaViewOptions options)
             throws IOException {
         List<ParaViewExport.ModeOutput> modes = solution.modes().stream()
-                .map(m -> new ParaViewExport.ModeOutput(ModeField.of(solution.mesh(), m), Optional.empty()))
+                .map(m -> {
+                    ModeField field = ModeField.of(solution.mesh(), m);
+                    return new ParaViewExport.ModeOutput(field, Optional.of(WallLines.of(WallTable.of(field))));
+                })
                 .toList();
         return ParaViewExport.write(folder::file, modes, options);
     }

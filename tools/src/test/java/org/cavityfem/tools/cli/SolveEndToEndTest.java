@@ -39,7 +39,7 @@ class SolveEndToEndTest {
         CliHarness.Run run = CliHarness.run("solve", PILLBOX.toString(), "--out", out.toString());
         assertEquals(ExitCodes.OK, run.status(), run.err());
         assertEquals(List.of("modes.csv", "paraview", "pillbox_resolved.json", "summary.json"), names(out));
-        assertEquals(List.of("mode_00_meridian.vtu", "modes.pvd"), names(out.resolve("paraview")));
+        assertEquals(List.of("mode_00_meridian.vtu", "mode_00_walls.vtp", "modes.pvd"), names(out.resolve("paraview")));
         assertTrue(Files.readString(out.resolve("paraview/modes.pvd")).contains("file=\"mode_00_meridian.vtu\""));
         assertEquals(List.of("pillbox"), names(tmp), "no staging folder left behind");
 
@@ -78,7 +78,7 @@ class SolveEndToEndTest {
         CliHarness.Run run = CliHarness.run("solve", PILLBOX.toString(), "--out", out.toString(), "--ascii",
                 "--revolved=8", "--quiet");
         assertEquals(ExitCodes.OK, run.status(), run.err());
-        assertEquals(List.of("mode_00_meridian.vtu", "mode_00_revolved.vtu", "modes.pvd"),
+        assertEquals(List.of("mode_00_meridian.vtu", "mode_00_revolved.vtu", "mode_00_walls.vtp", "modes.pvd"),
                 names(out.resolve("paraview")));
         String meridian = Files.readString(out.resolve("paraview/mode_00_meridian.vtu"));
         assertTrue(meridian.contains("format=\"ascii\"") && !meridian.contains("AppendedData"));
