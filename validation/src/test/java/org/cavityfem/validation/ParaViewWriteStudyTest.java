@@ -50,7 +50,7 @@ class ParaViewWriteStudyTest {
                 Path p = out.resolve(name);
                 Files.createDirectories(p.getParent());
                 return p;
-            }, List.of(new ParaViewExport.ModeOutput(field, Optional.empty())), options);
+            }, List.of(new ParaViewExport.ModeOutput("TM0-1", field, Optional.empty())), options);
             double write = (System.nanoTime() - t0) * 1e-9;
             long bytes = 0;
             for (String f : files) {

@@ -38,10 +38,11 @@ public final class ParaViewExport {
     /**
      * One mode to write.
      *
+     * @param label the mode's name in the result, e.g. {@code TM010-pi}; names its parts in the collection
      * @param field the mode's field at the amplitude to write
      * @param walls the wall table of the mode, when there is one
      */
-    public record ModeOutput(ModeField field, Optional<WallLines> walls) {
+    public record ModeOutput(String label, ModeField field, Optional<WallLines> walls) {
     }
 
     private ParaViewExport() {
@@ -79,20 +80,20 @@ public final class ParaViewExport {
 
             String meridian = stem + "_meridian.vtu";
             MeridianGrid.write(target.file(FOLDER + "/" + meridian), mesh, nodal, quality, data, options.encoding());
-            entries.add(new ModeCollection.Entry(step, 0, stem + " meridian", meridian));
+            entries.add(new ModeCollection.Entry(step, 0, m.label() + " meridian", meridian));
             written.add(FOLDER + "/" + meridian);
 
             if (m.walls().isPresent()) {
                 String walls = stem + "_walls.vtp";
                 WallPolylines.write(target.file(FOLDER + "/" + walls), m.walls().get(), data, options.encoding());
-                entries.add(new ModeCollection.Entry(step, 1, stem + " walls", walls));
+                entries.add(new ModeCollection.Entry(step, 1, m.label() + " walls", walls));
                 written.add(FOLDER + "/" + walls);
             }
             if (options.revolved()) {
                 String revolved = stem + "_revolved.vtu";
                 RevolvedWalls.write(target.file(FOLDER + "/" + revolved), mesh, nodal, options.revolvedSteps(), data,
                         options.encoding());
-                entries.add(new ModeCollection.Entry(step, 2, stem + " revolved", revolved));
+                entries.add(new ModeCollection.Entry(step, 2, m.label() + " revolved", revolved));
                 written.add(FOLDER + "/" + revolved);
             }
         }

@@ -1,6 +1,7 @@
 package org.cavityfem.tools.output;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.cavityfem.postproc.field.ModeField;
@@ -23,16 +24,17 @@ public final class ParaViewFiles {
     /**
      * Writes the files of every mode of a solution.
      *
+     * @param rows the modes' rows (labels), in the solution's order
      * @return the relative names of the files written
      */
-    public static List<String> write(OutputFolder folder, ModeSolution solution, ParaViewOptions options)
-            throws IOException {
-        List<ParaViewExport.ModeOutput> modes = solution.modes().stream()
-                .map(m -> {
-                    ModeField field = ModeField.of(solution.mesh(), m);
-                    return new ParaViewExport.ModeOutput(field, Optional.of(WallLines.of(WallTable.of(field))));
-                })
-                .toList();
+    public static List<String> write(OutputFolder folder, ModeSolution solution, List<ModeRow> rows,
+            ParaViewOptions options) throws IOException {
+        List<ParaViewExport.ModeOutput> modes = new ArrayList<>();
+        for (int i = 0; i < solution.modes().size(); i++) {
+            ModeField field = ModeField.of(solution.mesh(), solution.modes().get(i));
+            modes.add(new ParaViewExport.ModeOutput(rows.get(i).label(), field,
+                    Optional.of(WallLines.of(WallTable.of(field)))));
+        }
         return ParaViewExport.write(folder::file, modes, options);
     }
 }
