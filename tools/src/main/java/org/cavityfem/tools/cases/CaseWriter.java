@@ -59,6 +59,9 @@ public final class CaseWriter {
                 ? Units.format(s.targetFrequency().getAsDouble(), Dimension.FREQUENCY) : SolverSpec.LOWEST);
         solver.put("tolerance", s.tolerance());
         root.set("rf", rf(c.rf()));
+        ObjectNode output = root.putObject("output");
+        output.put("paraviewEncoding", c.output().paraviewEncoding().key());
+        output.put("revolvedSteps", c.output().revolvedSteps());
         return root;
     }
 

@@ -23,5 +23,6 @@ class DocumentedExampleTest {
         assertEquals(5, ContourFactory.build(file).size());
         assertEquals(new org.cavityfem.postproc.resistance.PielBcs(2, 9.2, 1e-8),
                 file.definition().rf().surfaceResistance());
+        assertEquals(36, file.definition().output().revolvedSteps());
     }
 }

@@ -36,10 +36,13 @@ class SolveEndToEndTest {
     @Test
     void pillboxCaseWritesTheContractFilesAndTheClosedFormFrequency() throws IOException {
         Path out = tmp.resolve("pillbox");
-        CliHarness.Run run = CliHarness.run("solve", PILLBOX.toString(), "--out", out.toString());
+        // Plots switched off: they are checked in SolvePlotsTest.
+        CliHarness.Run run = CliHarness.run("solve", PILLBOX.toString(), "--out", out.toString(), "--no-plots");
         assertEquals(ExitCodes.OK, run.status(), run.err());
-        assertEquals(List.of("modes.csv", "pillbox_resolved.json", "summary.json", "walls"), names(out));
+        assertEquals(List.of("modes.csv", "paraview", "pillbox_resolved.json", "summary.json", "walls"), names(out));
         assertEquals(List.of("TM0-1_segments.csv", "TM0-1_wall.csv"), names(out.resolve("walls")));
+        assertEquals(List.of("mode_00_meridian.vtu", "mode_00_walls.vtp", "modes.pvd"), names(out.resolve("paraview")));
+        assertTrue(Files.readString(out.resolve("paraview/modes.pvd")).contains("file=\"mode_00_meridian.vtu\""));
         assertEquals(List.of("pillbox"), names(tmp), "no staging folder left behind");
 
         JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
@@ -49,7 +52,7 @@ class SolveEndToEndTest {
         for (String key : List.of("elements", "order", "dofs", "minAngle_deg")) {
             assertTrue(s.path("mesh").has(key), key);
         }
-        for (String stage : List.of("read", "mesh", "assemble", "eigen", "figures", "write", "total")) {
+        for (String stage : List.of("read", "mesh", "assemble", "eigen", "figures", "paraview", "write", "total")) {
             assertTrue(s.path("timing_s").path(stage).doubleValue() >= 0, stage);
         }
         assertTrue(s.path("solver").path("inertiaCheck").path("complete").asBoolean());
@@ -77,6 +80,31 @@ class SolveEndToEndTest {
 
         assertTrue(run.out().contains("TM0-1"), run.out());
         assertTrue(run.err().contains("mesh"), "progress on standard error: " + run.err());
+    }
+
+    /** --ascii and --revolved change the ParaView files and are recorded in the resolved case. */
+    @Test
+    void paraviewFlagsGiveAsciiFilesAndTheRevolvedView() throws IOException {
+        Path out = tmp.resolve("pillbox");
+        CliHarness.Run run = CliHarness.run("solve", PILLBOX.toString(), "--out", out.toString(), "--ascii",
+                "--revolved=8", "--quiet");
+        assertEquals(ExitCodes.OK, run.status(), run.err());
+        assertEquals(List.of("mode_00_meridian.vtu", "mode_00_revolved.vtu", "mode_00_walls.vtp", "modes.pvd"),
+                names(out.resolve("paraview")));
+        String meridian = Files.readString(out.resolve("paraview/mode_00_meridian.vtu"));
+        assertTrue(meridian.contains("format=\"ascii\"") && !meridian.contains("AppendedData"));
+        CaseDefinition resolved = CaseReader.read(out.resolve("pillbox_resolved.json")).definition();
+        assertEquals(8, resolved.output().revolvedSteps());
+        assertEquals("ascii", resolved.output().paraviewEncoding().key());
+    }
+
+    @Test
+    void tooFewRevolvedStepsAreBadInputAndWriteNothing() {
+        Path out = tmp.resolve("pillbox");
+        CliHarness.Run run = CliHarness.run("solve", PILLBOX.toString(), "--out", out.toString(), "--revolved=2");
+        assertEquals(ExitCodes.BAD_INPUT, run.status(), run.err());
+        assertTrue(run.err().contains("--revolved needs 3 to 3600 angular steps"), run.err());
+        assertFalse(Files.exists(out));
     }
 
     @Test
