@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.cavityfem.mesh.Mesh;
 import org.cavityfem.mesh.MeshGenerator;
 import org.cavityfem.mesh.MeshSettings;
@@ -50,7 +49,7 @@ class ParaViewWriteStudyTest {
                 Path p = out.resolve(name);
                 Files.createDirectories(p.getParent());
                 return p;
-            }, List.of(new ParaViewExport.ModeOutput("TM0-1", field, Optional.empty())), options);
+            }, List.of(new ParaViewExport.ModeOutput("TM0-1", field)), options);
             double write = (System.nanoTime() - t0) * 1e-9;
             long bytes = 0;
             for (String f : files) {
