@@ -22,7 +22,16 @@ public final class Units {
         /** Lengths: SI unit m. */
         LENGTH("length", "m", "115 mm", units("m", 0, "cm", -2, "mm", -3)),
         /** Frequencies: SI unit Hz. */
-        FREQUENCY("frequency", "Hz", "1.3 GHz", units("Hz", 0, "kHz", 3, "MHz", 6, "GHz", 9));
+        FREQUENCY("frequency", "Hz", "1.3 GHz", units("Hz", 0, "kHz", 3, "MHz", 6, "GHz", 9)),
+        /** Electric field strengths: SI unit V/m. */
+        ELECTRIC_FIELD("electric field", "V/m", "1 MV/m", units("V/m", 0, "kV/m", 3, "MV/m", 6)),
+        /** Temperatures: SI unit K. */
+        TEMPERATURE("temperature", "K", "2 K", units("K", 0, "mK", -3)),
+        /** Resistances: SI unit Ω, written "Ohm" in results; "Ω" spellings are accepted too. */
+        RESISTANCE("resistance", "Ohm", "10 nOhm", units("Ohm", 0, "mOhm", -3, "uOhm", -6, "nOhm", -9,
+                "Ω", 0, "mΩ", -3, "µΩ", -6, "μΩ", -6, "nΩ", -9)),
+        /** Electrical conductivities: SI unit S/m. */
+        CONDUCTIVITY("conductivity", "S/m", "5.8e7 S/m", units("S/m", 0, "MS/m", 6));
 
         private final String noun;
         private final String siUnit;
