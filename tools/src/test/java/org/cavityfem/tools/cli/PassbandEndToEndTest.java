@@ -52,6 +52,7 @@ class PassbandEndToEndTest {
         double periodic = band.get("periodicCell").get("piModeFrequency_Hz").asDouble();
         assertEquals(periodic, piMode, 1e-8 * periodic);
         assertTrue(summary.get("timing_s").has("passband"));
+        assertTrue(Files.exists(out.resolve("walls").resolve("TM010-2pi_3_wall.csv")));
         // L_active = N c / (2 f_pi).
         assertEquals(3 * 299_792_458.0 / (2 * piMode), band.get("activeLength_m").asDouble(), 1e-15);
         assertEquals(103.3088, summary.get("elliptical").get("wallAngle_deg").get("midCell").asDouble(), 1e-4);
