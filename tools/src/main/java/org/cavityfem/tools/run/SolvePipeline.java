@@ -199,7 +199,7 @@ public final class SolvePipeline {
         try (OutputFolder folder = OutputFolder.create(target)) {
             // 7a. ParaView files of every mode.
             t = System.nanoTime();
-            List<String> paraview = ParaViewFiles.write(folder, solution, rows, c.output().paraView());
+            List<String> paraview = ParaViewFiles.write(folder, rows, analyses, c.output().paraView());
             timing.add(PARAVIEW, seconds(t));
             progress.stage(PARAVIEW, String.format(Locale.ROOT, "%d files (%s) in %.3f s", paraview.size(),
                     c.output().paraviewEncoding().key(), timing.get(PARAVIEW)));
