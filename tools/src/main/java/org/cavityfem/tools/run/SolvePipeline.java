@@ -186,7 +186,7 @@ public final class SolvePipeline {
 
         // 6. Figures of merit and wall tables, every mode scaled to the case's accelerating field.
         t = System.nanoTime();
-        List<ModeAnalysis> analyses = MeritStage.analyse(solution, c);
+        List<ModeAnalysis> analyses = MeritStage.analyse(solution, c, passband);
         timing.add(FIGURES, seconds(t));
         progress.stage(FIGURES, String.format(Locale.ROOT, "scaled to Eacc = %.6g MV/m, %d wall points per mode",
                 c.rf().acceleratingField() * 1e-6, analyses.isEmpty() ? 0 : analyses.get(0).wall().points().size()));
@@ -199,7 +199,7 @@ public final class SolvePipeline {
         try (OutputFolder folder = OutputFolder.create(target)) {
             // 7a. ParaView files of every mode.
             t = System.nanoTime();
-            List<String> paraview = ParaViewFiles.write(folder, solution, rows, c.output().paraView());
+            List<String> paraview = ParaViewFiles.write(folder, rows, analyses, c.output().paraView());
             timing.add(PARAVIEW, seconds(t));
             progress.stage(PARAVIEW, String.format(Locale.ROOT, "%d files (%s) in %.3f s", paraview.size(),
                     c.output().paraviewEncoding().key(), timing.get(PARAVIEW)));
