@@ -186,7 +186,7 @@ public final class SolvePipeline {
 
         // 6. Figures of merit and wall tables, every mode scaled to the case's accelerating field.
         t = System.nanoTime();
-        List<ModeAnalysis> analyses = MeritStage.analyse(solution, c);
+        List<ModeAnalysis> analyses = MeritStage.analyse(solution, c, passband);
         timing.add(FIGURES, seconds(t));
         progress.stage(FIGURES, String.format(Locale.ROOT, "scaled to Eacc = %.6g MV/m, %d wall points per mode",
                 c.rf().acceleratingField() * 1e-6, analyses.isEmpty() ? 0 : analyses.get(0).wall().points().size()));
