@@ -1,9 +1,9 @@
 package org.cavityfem.solver.fem;
 
 import java.util.Locale;
-import java.util.ArrayList;
 import java.util.List;
 import org.cavityfem.mesh.BoundaryEdge;
+import org.cavityfem.mesh.CurvedEdges;
 import org.cavityfem.mesh.CurvedElementMap;
 import org.cavityfem.mesh.LagrangeTriangle;
 import org.cavityfem.mesh.Mesh;
@@ -34,7 +34,7 @@ final class ElementIntegrator {
 
     private final Mesh mesh;
     private final GeometryMode geometry;
-    private final List<List<BoundaryEdge>> curvedEdges;
+    private final CurvedEdges curvedEdges;
     private final CurvedElementMap exactMap = new CurvedElementMap();
     private final double[] mapOut = new double[6];
     private final int n;
@@ -50,7 +50,7 @@ final class ElementIntegrator {
     ElementIntegrator(Mesh mesh, GeometryMode geometry) {
         this.mesh = mesh;
         this.geometry = geometry;
-        this.curvedEdges = curvedEdgesByElement(mesh);
+        this.curvedEdges = CurvedEdges.of(mesh);
         LagrangeTriangle basis = LagrangeTriangle.of(mesh.order());
         this.n = basis.size();
         int p = mesh.order();
@@ -83,7 +83,7 @@ final class ElementIntegrator {
             zNode[k] = mesh.z(node);
             rNode[k] = mesh.r(node);
         }
-        List<BoundaryEdge> curved = curvedEdges.get(e);
+        List<BoundaryEdge> curved = curvedEdges.of(e);
         boolean exact = geometry == GeometryMode.EXACT && !curved.isEmpty();
         if (exact) {
             exactMap.load(mesh, e, curved);
@@ -181,24 +181,4 @@ final class ElementIntegrator {
         }
         return rules[collapse][level];
     }
-
-    /** The boundary edges on curved segments, per element (usually none). */
-    private static List<List<BoundaryEdge>> curvedEdgesByElement(Mesh mesh) {
-        List<List<BoundaryEdge>> byElement = new ArrayList<>(mesh.elementCount());
-        for (int e = 0; e < mesh.elementCount(); e++) {
-            byElement.add(List.of());
-        }
-        for (BoundaryEdge edge : mesh.boundaryEdges()) {
-            if (!(mesh.contour().segment(edge.segment()).shape() instanceof org.cavityfem.mesh.geometry.Line)) {
-                List<BoundaryEdge> list = byElement.get(edge.element());
-                if (list.isEmpty()) {
-                    list = new ArrayList<>(3);
-                    byElement.set(edge.element(), list);
-                }
-                list.add(edge);
-            }
-        }
-        return byElement;
-    }
-
 }

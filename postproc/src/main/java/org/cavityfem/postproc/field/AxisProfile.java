@@ -1,0 +1,185 @@
+package org.cavityfem.postproc.field;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.cavityfem.mesh.BoundaryEdge;
+import org.cavityfem.mesh.Mesh;
+import org.cavityfem.mesh.geometry.BoundaryKind;
+import org.cavityfem.solver.fem.GaussLegendre;
+import org.cavityfem.solver.fem.PhysicalConstants;
+
+/**
+ * The axial electric field E_z(0, z) along the parts of the contour that lie on the axis, and the
+ * integrals the figures of merit need. Integrals run edge by edge with a Gauss rule exact for the
+ * polynomial E_z of a straight axis edge, and |E_z| is split at its zeros, so both are accurate to
+ * rounding on the discrete field.
+ */
+public final class AxisProfile {
+
+    /** Plot samples per element edge along the axis (beyond the start point). */
+    private static final int SAMPLES_PER_ORDER = 2;
+
+    private final ModeField field;
+    /** Axis edges as (element, local edge, z start, z end), ordered by z. */
+    private final List<double[]> edges;
+    private final double[] z;
+    private final double[] axialField;
+    private final GaussLegendre rule;
+
+    private AxisProfile(ModeField field) {
+        this.field = field;
+        Mesh mesh = field.mesh();
+        List<double[]> found = new ArrayList<>();
+        for (BoundaryEdge edge : mesh.boundaryEdges()) {
+            if (mesh.contour().segment(edge.segment()).kind() != BoundaryKind.AXIS) {
+                continue;
+            }
+            int a = mesh.node(edge.element(), edge.localEdge());
+            int b = mesh.node(edge.element(), (edge.localEdge() + 1) % 3);
+            found.add(new double[] {edge.element(), edge.localEdge(), mesh.z(a), mesh.z(b)});
+        }
+        found.sort(Comparator.comparingDouble(e -> Math.min(e[2], e[3])));
+        this.edges = List.copyOf(found);
+        this.rule = GaussLegendre.of(mesh.order() + 3);
+        int perEdge = SAMPLES_PER_ORDER * mesh.order();
+        double[] zs = new double[edges.size() * perEdge + 1];
+        double[] fs = new double[zs.length];
+        int count = 0;
+        for (double[] e : edges) {
+            boolean forward = e[3] >= e[2];
+            for (int i = 0; i <= perEdge; i++) {
+                double s = forward ? i / (double) perEdge : 1 - i / (double) perEdge;
+                double zi = e[2] + s * (e[3] - e[2]);
+                double fi = axial(e, s);
+                if (i == 0 && count > 0 && Math.abs(zs[count - 1] - zi) <= 1e-12 * Math.abs(e[3] - e[2])) {
+                    fs[count - 1] = 0.5 * (fs[count - 1] + fi); // shared vertex: average the two sides
+                    continue;
+                }
+                if (count == zs.length) {
+                    zs = Arrays.copyOf(zs, 2 * count);
+                    fs = Arrays.copyOf(fs, 2 * count);
+                }
+                zs[count] = zi;
+                fs[count] = fi;
+                count++;
+            }
+        }
+        this.z = Arrays.copyOf(zs, count);
+        this.axialField = Arrays.copyOf(fs, count);
+    }
+
+    /** The axial profile of a mode (empty when the contour has no axis part). */
+    public static AxisProfile of(ModeField field) {
+        return new AxisProfile(field);
+    }
+
+    /** Sample positions along the axis (m), ascending. */
+    public double[] z() {
+        return z.clone();
+    }
+
+    /** E_z at the sample positions (V/m). */
+    public double[] axialField() {
+        return axialField.clone();
+    }
+
+    /** True when the contour has no part on the axis. */
+    public boolean isEmpty() {
+        return edges.isEmpty();
+    }
+
+    /** Length of axis covered (m). */
+    public double length() {
+        double sum = 0;
+        for (double[] e : edges) {
+            sum += Math.abs(e[3] - e[2]);
+        }
+        return sum;
+    }
+
+    /**
+     * Accelerating voltage for a particle of velocity βc crossing on the axis,
+     * |∫ E_z(0, z) e^{i ω z/(β c)} dz| (V), at the field's amplitude.
+     *
+     * @param beta particle velocity over c, in (0, 1]
+     */
+    public double voltage(double beta) {
+        if (!(beta > 0 && beta <= 1)) {
+            throw new IllegalArgumentException("beta must be in (0, 1], got " + beta);
+        }
+        double kBeta = field.angularFrequency() / (beta * PhysicalConstants.SPEED_OF_LIGHT);
+        double re = 0;
+        double im = 0;
+        for (double[] e : edges) {
+            double length = e[3] - e[2];
+            for (int q = 0; q < rule.size(); q++) {
+                double s = rule.nodes()[q];
+                double w = rule.weights()[q] * Math.abs(length);
+                double f = axial(e, s);
+                double phase = kBeta * (e[2] + s * length);
+                re += w * f * Math.cos(phase);
+                im += w * f * Math.sin(phase);
+            }
+        }
+        return Math.hypot(re, im);
+    }
+
+    /** ∫ |E_z(0, z)| dz along the axis (V), at the field's amplitude. */
+    public double absoluteIntegral() {
+        double sum = 0;
+        int perEdge = SAMPLES_PER_ORDER * field.mesh().order();
+        for (double[] e : edges) {
+            // Split the edge where E_z changes sign (bracketed on a fine sampling, then bisected).
+            double from = 0;
+            double fFrom = axial(e, 0);
+            for (int i = 1; i <= perEdge; i++) {
+                double to = i / (double) perEdge;
+                double fTo = axial(e, to);
+                if (fFrom * fTo < 0) {
+                    double root = zero(e, from, to, fFrom);
+                    sum += Math.abs(integral(e, from, root)) + Math.abs(integral(e, root, to));
+                } else {
+                    sum += Math.abs(integral(e, from, to));
+                }
+                from = to;
+                fFrom = fTo;
+            }
+        }
+        return sum;
+    }
+
+    /** ∫ E_z dz over the edge fraction [s0, s1] (V). */
+    private double integral(double[] e, double s0, double s1) {
+        double length = Math.abs(e[3] - e[2]) * (s1 - s0);
+        double sum = 0;
+        for (int q = 0; q < rule.size(); q++) {
+            sum += rule.weights()[q] * axial(e, s0 + rule.nodes()[q] * (s1 - s0));
+        }
+        return sum * length;
+    }
+
+    private double zero(double[] e, double lo, double hi, double fLo) {
+        for (int it = 0; it < 100 && hi - lo > 1e-15; it++) {
+            double mid = 0.5 * (lo + hi);
+            double f = axial(e, mid);
+            if (f * fLo <= 0) {
+                hi = mid;
+            } else {
+                lo = mid;
+                fLo = f;
+            }
+        }
+        return 0.5 * (lo + hi);
+    }
+
+    /** E_z at fraction s from the start vertex along an axis edge (V/m). */
+    private double axial(double[] e, double s) {
+        int localEdge = (int) e[1];
+        double[] lambda = new double[3];
+        lambda[localEdge] = 1 - s;
+        lambda[(localEdge + 1) % 3] = s;
+        return field.inElement((int) e[0], lambda[1], lambda[2]).axialElectricField();
+    }
+}
