@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import org.cavityfem.mesh.geometry.Point;
+import org.cavityfem.postproc.material.Superconductor;
 import org.cavityfem.tools.cases.Units.Dimension;
 import org.cavityfem.tools.cases.WallSegment.ArcTo;
 import org.cavityfem.tools.cases.WallSegment.EllipticArcTo;
@@ -53,7 +54,32 @@ public final class CaseWriter {
         solver.put("targetFrequency", s.targetFrequency().isPresent()
                 ? Units.format(s.targetFrequency().getAsDouble(), Dimension.FREQUENCY) : SolverSpec.LOWEST);
         solver.put("tolerance", s.tolerance());
+        root.set("superconductor", superconductor(c.superconductor()));
         return root;
+    }
+
+    /** Every property written out, so the resolved file shows the values the analysis used. */
+    private static ObjectNode superconductor(SuperconductorSpec spec) {
+        ObjectNode out = NODES.objectNode();
+        Superconductor m = spec.material();
+        out.put("material", spec.preset());
+        out.put("name", m.name());
+        out.put("temperature", exact(spec.temperature(), "K"));
+        out.put("criticalTemperature", exact(m.criticalTemperature(), "K"));
+        out.put("lowerCriticalField", exact(m.lowerCriticalField(), "A/m"));
+        out.put("coherenceLength", exact(m.coherenceLength(), "m"));
+        out.put("conductionElectronDensity", exact(m.conductionElectronDensity(), "1/m^3"));
+        out.put("conductivity", exact(m.normalConductivity(), "S/m"));
+        out.put("density", exact(m.density(), "kg/m^3"));
+        out.put("atomicWeight", m.atomicWeight());
+        out.put("specificHeat", exact(m.specificHeat(), "J/kg/K"));
+        out.put("debyeTemperature", exact(m.debyeTemperature(), "K"));
+        return out;
+    }
+
+    /** Shortest round-tripping decimal (with exponent when large or small) and the SI unit. */
+    private static String exact(double value, String unit) {
+        return Double.toString(value) + " " + unit;
     }
 
     private static ObjectNode geometry(Geometry g) {
