@@ -75,7 +75,7 @@ public final class PaperComparison {
                     "cavities: from the peak surface current H_pk (the paper: the side-wall current I0/(2π r0))";
             case NORMAL_SKIN_DEPTH -> "cavities: at their own frequency";
             case SPACE_IMPEDANCE_TESLA, VORTEX_ENTRY_TESLA -> "TESLA: E_acc = V_acc/L, as in ref. [2]";
-            case CONTINUITY_MISMATCH -> "cavities: trapezoidal q(s) = ∫2πrσ ds against I = 2πrK";
+            case CONTINUITY_MISMATCH -> "cavities: q(s) = ∫2πrσ ds (piecewise-quadratic along the wall samples) against I = 2πrK";
             default -> "";
         };
         if (!Double.isFinite(row.recomputed()) || row.recomputed() == 0) {
