@@ -28,7 +28,7 @@ public final class CaseReader {
     public static final int MAX_MODES = 100;
 
     private static final List<String> GEOMETRY_TYPES =
-            List.of(PillboxGeometry.TYPE, SphereGeometry.TYPE, ContourGeometry.TYPE);
+            List.of(PillboxGeometry.TYPE, SphereGeometry.TYPE, ContourGeometry.TYPE, EllipticalGeometry.TYPE);
 
     private CaseReader() {
     }
@@ -85,6 +85,8 @@ public final class CaseReader {
             case SphereGeometry.TYPE:
                 g.allowOnly("a sphere geometry", "type", "radius");
                 return new SphereGeometry(g.positiveLength("radius"));
+            case EllipticalGeometry.TYPE:
+                return EllipticalReader.read(g);
             default:
                 g.allowOnly("a contour geometry", "type", "start", "segments");
                 return ContourReader.contour(g);

@@ -95,6 +95,8 @@ public final class CaseWriter {
             });
         } else if (g instanceof SphereGeometry s) {
             out.put("radius", length(s.radius()));
+        } else if (g instanceof EllipticalGeometry e) {
+            EllipticalWriter.write(e, out);
         } else {
             ContourGeometry c = (ContourGeometry) g;
             out.set("start", point(c.start()));

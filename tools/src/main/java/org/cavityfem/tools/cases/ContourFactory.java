@@ -75,6 +75,9 @@ public final class ContourFactory {
         if (geometry instanceof SphereGeometry s) {
             return new SphericalCavity(s.radius()).contour();
         }
+        if (geometry instanceof EllipticalGeometry e) {
+            return e.cavity().contour();
+        }
         return Contour.of(segments((ContourGeometry) geometry));
     }
 

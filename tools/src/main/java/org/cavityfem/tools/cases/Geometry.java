@@ -1,7 +1,7 @@
 package org.cavityfem.tools.cases;
 
 /** The cavity cross-section a case describes: a preset with a few dimensions, or a general contour. */
-public sealed interface Geometry permits PillboxGeometry, SphereGeometry, ContourGeometry {
+public sealed interface Geometry permits PillboxGeometry, SphereGeometry, ContourGeometry, EllipticalGeometry {
 
     /** Case-file spelling of the kind, the value of {@code geometry.type}. */
     String type();

@@ -1,6 +1,8 @@
 package org.cavityfem.tools.output;
 
 import java.util.List;
+import java.util.Optional;
+import org.cavityfem.postproc.passband.Passband;
 import org.cavityfem.solver.ModeSolution;
 import org.cavityfem.tools.cases.CaseDefinition;
 
@@ -12,12 +14,19 @@ import org.cavityfem.tools.cases.CaseDefinition;
  * @param solution the mesh and modes
  * @param modes the per-mode rows, one per mode of the solution
  * @param timing wall time per stage (s)
+ * @param passband the TM010 passband of a multi-cell cavity, when found
  */
 public record RunReport(String caseFile, CaseDefinition resolved, ModeSolution solution, List<ModeRow> modes,
-        StageTimes timing) {
+        StageTimes timing, Optional<Passband> passband) {
 
     public RunReport {
         modes = List.copyOf(modes);
+    }
+
+    /** A report without a passband. */
+    public RunReport(String caseFile, CaseDefinition resolved, ModeSolution solution, List<ModeRow> modes,
+            StageTimes timing) {
+        this(caseFile, resolved, solution, modes, timing, Optional.empty());
     }
 
     /** File name of the resolved case inside the result folder. */

@@ -52,6 +52,7 @@ public final class SummaryJson {
         root.set("solver", solverSection(report));
         root.set("timing_s", timingSection(report.timing()));
         root.set("modes", modesSection(report));
+        report.passband().ifPresent(p -> root.set("passband", PassbandJson.section(p)));
         return root;
     }
 

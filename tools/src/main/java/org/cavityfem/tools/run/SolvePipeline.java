@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.cavityfem.mesh.Mesh;
 import org.cavityfem.mesh.MeshGenerator;
 import org.cavityfem.mesh.MeshSettings;
 import org.cavityfem.mesh.geometry.Contour;
 import org.cavityfem.mesh.geometry.InvalidGeometryException;
+import org.cavityfem.postproc.passband.Passband;
 import org.cavityfem.solver.ModeSolution;
 import org.cavityfem.solver.ModeSolver;
 import org.cavityfem.solver.eigen.EigenSolveException;
@@ -141,10 +143,17 @@ public final class SolvePipeline {
                 solution.modes().size(), solution.modes().size() == 1 ? "" : "s", solution.factorNonZeros(),
                 solution.eigenSeconds()));
 
-        // 5. Write the result folder: everything into a staging folder, then move it into place.
+        // 5. The TM010 passband of a multi-cell cavity.
         t = System.nanoTime();
-        List<ModeRow> rows = ModeRow.of(solution);
-        RunReport report = new RunReport(prepared.caseFile().file(), c, solution, rows, timing);
+        Optional<Passband> passband = PassbandStep.analyse(c, solution, solver, progress);
+        if (PassbandStep.applies(c)) {
+            timing.add(PassbandStep.STAGE, seconds(t));
+        }
+
+        // 6. Write the result folder: everything into a staging folder, then move it into place.
+        t = System.nanoTime();
+        List<ModeRow> rows = PassbandStep.labelled(ModeRow.of(solution), passband);
+        RunReport report = new RunReport(prepared.caseFile().file(), c, solution, rows, timing, passband);
         Path written;
         try (OutputFolder folder = OutputFolder.create(target)) {
             folder.writeText(report.resolvedFileName(), CaseWriter.toJson(c));
