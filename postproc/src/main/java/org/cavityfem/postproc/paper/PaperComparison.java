@@ -74,7 +74,8 @@ public final class PaperComparison {
                     HEATING_RATE_ROOM_AT_10, HEATING_RATE_DEBYE_AT_10 ->
                     "cavities: from the peak surface current H_pk (the paper: the side-wall current I0/(2π r0))";
             case NORMAL_SKIN_DEPTH -> "cavities: at their own frequency";
-            case SPACE_IMPEDANCE_TESLA, VORTEX_ENTRY_TESLA -> "TESLA: E_acc = V_acc/L, as in ref. [2]";
+            case SPACE_IMPEDANCE_TESLA, VORTEX_ENTRY_TESLA -> "TESLA: π-mode of the periodic mid-cell (flat field), "
+                    + "E_acc = V_acc/(cell length); ref. [2]'s 4.26 mT/(MV/m) is for the whole 9-cell cavity";
             case CONTINUITY_MISMATCH -> "cavities: q(s) = ∫2πrσ ds (piecewise-quadratic along the wall samples) against I = 2πrK";
             default -> "";
         };

@@ -5,7 +5,10 @@ import java.util.List;
 import org.cavityfem.mesh.Mesh;
 import org.cavityfem.mesh.MeshGenerator;
 import org.cavityfem.mesh.MeshSettings;
+import org.cavityfem.mesh.build.EllipticalCavity;
+import org.cavityfem.mesh.build.EllipticalHalfCell;
 import org.cavityfem.mesh.build.Pillbox;
+import org.cavityfem.mesh.geometry.BoundaryKind;
 import org.cavityfem.postproc.field.AxisProfile;
 import org.cavityfem.postproc.field.ModeField;
 import org.cavityfem.postproc.material.Superconductor;
@@ -29,6 +32,8 @@ public final class PaperColumns {
     public static final int FEM_ORDER = 4;
     /** Element size of the finite-element pillbox (m). */
     public static final double PILLBOX_ELEMENT_SIZE = 0.02;
+    /** Element size of the finite-element TESLA cavity (m). */
+    public static final double TESLA_ELEMENT_SIZE = 0.01;
 
     private PaperColumns() {
     }
@@ -57,11 +62,36 @@ public final class PaperColumns {
                 SurfaceSummary.of(SurfaceProfile.of(wall, material), temperature));
     }
 
-    /** All columns available. */
+    /**
+     * The TESLA mid-cell (Aune et al., Phys. Rev. ST Accel. Beams 3, 092001 (2000), Table II) as one
+     * cell of the periodic chain with magnetic iris planes: the π-mode with a perfectly flat field, the
+     * limit the cavity's tuned mid-cells reach. E_acc = V_acc(β = 1)/(cell length), as the 295 Ω of the
+     * paper's ref. [2] uses.
+     *
+     * @param solver the mode solver
+     * @param elementSize element size (m)
+     */
+    public static CavityColumn femTesla(ModeSolver solver, Superconductor material, double temperature,
+            double elementSize) {
+        EllipticalHalfCell mid = new EllipticalHalfCell(0.1033, 0.035, 0.042, 0.042, 0.012, 0.019, 0.0577);
+        EllipticalCavity cell = EllipticalCavity.periodicCell(mid, BoundaryKind.MAGNETIC);
+        MeshSettings settings = new MeshSettings(FEM_ORDER, elementSize, MeshSettings.DEFAULT_MIN_ANGLE_DEG,
+                Math.toRadians(10), MeshSettings.DEFAULT_GRADING);
+        Mesh mesh = MeshGenerator.generate(cell.contour(), settings);
+        ModeSolution solution = solver.solve(mesh, ModeRequest.lowest(1));
+        ModeField field = ModeField.of(mesh, solution.modes().get(0));
+        WallFields wall = FiniteElementWall.voltageDefinition(WallTable.of(field), AxisProfile.of(field),
+                cell.cellsLength());
+        return new CavityColumn("FEM TESLA", CavityColumn.Kind.TESLA,
+                SurfaceSummary.of(SurfaceProfile.of(wall, material), temperature));
+    }
+
+    /** All columns: exact pillbox, FEM pillbox, FEM TESLA. */
     public static List<CavityColumn> all(ModeSolver solver, Superconductor material, double temperature) {
         List<CavityColumn> columns = new ArrayList<>();
         columns.add(exactPillbox(material, temperature));
         columns.add(femPillbox(solver, material, temperature, PILLBOX_ELEMENT_SIZE));
+        columns.add(femTesla(solver, material, temperature, TESLA_ELEMENT_SIZE));
         return columns;
     }
 }
