@@ -24,8 +24,7 @@ public final class FiniteElementWall {
      * @param axis the mode's axial field at the same amplitude
      */
     public static WallFields paperDefinition(WallTable table, AxisProfile axis) {
-        double ec = peakAxialField(axis);
-        return new WallFields(samples(table), table.angularFrequency(), ec / Math.sqrt(2), "E_c/√2", ec);
+        return of(table, axis, peakAxialField(axis) / Math.sqrt(2), "E_c/√2");
     }
 
     /**
@@ -36,8 +35,20 @@ public final class FiniteElementWall {
      * @param activeLength L (m)
      */
     public static WallFields voltageDefinition(WallTable table, AxisProfile axis, double activeLength) {
-        double eacc = axis.voltage(1) / activeLength;
-        return new WallFields(samples(table), table.angularFrequency(), eacc, "V_acc/L", peakAxialField(axis));
+        return of(table, axis, axis.voltage(1) / activeLength, "V_acc/L");
+    }
+
+    /**
+     * With an E_acc computed elsewhere (e.g. the figures of merit, at the case's β).
+     *
+     * @param table the mode's wall table
+     * @param axis the mode's axial field at the same amplitude
+     * @param acceleratingField the E_acc the table's fields correspond to (V/m); NaN for a mode without one
+     * @param definition how that E_acc is defined, e.g. "V_acc/L"
+     */
+    public static WallFields of(WallTable table, AxisProfile axis, double acceleratingField, String definition) {
+        return new WallFields(samples(table), table.angularFrequency(), acceleratingField, definition,
+                peakAxialField(axis));
     }
 
     /**
@@ -46,7 +57,7 @@ public final class FiniteElementWall {
      *
      * @param table the mode's wall table
      * @param axis the mode's axial field at the same amplitude
-     * @param acceleratingField the E_acc the table's fields correspond to (V/m)
+     * @param acceleratingField the E_acc the table's fields correspond to (V/m); NaN for a mode without one
      * @param definition how that E_acc is defined, e.g. "V_acc/L"
      */
     public static WallFields tableRows(WallTable table, AxisProfile axis, double acceleratingField,
