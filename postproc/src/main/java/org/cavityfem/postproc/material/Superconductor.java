@@ -111,10 +111,4 @@ public record Superconductor(
     public double normalSkinDepth(double angularFrequency) {
         return Math.sqrt(2 / (MU_0 * angularFrequency * normalConductivity));
     }
-
-    /** A copy under another name. */
-    public Superconductor withName(String newName) {
-        return new Superconductor(newName, atomicWeight, density, conductionElectronDensity, normalConductivity,
-                specificHeat, criticalTemperature, lowerCriticalField, coherenceLength, debyeTemperature);
-    }
 }

@@ -64,8 +64,8 @@ public enum PaperQuantity {
     /** §3.3: vortex entry at H_sp = H_c1 in the pillbox, 23.4 MV/m. */
     VORTEX_ENTRY_PILLBOX("§3.3", "E_acc at which H_sp reaches H_c1(0) = 1.43e5 A/m, pillbox", "V/m", "23.4e6",
             Scope.PILLBOX),
-    /** Beyond the paper: vortex entry at H_c1(2 K). */
-    VORTEX_ENTRY_AT_OPERATING_TEMPERATURE("H_c1(T)", "E_acc at which H_pk reaches H_c1(2 K)", "V/m", null,
+    /** Beyond the paper: vortex entry at H_c1(T), T the operating temperature (default 2 K). */
+    VORTEX_ENTRY_AT_OPERATING_TEMPERATURE("H_c1(T)", "E_acc at which H_pk reaches H_c1(T) at the operating temperature", "V/m", null,
             Scope.EVERY_CAVITY),
     /** §1: TESLA E_acc/H_sp = 295 Ω (the paper's ref. [2]). */
     SPACE_IMPEDANCE_TESLA("§1", "space impedance E_acc/H_pk, TESLA cavity", "Ω", "295", Scope.TESLA),
@@ -83,14 +83,14 @@ public enum PaperQuantity {
     /** §3.4: 1750 K/s at 10 MV/m. */
     HEATING_RATE_ROOM_AT_10("§3.4", "temperature rise rate at 10 MV/m with room-temperature ρ c", "K/s", "1750",
             Scope.EVERY_CAVITY),
-    /** Beyond the paper: Debye heat capacity at 2 K. */
-    DEBYE_HEAT_CAPACITY("Debye", "lattice heat capacity (12π⁴/5) n k_B (T/T_D)³ at 2 K", "J/(m³ K)", null,
+    /** Beyond the paper: Debye heat capacity at the operating temperature. */
+    DEBYE_HEAT_CAPACITY("Debye", "lattice heat capacity (12π⁴/5) n k_B (T/T_D)³ at the operating temperature", "J/(m³ K)", null,
             Scope.PAPER),
-    /** Beyond the paper: temperature rise rate at 2 K. */
-    HEATING_RATE_DEBYE_AT_10("Debye", "temperature rise rate at 10 MV/m with the 2 K Debye heat capacity", "K/s",
+    /** Beyond the paper: temperature rise rate at the operating temperature. */
+    HEATING_RATE_DEBYE_AT_10("Debye", "temperature rise rate at 10 MV/m with the Debye heat capacity at T", "K/s",
             null, Scope.EVERY_CAVITY),
-    /** Beyond the paper: how many times faster it heats at 2 K than with room-temperature ρ c. */
-    HEATING_SPEEDUP("Debye", "heating speed-up ρ c (room) / C(2 K)", "1", null, Scope.PAPER),
+    /** Beyond the paper: how many times faster it heats at T than with room-temperature ρ c. */
+    HEATING_SPEEDUP("Debye", "heating speed-up ρ c (room) / C(T)", "1", null, Scope.PAPER),
     /** (6): I = ω q, checked along the wall. */
     CONTINUITY_MISMATCH("(6)", "largest |2π r K − ω q| along the wall over the largest 2π r K", "1", null,
             Scope.EVERY_CAVITY);

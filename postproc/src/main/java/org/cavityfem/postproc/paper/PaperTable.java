@@ -28,18 +28,31 @@ public final class PaperTable {
 
     private final Map<PaperQuantity, PaperRow> rows = new EnumMap<>(PaperQuantity.class);
 
-    private PaperTable(PaperModel model) {
+    private final double temperature;
+
+    private PaperTable(PaperModel model, double temperature) {
+        this.temperature = temperature;
         build(model);
     }
 
-    /** The table for the paper's niobium pillbox. */
+    /** The table for the paper's niobium pillbox at the paper's 2 K. */
     public static PaperTable niobium() {
-        return of(Materials.niobium());
+        return of(Materials.niobium(), PaperModel.OPERATING_TEMPERATURE);
     }
 
-    /** The paper's model with another wall material. */
-    public static PaperTable of(Superconductor material) {
-        return new PaperTable(new PaperModel(material));
+    /**
+     * The paper's model with a wall material and operating temperature.
+     *
+     * @param material the wall material
+     * @param temperature operating temperature for H_c1(T) and the Debye heat capacity (K)
+     */
+    public static PaperTable of(Superconductor material, double temperature) {
+        return new PaperTable(new PaperModel(material), temperature);
+    }
+
+    /** The operating temperature (K). */
+    public double temperature() {
+        return temperature;
     }
 
     /** All rows, in the paper's order. */
@@ -64,7 +77,7 @@ public final class PaperTable {
         double zModel = PaperModel.modelSpaceImpedance();
         double zDesign = m.spaceImpedance(w0);
         double hc1 = nb.lowerCriticalField();
-        double hc1Cold = nb.lowerCriticalField(PaperModel.OPERATING_TEMPERATURE);
+        double hc1Cold = nb.lowerCriticalField(temperature);
 
         add(PaperQuantity.CENTRE_FIELD_COEFFICIENT, PaperModel.centreFieldCoefficient(),
                 "1 − cos α0 + ½ sin α0 − ½ ln(sec α0 + tan α0), α0 = atan 2 = %.2f°: the free-space Coulomb field "
@@ -132,8 +145,8 @@ public final class PaperTable {
                         + "ω0 of §3 (%.1f Ω): %.1f MV/m",
                 zModel, hc1, zDesign, zDesign * hc1 / 1e6);
         add(PaperQuantity.VORTEX_ENTRY_AT_OPERATING_TEMPERATURE, PaperModel.vortexEntryField(zModel, hc1Cold),
-                "H_c1(2 K) = H_c1(0) (1 − (2/%.3g)²) = %.4g A/m, with the (11) impedance",
-                nb.criticalTemperature(), hc1Cold);
+                "H_c1(%.3g K) = H_c1(0) (1 − (%.3g/%.3g)²) = %.4g A/m, with the (11) impedance",
+                temperature, temperature, nb.criticalTemperature(), hc1Cold);
         add(PaperQuantity.SPACE_IMPEDANCE_TESLA, MU_0 / TESLA_PEAK_FLUX_DENSITY_PER_EACC,
                 "quoted from ref. [2]; its B_pk/E_acc = 4.26 mT/(MV/m) gives μ0/4.26e-9 = %.1f Ω",
                 MU_0 / TESLA_PEAK_FLUX_DENSITY_PER_EACC);
@@ -153,13 +166,13 @@ public final class PaperTable {
         add(PaperQuantity.HEATING_RATE_ROOM_AT_10, heating * field2 / rhoC,
                 "recomputed (21) × (10 MV/m)²/ρc; the printed 1750 K/s follows from the printed 4.06e-5 (%.0f K/s)",
                 4.06e-5 * field2 / rhoC);
-        double debye = nb.debyeHeatCapacity(PaperModel.OPERATING_TEMPERATURE);
+        double debye = nb.debyeHeatCapacity(temperature);
         add(PaperQuantity.DEBYE_HEAT_CAPACITY, debye,
-                "n = ρ N_A/M = %.4g m⁻³, T_D = %.0f K; lattice only (the electrons' share, exponentially small below "
-                        + "T_c but not negligible at 2 K, is not included)",
-                nb.atomDensity(), nb.debyeTemperature());
+                "T = %.3g K, n = ρ N_A/M = %.4g m⁻³, T_D = %.0f K; lattice only: the superconducting electrons' heat "
+                        + "capacity (∝ exp(−Δ/k_B T)) is not included, and in Nb at 2 K it is of the same order",
+                temperature, nb.atomDensity(), nb.debyeTemperature());
         add(PaperQuantity.HEATING_RATE_DEBYE_AT_10, heating * field2 / debye,
-                "recomputed (21) × (10 MV/m)²/C(2 K); from the printed 4.06e-5: %.3g K/s", 4.06e-5 * field2 / debye);
+                "recomputed (21) × (10 MV/m)²/C(T); from the printed 4.06e-5: %.3g K/s", 4.06e-5 * field2 / debye);
         add(PaperQuantity.HEATING_SPEEDUP, rhoC / debye, "the same heating raises the temperature this many times faster");
         add(PaperQuantity.CONTINUITY_MISMATCH, Double.NaN, "the model sets I0 = ω0 q0 by construction, (6)");
     }

@@ -20,9 +20,6 @@ import org.apache.commons.math3.special.BesselJ;
  */
 public record ExactPillbox(double radius, double gap) {
 
-    /** J1 at its first maximum x = 1.8411837813406593 (the first zero of J1'). */
-    public static final double J1_MAX_ARGUMENT = 1.8411837813406593;
-
     public ExactPillbox {
         if (!(radius > 0) || !(gap > 0)) {
             throw new IllegalArgumentException("radius and gap must be positive");

@@ -52,7 +52,7 @@ final class PaperCommand implements Callable<Integer> {
             cli.err().println("error: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        PaperComparison comparison = PaperComparison.of(PaperTable.of(nb), PaperColumns.all(cli.modeSolver(), nb, temperature));
+        PaperComparison comparison = PaperComparison.of(PaperTable.of(nb, temperature), PaperColumns.all(cli.modeSolver(), nb, temperature));
         try (OutputFolder folder = OutputFolder.create(out)) {
             folder.writeText(ComparisonFiles.CSV, ComparisonFiles.csv(comparison));
             folder.writeText(ComparisonFiles.MARKDOWN, ComparisonFiles.markdown(comparison));
