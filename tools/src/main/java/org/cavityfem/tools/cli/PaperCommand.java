@@ -52,6 +52,7 @@ final class PaperCommand implements Callable<Integer> {
             cli.err().println("error: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
+        cli.err().println("paper: exact pillbox, finite-element pillbox and TESLA mid-cell (a few seconds)");
         PaperComparison comparison = PaperComparison.of(PaperTable.of(nb, temperature), PaperColumns.all(cli.modeSolver(), nb, temperature));
         try (OutputFolder folder = OutputFolder.create(out)) {
             folder.writeText(ComparisonFiles.CSV, ComparisonFiles.csv(comparison));
