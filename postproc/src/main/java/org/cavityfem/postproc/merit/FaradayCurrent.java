@@ -29,7 +29,7 @@ final class FaradayCurrent {
     private static final double STEP = 1e-3;
 
     /** Fraction of the way to the centroid the derivatives are taken at. */
-    private static final double INSET = 1e-8;
+    private static final double INSET = 1e-4;
 
     private final ModeField field;
     private final Mesh mesh;
@@ -49,8 +49,10 @@ final class FaradayCurrent {
     double at(WallEdge edge, double u) {
         int element = edge.element();
         double[] onEdge = edge.referenceCoordinates(u);
-        // A hair inside the element: on its edges the curved map's blend has a zero weight but not
-        // a zero derivative, so derivatives are taken where every barycentric coordinate is positive.
+        // A little inside the element: on its edges the curved map's blend has a zero weight but not
+        // a zero derivative, and next to the vertices of a curved edge its blending divides by a
+        // vanishing bubble (cancellation); so derivatives are taken where every barycentric
+        // coordinate is at least INSET/3. The shift moves the point by about 1e-4 of the element size.
         double[] p = {onEdge[0] + INSET * (1.0 / 3 - onEdge[0]), onEdge[1] + INSET * (1.0 / 3 - onEdge[1])};
         // Direction 1 along the edge, towards its farther end; direction 2 towards the opposite vertex.
         double[] a = edge.referenceCoordinates(0);

@@ -12,8 +12,9 @@ import org.cavityfem.mesh.geometry.ContourSegment;
 
 /**
  * Fills in the defaults that depend on the geometry, giving the case exactly as it is computed:
- * the element size (a fraction of the cavity size) and, for a general contour, the boundary kind
- * each segment ends up with (segments on r = 0 become the axis).
+ * the element size (a fraction of the cavity size), the active length ({@link ActiveLength}) and,
+ * for a general contour, the boundary kind each segment ends up with (segments on r = 0 become the
+ * axis).
  */
 public final class CaseResolver {
 
@@ -30,6 +31,12 @@ public final class CaseResolver {
         CaseDefinition resolved = definition;
         if (definition.mesh().elementSize().isEmpty()) {
             resolved = resolved.withMesh(definition.mesh().withElementSize(defaultElementSize(contour)));
+        }
+        if (definition.rf().activeLength().isEmpty()) {
+            java.util.OptionalDouble length = ActiveLength.defaultFor(definition.geometry(), contour);
+            if (length.isPresent()) {
+                resolved = resolved.withRf(definition.rf().withActiveLength(length.getAsDouble()));
+            }
         }
         if (definition.geometry() instanceof ContourGeometry g) {
             resolved = resolved.withGeometry(withContourKinds(g, contour));

@@ -9,6 +9,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import org.cavityfem.mesh.geometry.Point;
 import org.cavityfem.postproc.material.Superconductor;
+import org.cavityfem.postproc.resistance.FixedResistance;
+import org.cavityfem.postproc.resistance.NormalConductor;
+import org.cavityfem.postproc.resistance.PadamseeBcs;
+import org.cavityfem.postproc.resistance.PielBcs;
+import org.cavityfem.postproc.resistance.SurfaceResistance;
 import org.cavityfem.tools.cases.Units.Dimension;
 import org.cavityfem.tools.cases.WallSegment.ArcTo;
 import org.cavityfem.tools.cases.WallSegment.EllipticArcTo;
@@ -54,8 +59,35 @@ public final class CaseWriter {
         solver.put("targetFrequency", s.targetFrequency().isPresent()
                 ? Units.format(s.targetFrequency().getAsDouble(), Dimension.FREQUENCY) : SolverSpec.LOWEST);
         solver.put("tolerance", s.tolerance());
+        root.set("rf", rf(c.rf()));
+        ObjectNode output = root.putObject("output");
+        output.put("paraviewEncoding", c.output().paraviewEncoding().key());
+        output.put("revolvedSteps", c.output().revolvedSteps());
         root.set("superconductor", superconductor(c.superconductor()));
         return root;
+    }
+
+    private static ObjectNode rf(RfSpec rf) {
+        ObjectNode out = NODES.objectNode();
+        out.put("acceleratingField", Units.format(rf.acceleratingField(), Dimension.ELECTRIC_FIELD));
+        rf.activeLength().ifPresent(l -> out.put("activeLength", length(l)));
+        out.put("beta", rf.beta());
+        SurfaceResistance model = rf.surfaceResistance();
+        ObjectNode m = out.putObject("surfaceResistance");
+        m.put("model", model.model());
+        if (model instanceof PadamseeBcs p) {
+            m.put("temperature", Units.format(p.temperature(), Dimension.TEMPERATURE));
+            m.put("residualResistance", Units.format(p.residualResistance(), Dimension.RESISTANCE));
+        } else if (model instanceof PielBcs p) {
+            m.put("temperature", Units.format(p.temperature(), Dimension.TEMPERATURE));
+            m.put("criticalTemperature", Units.format(p.criticalTemperature(), Dimension.TEMPERATURE));
+            m.put("residualResistance", Units.format(p.residualResistance(), Dimension.RESISTANCE));
+        } else if (model instanceof NormalConductor n) {
+            m.put("conductivity", Units.format(n.conductivity(), Dimension.CONDUCTIVITY));
+        } else if (model instanceof FixedResistance f) {
+            m.put("value", Units.format(f.value(), Dimension.RESISTANCE));
+        }
+        return out;
     }
 
     /** Every property written out, so the resolved file shows the values the analysis used. */

@@ -78,12 +78,17 @@ public record EllipticalGeometry(int cells, EllipticalHalfCell midCell, Optional
         };
     }
 
-    /** Every name {@link #withParameter} accepts, e.g. {@code midCell.Req}, {@code endCells.L}. */
+    /**
+     * Every name {@link #withParameter} accepts, e.g. {@code midCell.Req}, {@code endCells.L}
+     * ({@code midCell.Req} moves every equator; the end half-cells' Req cannot move alone).
+     */
     public static List<String> parameterNames() {
         List<String> names = new java.util.ArrayList<>();
         for (String cell : List.of("midCell", "leftEndCell", "rightEndCell", BOTH_ENDS)) {
             for (String p : EllipticalHalfCell.PARAMETER_NAMES) {
-                names.add(cell + "." + p);
+                if (cell.equals("midCell") || !p.equals("Req")) {
+                    names.add(cell + "." + p);
+                }
             }
         }
         return names;
@@ -111,6 +116,11 @@ public record EllipticalGeometry(int cells, EllipticalHalfCell midCell, Optional
         EllipticalHalfCell mid = midCell;
         Optional<EllipticalHalfCell> left = leftEndCell;
         Optional<EllipticalHalfCell> right = rightEndCell;
+        if (parts[1].equals("Req")) {
+            // Both halves of a cell share its equator: Req moves in every half-cell at once.
+            return new EllipticalGeometry(cells, mid.with("Req", value), left.map(c -> c.with("Req", value)),
+                    right.map(c -> c.with("Req", value)), beamPipe, endPlanes, midPlane);
+        }
         // An end half-cell not given separately is a mid half-cell and moves with it.
         switch (parts[0]) {
             case "midCell" -> mid = mid.with(parts[1], value);
@@ -125,6 +135,11 @@ public record EllipticalGeometry(int cells, EllipticalHalfCell midCell, Optional
     }
 
     private static String[] split(String name) {
+        if (name.endsWith(".Req") && parameterNames().contains("midCell.Req") && !name.equals("midCell.Req")
+                && parameterNames().contains(name.replace(".Req", ".L"))) {
+            throw new IllegalArgumentException("\"" + name + "\": Req is shared by both halves of every cell; tune "
+                    + "midCell.Req, which moves the equators of all cells (end half-cells included)");
+        }
         if (!parameterNames().contains(name)) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "unknown parameter \"%s\"; use <half-cell>.<parameter> with half-cell one of midCell, "

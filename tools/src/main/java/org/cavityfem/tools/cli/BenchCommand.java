@@ -5,6 +5,7 @@ import org.cavityfem.solver.ModeSolver;
 import org.cavityfem.tools.bench.Bench;
 import org.cavityfem.tools.bench.Ladder;
 import org.cavityfem.tools.bench.References;
+import org.cavityfem.tools.bench.TeslaBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -26,9 +27,17 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "A coarse and a finer mesh at orders 1 and 4 only.")
     boolean quick;
 
+    @Option(names = "--tesla", description = "Instead: the TESLA mid-cell pi-mode (timed from process start) and "
+            + "the 9-cell passband with beam pipes, each against a finer reference solve.")
+    boolean tesla;
+
     @Override
     public Integer call() {
         ModeSolver solver = cli.modeSolver();
+        if (tesla) {
+            new TeslaBench(solver, cli.out()).run();
+            return ExitCodes.OK;
+        }
         Bench bench = new Bench(solver, cli.out());
         bench.run(References.all(), quick ? Ladder.quick() : Ladder.full());
         if (bench.failures() > 0) {

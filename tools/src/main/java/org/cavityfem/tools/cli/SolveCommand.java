@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.cavityfem.postproc.vtk.ParaViewOptions;
+import org.cavityfem.postproc.vtk.VtkEncoding;
 import org.cavityfem.solver.eigen.EigenSolveException;
 import org.cavityfem.solver.linalg.SingularMatrixException;
 import org.cavityfem.tools.cases.CaseException;
 import org.cavityfem.tools.cases.CaseWriter;
+import org.cavityfem.tools.cases.OutputSpec;
 import org.cavityfem.tools.output.ConsoleTable;
 import org.cavityfem.tools.run.Progress;
 import org.cavityfem.tools.run.SolvePipeline;
@@ -20,8 +23,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "solve",
         mixinStandardHelpOptions = true,
         description = {
-            "Compute the modes of a case and write its result folder: summary.json, modes.csv and "
-                    + "<case>_resolved.json (the case with every default filled in).",
+            "Compute the modes of a case and write its result folder: summary.json, modes.csv, "
+                    + "<case>_resolved.json (the case with every default filled in) and ParaView files under "
+                    + "paraview/ (open paraview/modes.pvd).",
             "The folder appears only when the run succeeds; an earlier result is replaced then."
         })
 final class SolveCommand implements Callable<Integer> {
@@ -43,6 +47,16 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress lines on standard error.")
     boolean quiet;
 
+    @Option(names = "--ascii",
+            description = "ParaView files in ASCII text instead of appended binary (overrides output.paraviewEncoding).")
+    boolean ascii;
+
+    @Option(names = "--revolved", arity = "0..1", paramLabel = "STEPS",
+            fallbackValue = "" + ParaViewOptions.DEFAULT_REVOLVED_STEPS,
+            description = "Also write the walls revolved around the axis in 3D, in STEPS angular steps "
+                    + "(default ${FALLBACK-VALUE}; overrides output.revolvedSteps).")
+    Integer revolvedSteps;
+
     @Override
     public Integer call() {
         PrintStream stdout = cli.out();
@@ -54,7 +68,12 @@ final class SolveCommand implements Callable<Integer> {
                 stderr.println(caseFile + ": the case is valid (dry run: nothing was meshed or written)");
                 return ExitCodes.OK;
             }
-            SolvePipeline pipeline = new SolvePipeline(cli.modeSolver(), new Progress(stderr, quiet));
+            if (revolvedSteps != null && (revolvedSteps < 3 || revolvedSteps > 3600)) {
+                stderr.println("error: --revolved needs 3 to 3600 angular steps, got " + revolvedSteps);
+                return ExitCodes.BAD_INPUT;
+            }
+            SolvePipeline pipeline = new SolvePipeline(cli.modeSolver(), new Progress(stderr, quiet))
+                    .withOutputOverride(this::override);
             SolvePipeline.Result result = pipeline.run(caseFile, out);
             ConsoleTable.print(result.report(), stdout);
             stdout.println("results: " + result.folder());
@@ -71,6 +90,11 @@ final class SolveCommand implements Callable<Integer> {
             debugTrace(e, stderr);
             return ExitCodes.UNEXPECTED;
         }
+    }
+
+    private OutputSpec override(OutputSpec fromCase) {
+        OutputSpec o = ascii ? fromCase.withParaviewEncoding(VtkEncoding.ASCII) : fromCase;
+        return revolvedSteps != null ? o.withRevolvedSteps(revolvedSteps) : o;
     }
 
     private void debugTrace(Exception e, PrintStream stderr) {

@@ -95,7 +95,7 @@ final class TuneCommand implements Callable<Integer> {
                 note.append(String.format(Locale.ROOT, " %s = %s", p,
                         Units.format(tuned.parameter(p), Units.Dimension.LENGTH)));
             }
-            CaseDefinition result = new CaseDefinition(c.name(), note.toString(), tuned, c.mesh(), c.solver());
+            CaseDefinition result = c.withGeometry(tuned).withDescription(note.toString());
             Path target = out != null ? out : SolvePipeline.DEFAULT_OUTPUT_ROOT.resolve(c.name() + "_tuned.json");
             writeAtomically(target, CaseWriter.toJson(result));
             for (String p : parameters) {

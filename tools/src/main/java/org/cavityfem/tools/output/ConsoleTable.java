@@ -21,6 +21,9 @@ public final class ConsoleTable {
             out.printf(Locale.ROOT, "%5d  %-12s %22.12f %20.14f %14.2e%n", row.index(), row.label(),
                     row.frequency() * 1e-6, row.waveNumber(), row.relativeResidual());
         }
+        if (!report.analyses().isEmpty()) {
+            MeritColumns.print(report.modes(), report.analyses(), out);
+        }
         report.passband().ifPresent(p -> out.printf(Locale.ROOT,
                 "passband: %d modes, k_cc %.4f %% (passband fit), %.4f %% (periodic mid-cell), field flatness %.2f %%%n",
                 p.cells(), 100 * p.coupling(), p.periodicCell().map(c -> 100 * c.coupling()).orElse(Double.NaN),

@@ -2,6 +2,7 @@ package org.cavityfem.tools.output;
 
 import java.util.List;
 import java.util.Optional;
+import org.cavityfem.postproc.merit.ModeAnalysis;
 import org.cavityfem.postproc.passband.Passband;
 import org.cavityfem.solver.ModeSolution;
 import org.cavityfem.tools.cases.CaseDefinition;
@@ -15,15 +16,24 @@ import org.cavityfem.tools.cases.CaseDefinition;
  * @param modes the per-mode rows, one per mode of the solution
  * @param timing wall time per stage (s)
  * @param passband the TM010 passband of a multi-cell cavity, when found
+ * @param analyses figures of merit and wall tables, one per mode in the order of {@code modes};
+ *     empty when they were not computed
  */
 public record RunReport(String caseFile, CaseDefinition resolved, ModeSolution solution, List<ModeRow> modes,
-        StageTimes timing, Optional<Passband> passband) {
+        StageTimes timing, Optional<Passband> passband, List<ModeAnalysis> analyses) {
 
     public RunReport {
         modes = List.copyOf(modes);
+        analyses = List.copyOf(analyses);
     }
 
-    /** A report without a passband. */
+    /** A report without figures of merit. */
+    public RunReport(String caseFile, CaseDefinition resolved, ModeSolution solution, List<ModeRow> modes,
+            StageTimes timing, Optional<Passband> passband) {
+        this(caseFile, resolved, solution, modes, timing, passband, List.of());
+    }
+
+    /** A report without a passband or figures of merit. */
     public RunReport(String caseFile, CaseDefinition resolved, ModeSolution solution, List<ModeRow> modes,
             StageTimes timing) {
         this(caseFile, resolved, solution, modes, timing, Optional.empty());

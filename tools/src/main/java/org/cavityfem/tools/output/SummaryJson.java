@@ -26,7 +26,10 @@ public final class SummaryJson {
 
     /** The units note written at the top level. */
     public static final String UNITS_NOTE = "SI units. A key whose quantity has a unit ends with it "
-            + "(_Hz, _per_m, _s, _deg, _m, _per_m2); keys without a unit suffix are dimensionless counts or ratios.";
+            + "(_Hz, _per_m, _s, _deg, _m, _per_m2, _J, _W, _V, _V_per_m, _A_per_m, _T, _ohm, _V_per_C, _K, "
+            + "_S_per_m; BpkOverEacc_mT_per_MVm in mT/(MV/m)); keys without a unit suffix are dimensionless counts "
+            + "or ratios. Fields are peak amplitudes scaled to the accelerating field of the rf section; "
+            + "null marks a quantity that does not apply to the mode.";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -50,6 +53,9 @@ public final class SummaryJson {
         root.put("units", UNITS_NOTE);
         root.set("mesh", meshSection(report));
         root.set("solver", solverSection(report));
+        if (!report.analyses().isEmpty()) {
+            root.set("rf", MeritJson.rfSection(report.resolved().rf(), NODES.objectNode()));
+        }
         root.set("timing_s", timingSection(report.timing()));
         root.set("modes", modesSection(report));
         report.passband().ifPresent(p -> root.set("passband", PassbandJson.section(p)));
@@ -114,13 +120,18 @@ public final class SummaryJson {
 
     private static ArrayNode modesSection(RunReport report) {
         ArrayNode modes = NODES.arrayNode();
-        for (ModeRow row : report.modes()) {
+        for (int i = 0; i < report.modes().size(); i++) {
+            ModeRow row = report.modes().get(i);
             ObjectNode m = modes.addObject();
             m.put("index", row.index());
             m.put("label", row.label());
             m.put("frequency_Hz", row.frequency());
             m.put("k_per_m", row.waveNumber());
             m.put("relativeResidual", row.relativeResidual());
+            if (!report.analyses().isEmpty()) {
+                MeritJson.addTo(m, report.analyses().get(i), WallCsv.wallFile(row.label()),
+                        WallCsv.segmentFile(row.label()));
+            }
         }
         return modes;
     }

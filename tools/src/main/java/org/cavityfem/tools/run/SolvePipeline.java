@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.cavityfem.mesh.Mesh;
 import org.cavityfem.mesh.MeshGenerator;
 import org.cavityfem.mesh.MeshSettings;
 import org.cavityfem.mesh.geometry.Contour;
 import org.cavityfem.mesh.geometry.InvalidGeometryException;
+import org.cavityfem.postproc.merit.ModeAnalysis;
 import org.cavityfem.postproc.passband.Passband;
 import org.cavityfem.solver.ModeSolution;
 import org.cavityfem.solver.ModeSolver;
@@ -21,14 +23,17 @@ import org.cavityfem.tools.cases.CaseFile;
 import org.cavityfem.tools.cases.CaseReader;
 import org.cavityfem.tools.cases.CaseResolver;
 import org.cavityfem.tools.cases.CaseWriter;
+import org.cavityfem.tools.cases.OutputSpec;
 import org.cavityfem.tools.cases.ContourFactory;
 import org.cavityfem.tools.cases.SourceLocation;
 import org.cavityfem.tools.output.ModeRow;
 import org.cavityfem.tools.output.ModesCsv;
 import org.cavityfem.tools.output.OutputFolder;
+import org.cavityfem.tools.output.ParaViewFiles;
 import org.cavityfem.tools.output.RunReport;
 import org.cavityfem.tools.output.StageTimes;
 import org.cavityfem.tools.output.SummaryJson;
+import org.cavityfem.tools.output.WallCsv;
 
 /**
  * One case, end to end: read the case, build its contour, mesh it, solve for the modes, write the
@@ -46,6 +51,8 @@ public final class SolvePipeline {
     public static final String MESH = "mesh";
     public static final String ASSEMBLE = "assemble";
     public static final String EIGEN = "eigen";
+    public static final String FIGURES = "figures";
+    public static final String PARAVIEW = "paraview";
     public static final String WRITE = "write";
     public static final String TOTAL = "total";
 
@@ -54,6 +61,7 @@ public final class SolvePipeline {
 
     private final ModeSolver solver;
     private final Progress progress;
+    private UnaryOperator<OutputSpec> outputOverride = UnaryOperator.identity();
 
     /**
      * @param solver the mode solver to use
@@ -62,6 +70,17 @@ public final class SolvePipeline {
     public SolvePipeline(ModeSolver solver, Progress progress) {
         this.solver = solver;
         this.progress = progress;
+    }
+
+    /**
+     * Output settings given on the command line, applied over the case's {@code output} section
+     * (and recorded in the resolved case).
+     *
+     * @return this pipeline
+     */
+    public SolvePipeline withOutputOverride(UnaryOperator<OutputSpec> override) {
+        this.outputOverride = override;
+        return this;
     }
 
     /**
@@ -116,7 +135,9 @@ public final class SolvePipeline {
         long start = System.nanoTime();
 
         // 1–2. Read, check and resolve the case; build the contour.
-        Prepared prepared = prepare(caseFile);
+        Prepared read = prepare(caseFile);
+        Prepared prepared = new Prepared(read.caseFile().withDefinition(
+                read.resolved().withOutput(outputOverride.apply(read.resolved().output()))), read.contour());
         CaseDefinition c = prepared.resolved();
         Path target = out != null ? out : DEFAULT_OUTPUT_ROOT.resolve(c.name());
         checkTarget(prepared.caseFile(), target);
@@ -150,14 +171,32 @@ public final class SolvePipeline {
             timing.add(PassbandStep.STAGE, seconds(t));
         }
 
-        // 6. Write the result folder: everything into a staging folder, then move it into place.
+        // 6. Figures of merit and wall tables, every mode scaled to the case's accelerating field.
+        t = System.nanoTime();
+        List<ModeAnalysis> analyses = MeritStage.analyse(solution, c);
+        timing.add(FIGURES, seconds(t));
+        progress.stage(FIGURES, String.format(Locale.ROOT, "scaled to Eacc = %.6g MV/m, %d wall points per mode",
+                c.rf().acceleratingField() * 1e-6, analyses.isEmpty() ? 0 : analyses.get(0).wall().points().size()));
+
+        // 7. Write the result folder: everything into a staging folder, then move it into place.
         t = System.nanoTime();
         List<ModeRow> rows = PassbandStep.labelled(ModeRow.of(solution), passband);
-        RunReport report = new RunReport(prepared.caseFile().file(), c, solution, rows, timing, passband);
+        RunReport report = new RunReport(prepared.caseFile().file(), c, solution, rows, timing, passband, analyses);
         Path written;
         try (OutputFolder folder = OutputFolder.create(target)) {
+            // 7a. ParaView files of every mode.
+            t = System.nanoTime();
+            List<String> paraview = ParaViewFiles.write(folder, solution, rows, c.output().paraView());
+            timing.add(PARAVIEW, seconds(t));
+            progress.stage(PARAVIEW, String.format(Locale.ROOT, "%d files (%s) in %.3f s", paraview.size(),
+                    c.output().paraviewEncoding().key(), timing.get(PARAVIEW)));
+            t = System.nanoTime();
             folder.writeText(report.resolvedFileName(), CaseWriter.toJson(c));
-            folder.writeText(ModesCsv.FILE, ModesCsv.format(rows));
+            folder.writeText(ModesCsv.FILE, ModesCsv.format(rows, analyses));
+            for (int i = 0; i < rows.size(); i++) {
+                folder.writeText(WallCsv.wallFile(rows.get(i).label()), WallCsv.wall(analyses.get(i)));
+                folder.writeText(WallCsv.segmentFile(rows.get(i).label()), WallCsv.segments(analyses.get(i)));
+            }
             // summary.json is written last, so its write and total times cover everything but itself.
             timing.add(WRITE, seconds(t));
             timing.add(TOTAL, seconds(start));

@@ -17,8 +17,6 @@ import org.cavityfem.tools.cases.EllipticalGeometry;
  */
 public final class Tuning {
 
-    /** Most sweeps over the two end parameters of a flatness tuning. */
-    private static final int FLATNESS_SWEEPS = 4;
     /** First trial step of a parameter, relative to its value. */
     private static final double FIRST_STEP = 1e-3;
 
@@ -69,35 +67,52 @@ public final class Tuning {
      * @throws TuneException when flatness is out of reach or not met
      */
     public EllipticalGeometry flatness(EllipticalGeometry start, List<String> parameters, double tolerance) {
-        EllipticalGeometry g = start;
-        for (int sweep = 1; sweep <= FLATNESS_SWEEPS; sweep++) {
-            boolean flat = true;
-            for (String parameter : parameters) {
-                EllipticalGeometry from = g;
-                out.printf(Locale.ROOT, "flatness sweep %d: tuning %s (tolerance %.1e on E_end/E_inner - 1)%n", sweep,
-                        parameter, tolerance);
-                out.printf(Locale.ROOT, "%5s %24s %20s %12s%n", "iter", parameter + " (mm)", "E_end/E_inner - 1",
-                        "flatness");
-                double[] flatness = new double[1];
-                RootFinder finder = new RootFinder(maxIterations, (i, p, e) -> out.printf(Locale.ROOT,
-                        "%5d %24.9f %20.6f %11.2f%%%n", i, p * 1e3, e, 100 * flatness[0]));
-                int[] evaluations = new int[1];
-                double value = finder.solve(p -> {
-                    evaluations[0]++;
-                    Passband band = passband(from.withParameter(parameter, p));
-                    flatness[0] = band.fieldFlatness();
-                    return endImbalance(band.piModeCellPeaks(), parameter);
-                }, from.parameter(parameter), FIRST_STEP * from.parameter(parameter), tolerance, parameter);
-                g = from.withParameter(parameter, value);
-                flat &= evaluations[0] == 1;
-            }
-            if (flat || parameters.size() == 1) {
-                return g;
-            }
+        String[] names = parameters.toArray(new String[0]);
+        out.printf(Locale.ROOT, "tuning %s for a flat pi-mode field (tolerance %.1e on E_end/E_inner - 1)%n",
+                String.join(" and ", names), tolerance);
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%5s", "iter"));
+        for (String p : names) {
+            header.append(String.format(Locale.ROOT, " %22s", p + " (mm)"));
         }
-        throw new TuneException(String.format(Locale.ROOT,
-                "the end cells did not settle in %d sweeps over %s; tune one end at a time", FLATNESS_SWEEPS,
-                String.join(" and ", parameters)));
+        for (String p : names) {
+            header.append(String.format(Locale.ROOT, " %22s", "E_end/E_inner-1 " + p.substring(0, p.indexOf('.'))
+                    .replace("EndCell", "").replace("Cells", "")));
+        }
+        out.println(header.append(String.format(Locale.ROOT, " %10s %16s", "flatness", "f_pi (MHz)")));
+        double[] last = new double[2];
+        BroydenSolver solver = new BroydenSolver(maxIterations, (i, x, r) -> {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%5d", i));
+            for (double v : x) {
+                line.append(String.format(Locale.ROOT, " %22.9f", v * 1e3));
+            }
+            for (double v : r) {
+                line.append(String.format(Locale.ROOT, " %22.6f", v));
+            }
+            out.println(line.append(String.format(Locale.ROOT, " %9.2f%% %16.9f", 100 * last[0], last[1] * 1e-6)));
+        });
+        double[] x0 = new double[names.length];
+        for (int i = 0; i < names.length; i++) {
+            x0[i] = start.parameter(names[i]);
+        }
+        double[] x = solver.solve(values -> {
+            EllipticalGeometry g = start;
+            for (int i = 0; i < names.length; i++) {
+                g = g.withParameter(names[i], values[i]);
+            }
+            Passband band = passband(g);
+            last[0] = band.fieldFlatness();
+            last[1] = band.piMode().frequency();
+            double[] residuals = new double[names.length];
+            for (int i = 0; i < names.length; i++) {
+                residuals[i] = endImbalance(band.piModeCellPeaks(), names[i]);
+            }
+            return residuals;
+        }, x0, names, tolerance);
+        EllipticalGeometry g = start;
+        for (int i = 0; i < names.length; i++) {
+            g = g.withParameter(names[i], x[i]);
+        }
+        return g;
     }
 
     private Passband passband(EllipticalGeometry g) {

@@ -92,6 +92,20 @@ class CaseReaderTest {
     }
 
     @Test
+    void outputSectionIsCheckedAndDefaulted() {
+        CaseDefinition plain = CaseReader.parse("case.json",
+                pillbox(", \"radius\": \"1 m\", \"gap\": \"1 m\"", "")).definition();
+        assertEquals(OutputSpec.defaults(), plain.output());
+        CaseException e = error(pillbox(", \"radius\": \"1 m\", \"gap\": \"1 m\"",
+                ",\n\"output\": {\"paraviewEncoding\": \"acsii\"}"));
+        assertAt(e, "output.paraviewEncoding", 4);
+        assertTrue(e.getMessage().contains("did you mean \"ascii\""), e.getMessage());
+        e = error(pillbox(", \"radius\": \"1 m\", \"gap\": \"1 m\"", ",\n\"output\": {\"revolvedSteps\": 2}"));
+        assertAt(e, "output.revolvedSteps", 4);
+        assertTrue(e.getMessage().contains("at least 3 angular steps"), e.getMessage());
+    }
+
+    @Test
     void duplicateKeyIsNamedWithBothPlaces() {
         CaseException e = error("{\n\"name\": \"p\",\n\"name\": \"q\"\n}");
         assertAt(e, "name", 3);

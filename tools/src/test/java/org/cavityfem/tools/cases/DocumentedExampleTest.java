@@ -21,5 +21,6 @@ class DocumentedExampleTest {
         CaseFile file = CaseReader.parse("docs/case-format.md", m.group(1));
         assertEquals("capped", file.definition().name());
         assertEquals(5, ContourFactory.build(file).size());
+        assertEquals(36, file.definition().output().revolvedSteps());
     }
 }

@@ -38,7 +38,10 @@ class SolveEndToEndTest {
         Path out = tmp.resolve("pillbox");
         CliHarness.Run run = CliHarness.run("solve", PILLBOX.toString(), "--out", out.toString());
         assertEquals(ExitCodes.OK, run.status(), run.err());
-        assertEquals(List.of("modes.csv", "pillbox_resolved.json", "summary.json"), names(out));
+        assertEquals(List.of("modes.csv", "paraview", "pillbox_resolved.json", "summary.json", "walls"), names(out));
+        assertEquals(List.of("TM0-1_segments.csv", "TM0-1_wall.csv"), names(out.resolve("walls")));
+        assertEquals(List.of("mode_00_meridian.vtu", "mode_00_walls.vtp", "modes.pvd"), names(out.resolve("paraview")));
+        assertTrue(Files.readString(out.resolve("paraview/modes.pvd")).contains("file=\"mode_00_meridian.vtu\""));
         assertEquals(List.of("pillbox"), names(tmp), "no staging folder left behind");
 
         JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
@@ -48,25 +51,59 @@ class SolveEndToEndTest {
         for (String key : List.of("elements", "order", "dofs", "minAngle_deg")) {
             assertTrue(s.path("mesh").has(key), key);
         }
-        for (String stage : List.of("read", "mesh", "assemble", "eigen", "write", "total")) {
+        for (String stage : List.of("read", "mesh", "assemble", "eigen", "figures", "paraview", "write", "total")) {
             assertTrue(s.path("timing_s").path(stage).doubleValue() >= 0, stage);
         }
         assertTrue(s.path("solver").path("inertiaCheck").path("complete").asBoolean());
         JsonNode mode = s.path("modes").get(0);
         assertEquals("TM0-1", mode.path("label").asText());
+        for (String key : List.of("index", "frequency_Hz", "k_per_m", "storedEnergy_J", "powerLoss_W", "Q0", "G_ohm",
+                "RoverQ_ohm", "RoverQ_circuit_ohm", "transitTimeFactor", "Vacc_V", "Eacc_V_per_m", "Epk_V_per_m",
+                "Hpk_A_per_m", "Bpk_T", "EpkOverEacc", "BpkOverEacc_mT_per_MVm", "EaccOverHpk_ohm", "Epk_location_m",
+                "Hpk_location_m", "relativeResidual", "label", "chargeCurrentMaxRelativeMismatch")) {
+            assertTrue(mode.has(key), key);
+        }
+        // The case asks for 1 MV/m over the gap.
+        assertEquals(1e6, mode.path("Eacc_V_per_m").doubleValue(), 1e-6);
+        assertEquals("normalConductor", s.path("rf").path("surfaceResistance").path("model").asText());
         // TM010 of a pillbox: k = j01 / R, f = c j01 / (2π R) (Jackson, Classical Electrodynamics, §8.7).
         double exact = PhysicalConstants.SPEED_OF_LIGHT * PhysicalConstants.J01 / (2 * Math.PI * 0.115);
         double f = mode.path("frequency_Hz").doubleValue();
         assertEquals(exact, f, 1e-9 * exact, "relative error " + Math.abs(f - exact) / exact);
 
         String csv = Files.readString(out.resolve("modes.csv"));
-        assertTrue(csv.startsWith("index,label,frequency (Hz),k (1/m),relative residual\n"), csv);
+        assertTrue(csv.startsWith("index,label,frequency (Hz),k (1/m),relative residual,U (J),"), csv);
         assertEquals(f, Double.parseDouble(csv.split("\n")[1].split(",")[2]));
         CaseDefinition resolved = CaseReader.read(out.resolve("pillbox_resolved.json")).definition();
         assertEquals(CaseReader.read(PILLBOX).definition(), resolved, "the pillbox case has no open defaults");
 
         assertTrue(run.out().contains("TM0-1"), run.out());
         assertTrue(run.err().contains("mesh"), "progress on standard error: " + run.err());
+    }
+
+    /** --ascii and --revolved change the ParaView files and are recorded in the resolved case. */
+    @Test
+    void paraviewFlagsGiveAsciiFilesAndTheRevolvedView() throws IOException {
+        Path out = tmp.resolve("pillbox");
+        CliHarness.Run run = CliHarness.run("solve", PILLBOX.toString(), "--out", out.toString(), "--ascii",
+                "--revolved=8", "--quiet");
+        assertEquals(ExitCodes.OK, run.status(), run.err());
+        assertEquals(List.of("mode_00_meridian.vtu", "mode_00_revolved.vtu", "mode_00_walls.vtp", "modes.pvd"),
+                names(out.resolve("paraview")));
+        String meridian = Files.readString(out.resolve("paraview/mode_00_meridian.vtu"));
+        assertTrue(meridian.contains("format=\"ascii\"") && !meridian.contains("AppendedData"));
+        CaseDefinition resolved = CaseReader.read(out.resolve("pillbox_resolved.json")).definition();
+        assertEquals(8, resolved.output().revolvedSteps());
+        assertEquals("ascii", resolved.output().paraviewEncoding().key());
+    }
+
+    @Test
+    void tooFewRevolvedStepsAreBadInputAndWriteNothing() {
+        Path out = tmp.resolve("pillbox");
+        CliHarness.Run run = CliHarness.run("solve", PILLBOX.toString(), "--out", out.toString(), "--revolved=2");
+        assertEquals(ExitCodes.BAD_INPUT, run.status(), run.err());
+        assertTrue(run.err().contains("--revolved needs 3 to 3600 angular steps"), run.err());
+        assertFalse(Files.exists(out));
     }
 
     @Test

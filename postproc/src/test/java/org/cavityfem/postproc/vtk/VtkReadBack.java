@@ -1,0 +1,89 @@
+package org.cavityfem.postproc.vtk;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Runs VTK's own XML readers (Debian's {@code python3-vtk9} under {@value #PYTHON}) on written files
+ * through {@code read_with_vtk.py} and returns its JSON report.
+ *
+ * <p>A machine without VTK fails the tests that use it, naming the package to install; only the
+ * explicit opt-out {@code -D}{@value #SKIP_PROPERTY}{@code =true} turns that into a skip.
+ */
+final class VtkReadBack {
+
+    /** The interpreter that sees Debian's python3-vtk9. */
+    static final String PYTHON = "/usr/bin/python3";
+
+    /** System property that skips the read-back tests on machines without VTK. */
+    static final String SKIP_PROPERTY = "cavity.skipVtkReader";
+
+    private VtkReadBack() {
+    }
+
+    /**
+     * Reads every file of a collection with VTK.
+     *
+     * @param collection the {@code .pvd} file
+     * @param probes lines "file cell xi eta" to evaluate with VTK, or empty
+     */
+    static JsonNode read(Path collection, List<String> probes) throws IOException, InterruptedException {
+        requireVtk();
+        Path dir = Files.createTempDirectory("vtk-read");
+        Path script = dir.resolve("read_with_vtk.py");
+        try (InputStream in = VtkReadBack.class.getResourceAsStream("read_with_vtk.py")) {
+            Files.copy(in, script);
+        }
+        List<String> command = new ArrayList<>(List.of(PYTHON, script.toString(), collection.toString()));
+        if (!probes.isEmpty()) {
+            Path probeFile = dir.resolve("probes.txt");
+            Files.write(probeFile, probes);
+            command.add(probeFile.toString());
+        }
+        Path stdout = dir.resolve("stdout.json");
+        Path stderr = dir.resolve("stderr.txt");
+        Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile())
+                .start();
+        if (!process.waitFor(300, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            fail("VTK reader did not finish in 300 s");
+        }
+        String errors = Files.readString(stderr, StandardCharsets.UTF_8);
+        if (process.exitValue() != 0) {
+            fail("VTK reader failed (exit " + process.exitValue() + "):\n" + errors);
+        }
+        JsonNode report = new ObjectMapper().readTree(stdout.toFile());
+        if (!errors.isBlank()) {
+            fail("VTK reader wrote to standard error:\n" + errors);
+        }
+        return report;
+    }
+
+    private static void requireVtk() throws IOException, InterruptedException {
+        Process probe;
+        try {
+            probe = new ProcessBuilder(PYTHON, "-c", "import vtk").redirectErrorStream(true).start();
+        } catch (IOException e) {
+            probe = null;
+        }
+        boolean present = probe != null && probe.waitFor(120, TimeUnit.SECONDS) && probe.exitValue() == 0;
+        if (present) {
+            return;
+        }
+        String why = PYTHON + " cannot import vtk; install it with `apt-get install -y python3-vtk9`"
+                + " (.ci/run does), or run with -D" + SKIP_PROPERTY + "=true to skip the VTK read-back tests";
+        Assumptions.assumeFalse(Boolean.getBoolean(SKIP_PROPERTY), why);
+        fail(why);
+    }
+}

@@ -1,0 +1,31 @@
+package org.cavityfem.tools.cases;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.cavityfem.postproc.vtk.VtkEncoding;
+
+/** Reads the {@code output} section of a case. */
+final class OutputReader {
+
+    private static final List<String> ENCODINGS = Arrays.stream(VtkEncoding.values()).map(VtkEncoding::key).toList();
+
+    private OutputReader() {
+    }
+
+    static OutputSpec read(Section o) {
+        o.allowOnly("the output section", "paraviewEncoding", "revolvedSteps");
+        OutputSpec d = OutputSpec.defaults();
+        VtkEncoding encoding = d.paraviewEncoding();
+        if (o.has("paraviewEncoding")) {
+            String word = Keys.choice(o, "paraviewEncoding", o.string("paraviewEncoding", "\"binary\""), ENCODINGS);
+            encoding = VtkEncoding.valueOf(word.toUpperCase(Locale.ROOT));
+        }
+        int steps = o.integer("revolvedSteps", 0, 3600, d.revolvedSteps());
+        if (steps == 1 || steps == 2) {
+            throw o.error("revolvedSteps", "the revolved view needs at least 3 angular steps (0 writes none), got "
+                    + steps);
+        }
+        return new OutputSpec(encoding, steps);
+    }
+}

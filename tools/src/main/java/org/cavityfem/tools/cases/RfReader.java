@@ -1,0 +1,96 @@
+package org.cavityfem.tools.cases;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import org.cavityfem.postproc.resistance.FixedResistance;
+import org.cavityfem.postproc.resistance.NormalConductor;
+import org.cavityfem.postproc.resistance.PadamseeBcs;
+import org.cavityfem.postproc.resistance.PielBcs;
+import org.cavityfem.postproc.resistance.SurfaceResistance;
+import org.cavityfem.tools.cases.Units.Dimension;
+
+/** Reads the {@code rf} section of a case (docs/case-format.md). */
+final class RfReader {
+
+    /** Highest temperature the niobium fits accept: niobium's Tc (K). */
+    static final double NIOBIUM_TC = PielBcs.NIOBIUM_TC;
+
+    private static final List<String> MODELS =
+            List.of(PadamseeBcs.MODEL, PielBcs.MODEL, NormalConductor.MODEL, FixedResistance.MODEL);
+
+    private RfReader() {
+    }
+
+    static RfSpec rf(Section s) {
+        s.allowOnly("the rf section", "acceleratingField", "activeLength", "beta", "surfaceResistance");
+        RfSpec d = RfSpec.defaults();
+        double field = s.has("acceleratingField") ? positive(s, "acceleratingField", Dimension.ELECTRIC_FIELD)
+                : d.acceleratingField();
+        OptionalDouble length = s.has("activeLength") ? OptionalDouble.of(s.positiveLength("activeLength"))
+                : OptionalDouble.empty();
+        double beta = s.number("beta", d.beta());
+        if (!(beta > 0 && beta <= 1)) {
+            throw s.error("beta", "the particle velocity over c must be in (0, 1], e.g. 1 or 0.65, got " + beta);
+        }
+        SurfaceResistance model = s.optionalObject("surfaceResistance").map(RfReader::surfaceResistance)
+                .orElse(d.surfaceResistance());
+        return new RfSpec(field, length, beta, model);
+    }
+
+    private static SurfaceResistance surfaceResistance(Section s) {
+        String model = Keys.choice(s, "model", s.string("model", "\"" + PadamseeBcs.MODEL + "\""), MODELS);
+        switch (model) {
+            case PadamseeBcs.MODEL: {
+                s.allowOnly("the " + model + " model", "model", "temperature", "residualResistance");
+                double t = temperature(s, NIOBIUM_TC, "niobium's critical temperature 9.2 K");
+                return new PadamseeBcs(t, nonNegative(s, "residualResistance", Dimension.RESISTANCE));
+            }
+            case PielBcs.MODEL: {
+                s.allowOnly("the " + model + " model", "model", "temperature", "criticalTemperature",
+                        "residualResistance");
+                double tc = s.has("criticalTemperature") ? positive(s, "criticalTemperature", Dimension.TEMPERATURE)
+                        : PielBcs.NIOBIUM_TC;
+                double t = temperature(s, tc, String.format(Locale.ROOT, "the critical temperature %s",
+                        Units.formatForMessage(tc, Dimension.TEMPERATURE)));
+                return new PielBcs(t, tc, nonNegative(s, "residualResistance", Dimension.RESISTANCE));
+            }
+            case NormalConductor.MODEL:
+                s.allowOnly("the " + model + " model", "model", "conductivity");
+                return new NormalConductor(positive(s, "conductivity", Dimension.CONDUCTIVITY));
+            default:
+                s.allowOnly("the " + model + " model", "model", "value");
+                return new FixedResistance(positive(s, "value", Dimension.RESISTANCE));
+        }
+    }
+
+    /** The temperature (required), positive and below {@code limit}. */
+    private static double temperature(Section s, double limit, String limitName) {
+        double t = positive(s, "temperature", Dimension.TEMPERATURE);
+        if (!(t < limit)) {
+            throw s.error("temperature", String.format(Locale.ROOT,
+                    "%s is not below %s: the wall would not be superconducting; lower the temperature "
+                            + "or choose the normalConductor or fixed model",
+                    Units.formatForMessage(t, Dimension.TEMPERATURE), limitName));
+        }
+        return t;
+    }
+
+    private static double positive(Section s, String key, Dimension dimension) {
+        double value = s.quantity(key, dimension);
+        if (!(value > 0)) {
+            throw s.error(key, String.format(Locale.ROOT, "must be a positive %s such as \"%s\", got %s",
+                    dimension.noun(), dimension.example(), Units.formatForMessage(value, dimension)));
+        }
+        return value;
+    }
+
+    private static double nonNegative(Section s, String key, Dimension dimension) {
+        double value = s.quantity(key, dimension);
+        if (!(value >= 0)) {
+            throw s.error(key, String.format(Locale.ROOT, "must not be negative (\"0 %s\" for none), got %s",
+                    dimension.siUnit(), Units.formatForMessage(value, dimension)));
+        }
+        return value;
+    }
+}

@@ -1,0 +1,113 @@
+package org.cavityfem.validation.elliptic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.cavityfem.mesh.Mesh;
+import org.cavityfem.mesh.MeshGenerator;
+import org.cavityfem.mesh.geometry.Contour;
+import org.cavityfem.postproc.field.ModeField;
+import org.cavityfem.postproc.merit.FiguresOfMerit;
+import org.cavityfem.postproc.merit.MeritSettings;
+import org.cavityfem.postproc.merit.ModeAnalysis;
+import org.cavityfem.postproc.passband.ActiveLength;
+import org.cavityfem.postproc.passband.CellCoupling;
+import org.cavityfem.postproc.passband.Passband;
+import org.cavityfem.postproc.passband.PassbandAnalysis;
+import org.cavityfem.postproc.resistance.FixedResistance;
+import org.cavityfem.solver.Mode;
+import org.cavityfem.solver.ModeSolution;
+import org.cavityfem.solver.ModeSolver;
+import org.cavityfem.tools.cases.CaseDefinition;
+import org.cavityfem.tools.cases.CaseFile;
+import org.cavityfem.tools.cases.CaseReader;
+import org.cavityfem.tools.cases.CaseResolver;
+import org.cavityfem.tools.cases.ContourFactory;
+import org.cavityfem.tools.cases.EllipticalGeometry;
+import org.cavityfem.mesh.build.EllipticalCavity;
+import org.cavityfem.mesh.geometry.BoundaryKind;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shipped case {@code cases/tesla-9cell.json} against the published TESLA 9-cell π-mode:
+ * B. Aune et al., "Superconducting TESLA cavities", Phys. Rev. ST Accel. Beams 3, 092001 (2000),
+ * Table I (f, R/Q, G, E_pk/E_acc, B_pk/E_acc, k_cc, active length). The requirement quotes a
+ * spread of about 2 % between codes (different beam-pipe lengths and tuning), the tolerance used
+ * for each value. The table with our numbers is docs/validation.md.
+ */
+class TeslaNineCellTest {
+
+    private static final double SPREAD = 0.02;
+
+    private static Passband passband;
+    private static FiguresOfMerit pi;
+    private static CellCoupling periodic;
+
+    @BeforeAll
+    static void solve() {
+        CaseFile file = CaseReader.read(Path.of("..", "cases", "tesla-9cell.json"));
+        Contour contour = ContourFactory.build(file);
+        CaseDefinition c = CaseResolver.resolve(file.definition(), contour);
+        EllipticalGeometry g = (EllipticalGeometry) c.geometry();
+        Mesh mesh = MeshGenerator.generate(contour, c.mesh().settings());
+        ModeSolution solution = new ModeSolver().solve(mesh, c.solver().request());
+        List<ModeField> fields = new ArrayList<>();
+        for (Mode m : solution.modes()) {
+            fields.add(ModeField.of(mesh, m));
+        }
+        passband = PassbandAnalysis.analyse(fields, g.cavity().irisPlanes()).passband().orElseThrow();
+        Mode piMode = solution.modes().get(passband.piMode().modeIndex());
+        double activeLength = ActiveLength.ofCells(g.cellCount(), piMode.frequency());
+        // G = Q0 R_s does not depend on R_s; any fixed value serves.
+        MeritSettings settings = new MeritSettings(1e6, activeLength, 1, new FixedResistance(1e-8));
+        pi = ModeAnalysis.of(mesh, piMode, settings).figures();
+        periodic = CellCoupling.solve(EllipticalCavity.periodicCell(g.midCell(), BoundaryKind.ELECTRIC).contour(),
+                EllipticalCavity.periodicCell(g.midCell(), BoundaryKind.MAGNETIC).contour(),
+                c.mesh().settings().withElementSize(0.02), new ModeSolver());
+    }
+
+    @Test
+    void piModeFrequency() {
+        assertEquals(1300e6, pi.frequency(), SPREAD * 1300e6);
+    }
+
+    @Test
+    void activeLengthIsNineHalfWavelengths() {
+        assertEquals(1.038, pi.activeLength(), SPREAD * 1.038);
+    }
+
+    @Test
+    void rOverQLinac() {
+        assertEquals(1036, pi.rOverQ(), SPREAD * 1036);
+    }
+
+    @Test
+    void geometryFactor() {
+        assertEquals(270, pi.geometryFactor(), SPREAD * 270);
+    }
+
+    @Test
+    void peakSurfaceFieldsOverAcceleratingField() {
+        assertEquals(2.0, pi.peakElectricOverAccelerating(), SPREAD * 2.0);
+        assertEquals(4.26, pi.peakFluxOverAccelerating(), SPREAD * 4.26);
+    }
+
+    @Test
+    void cellToCellCoupling() {
+        assertEquals(0.0187, passband.coupling(), SPREAD * 0.0187);
+        assertEquals(0.0187, periodic.coupling(), SPREAD * 0.0187);
+    }
+
+    @Test
+    void printsTheComparison() {
+        System.out.printf("TESLA 9-cell: f_pi %.6f MHz, R/Q %.2f ohm, G %.2f ohm, Epk/Eacc %.4f, Bpk/Eacc %.4f, "
+                + "k_cc %.4f %% (passband) %.4f %% (periodic cell), L_active %.5f m, flatness %.4f%n",
+                pi.frequency() * 1e-6, pi.rOverQ(), pi.geometryFactor(), pi.peakElectricOverAccelerating(),
+                pi.peakFluxOverAccelerating(), 100 * passband.coupling(), 100 * periodic.coupling(),
+                pi.activeLength(), passband.fieldFlatness());
+        assertEquals(9, passband.modes().size());
+    }
+}
