@@ -12,6 +12,8 @@ import org.cavityfem.mesh.MeshSettings;
 import org.cavityfem.mesh.geometry.Contour;
 import org.cavityfem.mesh.geometry.InvalidGeometryException;
 import org.cavityfem.postproc.merit.ModeAnalysis;
+import org.cavityfem.postproc.superconducting.ModeSurface;
+import org.cavityfem.postproc.superconducting.SurfaceColumn;
 import org.cavityfem.postproc.passband.Passband;
 import org.cavityfem.solver.ModeSolution;
 import org.cavityfem.solver.ModeSolver;
@@ -186,7 +188,8 @@ public final class SolvePipeline {
         try (OutputFolder folder = OutputFolder.create(target)) {
             // 7a. ParaView files of every mode.
             t = System.nanoTime();
-            List<String> paraview = ParaViewFiles.write(folder, solution, rows, c.output().paraView());
+            List<String> paraview = ParaViewFiles.write(folder, solution, rows, c.output().paraView(),
+                    c.superconductor().material());
             timing.add(PARAVIEW, seconds(t));
             progress.stage(PARAVIEW, String.format(Locale.ROOT, "%d files (%s) in %.3f s", paraview.size(),
                     c.output().paraviewEncoding().key(), timing.get(PARAVIEW)));
@@ -194,7 +197,10 @@ public final class SolvePipeline {
             folder.writeText(report.resolvedFileName(), CaseWriter.toJson(c));
             folder.writeText(ModesCsv.FILE, ModesCsv.format(rows, analyses));
             for (int i = 0; i < rows.size(); i++) {
-                folder.writeText(WallCsv.wallFile(rows.get(i).label()), WallCsv.wall(analyses.get(i)));
+                ModeSurface surface = ModeSurface.of(analyses.get(i), c.superconductor().material(),
+                        c.superconductor().temperature());
+                folder.writeText(WallCsv.wallFile(rows.get(i).label()),
+                        WallCsv.wall(analyses.get(i), SurfaceColumn.of(surface.rows())));
                 folder.writeText(WallCsv.segmentFile(rows.get(i).label()), WallCsv.segments(analyses.get(i)));
             }
             // summary.json is written last, so its write and total times cover everything but itself.
