@@ -1,8 +1,13 @@
 package org.cavityfem.tools.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.cavityfem.solver.ModeSolver;
 import org.cavityfem.tools.bench.Bench;
+import org.cavityfem.tools.bench.BenchPlots;
+import org.cavityfem.tools.bench.BenchRow;
 import org.cavityfem.tools.bench.Ladder;
 import org.cavityfem.tools.bench.References;
 import org.cavityfem.tools.bench.TeslaBench;
@@ -10,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code cavity bench [--quick]}. */
+/** {@code cavity bench [--quick] [--plots DIR]}. */
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
         description = {
@@ -27,6 +32,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "A coarse and a finer mesh at orders 1 and 4 only.")
     boolean quick;
 
+    @Option(names = "--plots", paramLabel = "DIR",
+            description = "Also write DIR/bench.csv and, per cavity, convergence_<cavity>.png and .svg: "
+                    + "the relative error against unknowns, one line per element order.")
+    Path plots;
+
     @Option(names = "--tesla", description = "Instead: the TESLA mid-cell pi-mode (timed from process start) and "
             + "the 9-cell passband with beam pipes, each against a finer reference solve.")
     boolean tesla;
@@ -39,7 +49,18 @@ final class BenchCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         Bench bench = new Bench(solver, cli.out());
-        bench.run(References.all(), quick ? Ladder.quick() : Ladder.full());
+        List<BenchRow> rows = bench.run(References.all(), quick ? Ladder.quick() : Ladder.full());
+        if (plots != null) {
+            try {
+                cli.out().println("plots: " + BenchPlots.write(plots, References.all(), rows));
+            } catch (IllegalArgumentException e) {
+                cli.err().println("error: cannot write the bench plots: " + e.getMessage());
+                return ExitCodes.BAD_INPUT;
+            } catch (IOException e) {
+                cli.err().println("error: cannot write the bench plots: " + e);
+                return ExitCodes.UNEXPECTED;
+            }
+        }
         if (bench.failures() > 0) {
             cli.err().println("error: " + bench.failures() + " bench mesh(es) could not be solved; see the table");
             return ExitCodes.SOLVE_FAILED;

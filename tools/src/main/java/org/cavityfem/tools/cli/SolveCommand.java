@@ -24,8 +24,8 @@ import picocli.CommandLine.ParentCommand;
         mixinStandardHelpOptions = true,
         description = {
             "Compute the modes of a case and write its result folder: summary.json, modes.csv, "
-                    + "<case>_resolved.json (the case with every default filled in) and ParaView files under "
-                    + "paraview/ (open paraview/modes.pvd).",
+                    + "<case>_resolved.json (the case with every default filled in), ParaView files under "
+                    + "paraview/ (open paraview/modes.pvd) and plots/ (PNG and SVG).",
             "The folder appears only when the run succeeds; an earlier result is replaced then."
         })
 final class SolveCommand implements Callable<Integer> {
@@ -43,6 +43,9 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--dry-run",
             description = "Check the case and print it resolved (defaults filled in); mesh and solve nothing.")
     boolean dryRun;
+
+    @Option(names = "--no-plots", description = "Leave out plots/ (PNG and SVG plots of every mode).")
+    boolean noPlots;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress lines on standard error.")
     boolean quiet;
@@ -73,7 +76,8 @@ final class SolveCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
             SolvePipeline pipeline = new SolvePipeline(cli.modeSolver(), new Progress(stderr, quiet))
-                    .withOutputOverride(this::override);
+                    .withOutputOverride(this::override)
+                    .withPlots(!noPlots);
             SolvePipeline.Result result = pipeline.run(caseFile, out);
             ConsoleTable.print(result.report(), stdout);
             stdout.println("results: " + result.folder());

@@ -28,11 +28,13 @@ public final class OutputFolder implements AutoCloseable {
 
     private final Path target;
     private final Path staging;
+    private final String marker;
     private boolean committed;
 
-    private OutputFolder(Path target, Path staging) {
+    private OutputFolder(Path target, Path staging, String marker) {
         this.target = target;
         this.staging = staging;
+        this.marker = marker;
     }
 
     /**
@@ -41,6 +43,16 @@ public final class OutputFolder implements AutoCloseable {
      * @throws IllegalArgumentException saying why not (a file is in the way, or a folder that is not a result)
      */
     public static void checkTarget(Path target) {
+        checkTarget(target, MARKER);
+    }
+
+    /**
+     * Checks that {@code target} can receive a folder marked by {@code marker} (a file name, e.g.
+     * {@code bench.csv} for bench results), without creating anything.
+     *
+     * @throws IllegalArgumentException saying why not
+     */
+    public static void checkTarget(Path target, String marker) {
         Path abs = target.toAbsolutePath().normalize();
         if (abs.getParent() == null) {
             throw new IllegalArgumentException("the output folder cannot be the file-system root");
@@ -48,14 +60,14 @@ public final class OutputFolder implements AutoCloseable {
         if (Files.exists(abs) && !Files.isDirectory(abs)) {
             throw new IllegalArgumentException(target + " exists and is not a folder; choose another --out");
         }
-        if (Files.isDirectory(abs) && !isReplaceable(abs)) {
+        if (Files.isDirectory(abs) && !isReplaceable(abs, marker)) {
             throw new IllegalArgumentException(target + " exists and is not a result folder (it has files but no "
-                    + MARKER + "); choose another --out or empty it");
+                    + marker + "); choose another folder or empty it");
         }
     }
 
-    private static boolean isReplaceable(Path dir) {
-        if (Files.isRegularFile(dir.resolve(MARKER))) {
+    private static boolean isReplaceable(Path dir, String marker) {
+        if (Files.isRegularFile(dir.resolve(marker))) {
             return true;
         }
         try (Stream<Path> entries = Files.list(dir)) {
@@ -71,12 +83,22 @@ public final class OutputFolder implements AutoCloseable {
      * @throws IllegalArgumentException when {@link #checkTarget} refuses the target
      */
     public static OutputFolder create(Path target) throws IOException {
-        checkTarget(target);
+        return create(target, MARKER);
+    }
+
+    /**
+     * Starts a folder that, once committed, holds {@code marker}; it replaces an earlier folder only
+     * when that one holds {@code marker} too (or is empty).
+     *
+     * @throws IllegalArgumentException when {@link #checkTarget(Path, String)} refuses the target
+     */
+    public static OutputFolder create(Path target, String marker) throws IOException {
+        checkTarget(target, marker);
         Path abs = target.toAbsolutePath().normalize();
         Files.createDirectories(abs.getParent());
         // Not Files.createTempDirectory: its owner-only permissions would carry over to the result.
         Path staging = Files.createDirectory(sibling(abs, "partial"));
-        return new OutputFolder(abs, staging);
+        return new OutputFolder(abs, staging, marker);
     }
 
     /** Where the result will be once committed. */
@@ -104,6 +126,11 @@ public final class OutputFolder implements AutoCloseable {
         Files.writeString(file(relative), content, StandardCharsets.UTF_8);
     }
 
+    /** Writes a binary file (e.g. a PNG image) into the folder. */
+    public void writeBytes(String relative, byte[] content) throws IOException {
+        Files.write(file(relative), content);
+    }
+
     /**
      * Moves the finished folder into place, replacing an earlier result.
      *
@@ -113,7 +140,7 @@ public final class OutputFolder implements AutoCloseable {
         if (committed) {
             throw new IllegalStateException("already committed");
         }
-        checkTarget(target);
+        checkTarget(target, marker);
         Path old = null;
         if (Files.exists(target)) {
             old = sibling(target, "old");

@@ -32,6 +32,7 @@ import org.cavityfem.tools.output.ModeRow;
 import org.cavityfem.tools.output.ModesCsv;
 import org.cavityfem.tools.output.OutputFolder;
 import org.cavityfem.tools.output.ParaViewFiles;
+import org.cavityfem.tools.output.PlotOutput;
 import org.cavityfem.tools.output.RunReport;
 import org.cavityfem.tools.output.StageTimes;
 import org.cavityfem.tools.output.SummaryJson;
@@ -56,6 +57,7 @@ public final class SolvePipeline {
     public static final String FIGURES = "figures";
     public static final String PARAVIEW = "paraview";
     public static final String WRITE = "write";
+    public static final String PLOTS = "plots";
     public static final String TOTAL = "total";
 
     /** Default parent of result folders, relative to the working directory. */
@@ -64,6 +66,7 @@ public final class SolvePipeline {
     private final ModeSolver solver;
     private final Progress progress;
     private UnaryOperator<OutputSpec> outputOverride = UnaryOperator.identity();
+    private boolean plots = true;
 
     /**
      * @param solver the mode solver to use
@@ -97,6 +100,16 @@ public final class SolvePipeline {
         public CaseDefinition resolved() {
             return caseFile.definition();
         }
+    }
+
+    /**
+     * Whether the result folder gets {@code plots/} (on by default).
+     *
+     * @return this pipeline
+     */
+    public SolvePipeline withPlots(boolean on) {
+        this.plots = on;
+        return this;
     }
 
     /**
@@ -202,6 +215,13 @@ public final class SolvePipeline {
                 folder.writeText(WallCsv.wallFile(rows.get(i).label()),
                         WallCsv.wall(analyses.get(i), SurfaceColumn.of(surface.rows())));
                 folder.writeText(WallCsv.segmentFile(rows.get(i).label()), WallCsv.segments(analyses.get(i)));
+            }
+            if (plots) {
+                long p = System.nanoTime();
+                int files = PlotOutput.write(folder, c.name(), rows, analyses, passband);
+                timing.add(PLOTS, seconds(p));
+                progress.stage(PLOTS, String.format(Locale.ROOT, "%d files in %s/ in %.3f s", files,
+                        PlotOutput.FOLDER, seconds(p)));
             }
             // summary.json is written last, so its write and total times cover everything but itself.
             timing.add(WRITE, seconds(t));

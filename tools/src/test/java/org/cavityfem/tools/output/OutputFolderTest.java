@@ -1,5 +1,6 @@
 package org.cavityfem.tools.output;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -35,6 +36,17 @@ class OutputFolderTest {
         }
         assertEquals(List.of("paraview", "summary.json"), names(target));
         assertEquals(List.of("pillbox"), names(tmp.resolve("out")), "no staging folder left behind");
+    }
+
+    @Test
+    void binaryFilesKeepEveryByte() throws IOException {
+        Path target = tmp.resolve("case");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, (byte) 0xFF};
+        try (OutputFolder folder = OutputFolder.create(target)) {
+            folder.writeBytes("plots/mode_00_field_map.png", png);
+            folder.commit();
+        }
+        assertArrayEquals(png, Files.readAllBytes(target.resolve("plots").resolve("mode_00_field_map.png")));
     }
 
     @Test
