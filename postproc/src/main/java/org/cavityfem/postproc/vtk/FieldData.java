@@ -19,6 +19,12 @@ public final class FieldData {
         return this;
     }
 
+    /** Adds every value of another set; returns this. */
+    public FieldData withAll(FieldData other) {
+        values.putAll(other.values);
+        return this;
+    }
+
     /** The values, in insertion order. */
     public Map<String, Double> values() {
         return java.util.Collections.unmodifiableMap(values);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.cavityfem.mesh.Mesh;
 import org.cavityfem.postproc.field.ModeField;
 import org.cavityfem.postproc.field.NodalFields;
+import org.cavityfem.postproc.merit.ModeAnalysis;
 
 /**
  * Writes the ParaView files of a set of modes of one mesh into a folder ({@value #FOLDER}/ of a
@@ -19,7 +20,8 @@ import org.cavityfem.postproc.field.NodalFields;
  *
  * <p>Each file's field data records the mode's {@code modeNumber}, {@code frequency (Hz)}, the
  * {@code storedEnergy (J)} of the fields as written and their {@code fieldScale} relative to the
- * U = 1 J normalisation, so the amplitude convention travels with the numbers.
+ * U = 1 J normalisation (and, for analysed modes, {@code Eacc (V/m)} and {@code Vacc (V)}), so the
+ * amplitude convention travels with the numbers.
  */
 public final class ParaViewExport {
 
@@ -41,8 +43,26 @@ public final class ParaViewExport {
      * @param label the mode's name in the result, e.g. {@code TM010-pi}; names its parts in the collection
      * @param field the mode's field at the amplitude to write
      * @param walls the wall table of the mode, when there is one
+     * @param extra further numbers for every file's field data
      */
-    public record ModeOutput(String label, ModeField field, Optional<WallLines> walls) {
+    public record ModeOutput(String label, ModeField field, Optional<WallLines> walls, FieldData extra) {
+
+        /** A mode with no wall table and no further field data. */
+        public ModeOutput(String label, ModeField field) {
+            this(label, field, Optional.empty(), new FieldData());
+        }
+
+        /**
+         * An analysed mode: its field at the case's accelerating field, the walls with losses and
+         * Slater sensitivities, and {@code Eacc (V/m)} and {@code Vacc (V)} in the field data (NaN
+         * for a mode without a voltage on the axis, which stays at U = 1 J).
+         */
+        public static ModeOutput of(String label, ModeAnalysis analysis) {
+            FieldData extra = new FieldData()
+                    .with("Eacc (V/m)", analysis.figures().acceleratingField())
+                    .with("Vacc (V)", analysis.figures().voltage());
+            return new ModeOutput(label, analysis.field(), Optional.of(WallLines.of(analysis)), extra);
+        }
     }
 
     private ParaViewExport() {
@@ -75,7 +95,8 @@ public final class ParaViewExport {
                     .with("modeNumber", step)
                     .with("frequency (Hz)", field.mode().frequency())
                     .with("storedEnergy (J)", field.storedEnergy())
-                    .with("fieldScale", field.scale());
+                    .with("fieldScale", field.scale())
+                    .withAll(m.extra());
             NodalFields nodal = field.nodalFields();
 
             String meridian = stem + "_meridian.vtu";

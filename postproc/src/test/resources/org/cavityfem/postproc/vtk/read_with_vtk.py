@@ -5,7 +5,8 @@ Usage: read_with_vtk.py COLLECTION.pvd [PROBES]
 For every file named in the .pvd collection: the data set class, point and cell counts, the cell
 types, every point/cell/field data array (name, components, range), and, for unstructured grids,
 the summed cell area integrated by Gauss quadrature through VTK's own shape-function derivatives,
-and, for poly-data, the summed length of the poly-lines.
+for poly-data the summed length of the poly-lines, and for surfaces of triangles and quadrilaterals
+their area (vtkCellSizeFilter).
 PROBES (optional) is a text file of lines "file cell xi eta"; for each, VTK evaluates the cell at
 the parametric point and interpolates every scalar point array there.
 Every message VTK sends to its output window (errors, warnings) is reported under "messages".
@@ -106,6 +107,12 @@ def read(path, events):
     }
     if path.endswith(".vtp"):
         report["lineLength"] = line_length(data)
+    if path.endswith(".vtu") and all(t in (vtk.VTK_TRIANGLE, vtk.VTK_QUAD) for t in report["cellTypes"]):
+        sizes = vtk.vtkCellSizeFilter()
+        sizes.SetInputData(data)
+        sizes.ComputeSumOn()
+        sizes.Update()
+        report["surfaceArea"] = sizes.GetOutput().GetFieldData().GetArray("Area").GetTuple1(0)
     if path.endswith(".vtu") and all(
             t in (vtk.VTK_TRIANGLE, vtk.VTK_QUADRATIC_TRIANGLE, vtk.VTK_LAGRANGE_TRIANGLE) for t in report["cellTypes"]):
         report["area"] = area(data)

@@ -3,14 +3,14 @@ package org.cavityfem.tools.cases;
 import java.util.OptionalDouble;
 import org.cavityfem.mesh.geometry.Contour;
 import org.cavityfem.mesh.geometry.Point;
-import org.cavityfem.solver.fem.PhysicalConstants;
 
 /**
  * The default active length L_active of each geometry, the length E_acc = V_acc / L_active is
  * averaged over: a pillbox's gap, a sphere's diameter, and for a general contour the axial extent
  * of the cavity (the largest minus the smallest z of its wall), beam pipes included. For N
- * elliptical cells it is N·λ/2 at each mode's own frequency (λ = c/f), so it is filled in per mode
- * ({@link #perMode}) and not in the resolved case.
+ * elliptical cells it is N·λ/2 with λ = c/f of the π-mode ({@code passband.ActiveLength}), known
+ * only once the modes are, so it is filled in at run time ({@link #perMode}) and not in the
+ * resolved case.
  */
 public final class ActiveLength {
 
@@ -37,14 +37,15 @@ public final class ActiveLength {
      * handled here.
      *
      * @param c the resolved case
-     * @param frequency the mode's frequency (Hz)
+     * @param frequency the frequency that sets λ for N cells: the π-mode's, or the mode's own when
+     *     no passband was found (Hz)
      */
     public static double perMode(CaseDefinition c, double frequency) {
         if (c.rf().activeLength().isPresent()) {
             return c.rf().activeLength().getAsDouble();
         }
         if (c.geometry() instanceof EllipticalGeometry e) {
-            return e.cells() * PhysicalConstants.SPEED_OF_LIGHT / (2 * frequency);
+            return org.cavityfem.postproc.passband.ActiveLength.ofCells(e.cellCount(), frequency);
         }
         throw new IllegalStateException("the case is not resolved");
     }

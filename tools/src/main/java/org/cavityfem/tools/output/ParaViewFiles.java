@@ -5,23 +5,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.cavityfem.postproc.field.AxisProfile;
-import org.cavityfem.postproc.field.ModeField;
-import org.cavityfem.postproc.material.Superconductor;
-import org.cavityfem.postproc.superconducting.FiniteElementWall;
+import org.cavityfem.postproc.merit.ModeAnalysis;
 import org.cavityfem.postproc.superconducting.SurfaceColumn;
 import org.cavityfem.postproc.superconducting.SurfaceProfile;
 import org.cavityfem.postproc.vtk.ParaViewExport;
 import org.cavityfem.postproc.vtk.ParaViewOptions;
 import org.cavityfem.postproc.vtk.WallLines;
-import org.cavityfem.postproc.wall.WallTable;
-import org.cavityfem.solver.ModeSolution;
 
 /**
  * The ParaView files of a result ({@value ParaViewExport#FOLDER}/), written through the atomic
- * {@link OutputFolder}. Fields are written at the solver's normalisation, stored energy U = 1 J,
- * which each file records in its field data.
+ * {@link OutputFolder}. Fields are written as in summary.json: scaled to the case's accelerating
+ * field (a mode without a voltage on the axis stays at stored energy U = 1 J); each file records
+ * the scale in its field data.
  */
 public final class ParaViewFiles {
 
@@ -29,45 +24,44 @@ public final class ParaViewFiles {
     }
 
     /**
-     * Writes the files of every mode of a solution.
+     * Writes the files of every mode.
      *
-     * @param rows the modes' rows (labels), in the solution's order
+     * @param rows the modes' rows (labels)
+     * @param analyses the modes' analyses, in the order of the rows
      * @return the relative names of the files written
      */
-    public static List<String> write(OutputFolder folder, ModeSolution solution, List<ModeRow> rows,
+    public static List<String> write(OutputFolder folder, List<ModeRow> rows, List<ModeAnalysis> analyses,
             ParaViewOptions options) throws IOException {
-        return write(folder, solution, rows, options, null);
+        return write(folder, rows, analyses, options, List.of());
     }
 
     /**
-     * Writes the files of every mode of a solution, the walls with the skin-layer columns of a
-     * superconducting wall material (docs/superconducting-surface.md) at the same U = 1 J amplitude.
+     * Writes the files of every mode, the walls also with the skin-layer columns of
+     * docs/superconducting-surface.md.
      *
-     * @param rows the modes' rows (labels), in the solution's order
-     * @param material the wall material, or null for none of those columns
+     * @param rows the modes' rows (labels)
+     * @param analyses the modes' analyses, in the order of the rows
+     * @param surfaces the modes' skin-layer profiles at the wall-table rows, in the same order; empty for none
      * @return the relative names of the files written
      */
-    public static List<String> write(OutputFolder folder, ModeSolution solution, List<ModeRow> rows,
-            ParaViewOptions options, Superconductor material) throws IOException {
+    public static List<String> write(OutputFolder folder, List<ModeRow> rows, List<ModeAnalysis> analyses,
+            ParaViewOptions options, List<SurfaceProfile> surfaces) throws IOException {
         List<ParaViewExport.ModeOutput> modes = new ArrayList<>();
-        for (int i = 0; i < solution.modes().size(); i++) {
-            ModeField field = ModeField.of(solution.mesh(), solution.modes().get(i));
-            WallTable table = WallTable.of(field);
-            WallLines walls = WallLines.of(table);
-            if (material != null) {
-                walls = withSurfaceColumns(walls, table, field, material);
+        for (int i = 0; i < analyses.size(); i++) {
+            ParaViewExport.ModeOutput mode = ParaViewExport.ModeOutput.of(rows.get(i).label(), analyses.get(i));
+            if (!surfaces.isEmpty()) {
+                SurfaceProfile surface = surfaces.get(i);
+                mode = new ParaViewExport.ModeOutput(mode.label(), mode.field(),
+                        mode.walls().map(w -> withSurfaceColumns(w, surface)), mode.extra());
             }
-            modes.add(new ParaViewExport.ModeOutput(rows.get(i).label(), field, Optional.of(walls)));
+            modes.add(mode);
         }
         return ParaViewExport.write(folder::file, modes, options);
     }
 
-    private static WallLines withSurfaceColumns(WallLines walls, WallTable table, ModeField field,
-            Superconductor material) {
-        SurfaceProfile profile = SurfaceProfile.of(
-                FiniteElementWall.tableRows(table, AxisProfile.of(field), Double.NaN, "none"), material);
+    private static WallLines withSurfaceColumns(WallLines walls, SurfaceProfile surface) {
         Map<String, double[]> columns = new LinkedHashMap<>(walls.columns());
-        for (SurfaceColumn c : SurfaceColumn.of(profile)) {
+        for (SurfaceColumn c : SurfaceColumn.of(surface)) {
             columns.put(c.header(), c.values());
         }
         return new WallLines(walls.z(), walls.r(), walls.segment(), columns);

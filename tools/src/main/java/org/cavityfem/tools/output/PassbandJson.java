@@ -3,6 +3,7 @@ package org.cavityfem.tools.output;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.cavityfem.postproc.passband.ActiveLength;
 import org.cavityfem.postproc.passband.CellCoupling;
 import org.cavityfem.postproc.passband.Passband;
 import org.cavityfem.postproc.passband.PassbandMode;
@@ -14,7 +15,7 @@ public final class PassbandJson {
     public static final String DEFINITIONS = "cellToCellCoupling = 2(f_pi - f_0)/(f_pi + f_0) with f_pi the computed "
             + "pi-mode and f_0 the phase-0 end of f(phi)^2 = f_0^2 + (f_pi^2 - f_0^2)(1 - cos phi)/2 fitted by least "
             + "squares to the N modes (phi_m = m pi/N); periodicCell: the same from the mid-cell closed by electric "
-            + "(0-mode) and magnetic (pi-mode) iris planes; fieldFlatness = min/max over the cells of the peak "
+            + "(0-mode) and magnetic (pi-mode) iris planes; activeLength_m = N c/(2 f_pi); fieldFlatness = min/max over the cells of the peak "
             + "|E_z| on the axis of the pi-mode.";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -36,6 +37,7 @@ public final class PassbandJson {
         }
         out.put("cellToCellCoupling", p.coupling());
         out.put("fieldFlatness", p.fieldFlatness());
+        out.put("activeLength_m", ActiveLength.ofCells(p.cells(), p.piMode().frequency()));
         ArrayNode peaks = out.putArray("piModeCellPeaks");
         for (double v : p.piModeCellPeaks()) {
             peaks.add(v);

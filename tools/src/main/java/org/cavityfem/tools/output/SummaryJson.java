@@ -12,6 +12,7 @@ import org.cavityfem.mesh.Mesh;
 import org.cavityfem.postproc.superconducting.ModeSurface;
 import org.cavityfem.solver.ModeSolution;
 import org.cavityfem.solver.eigen.InertiaCheck;
+import org.cavityfem.tools.cases.EllipticalGeometry;
 import org.cavityfem.tools.cases.SolverSpec;
 
 /**
@@ -59,6 +60,9 @@ public final class SummaryJson {
         }
         root.set("timing_s", timingSection(report.timing()));
         root.set("modes", modesSection(report));
+        if (report.resolved().geometry() instanceof EllipticalGeometry g) {
+            root.set("elliptical", EllipticalJson.section(g));
+        }
         report.passband().ifPresent(p -> root.set("passband", PassbandJson.section(p)));
         return root;
     }

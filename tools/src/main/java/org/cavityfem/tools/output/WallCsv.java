@@ -32,12 +32,17 @@ public final class WallCsv {
 
     /** Relative path of a mode's wall table, e.g. {@code walls/TM0-1_wall.csv}. */
     public static String wallFile(String label) {
-        return FOLDER + "/" + label + "_wall.csv";
+        return FOLDER + "/" + fileStem(label) + "_wall.csv";
     }
 
     /** Relative path of a mode's segment summary, e.g. {@code walls/TM0-1_segments.csv}. */
     public static String segmentFile(String label) {
-        return FOLDER + "/" + label + "_segments.csv";
+        return FOLDER + "/" + fileStem(label) + "_segments.csv";
+    }
+
+    /** A mode label as part of a file name: passband labels such as {@code TM010-2pi/9} become {@code TM010-2pi_9}. */
+    static String fileStem(String label) {
+        return label.replace('/', '_');
     }
 
     /** The wall table text. */

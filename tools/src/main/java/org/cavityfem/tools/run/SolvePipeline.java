@@ -188,10 +188,11 @@ public final class SolvePipeline {
 
         // 6. Figures of merit and wall tables, every mode scaled to the case's accelerating field.
         t = System.nanoTime();
-        List<ModeAnalysis> analyses = MeritStage.analyse(solution, c);
+        List<ModeAnalysis> analyses = MeritStage.analyse(solution, c, passband);
         timing.add(FIGURES, seconds(t));
         progress.stage(FIGURES, String.format(Locale.ROOT, "scaled to Eacc = %.6g MV/m, %d wall points per mode",
                 c.rf().acceleratingField() * 1e-6, analyses.isEmpty() ? 0 : analyses.get(0).wall().points().size()));
+        List<ModeSurface> surfaces = SurfaceStage.analyse(analyses, c.superconductor());
 
         // 7. Write the result folder: everything into a staging folder, then move it into place.
         t = System.nanoTime();
@@ -201,8 +202,8 @@ public final class SolvePipeline {
         try (OutputFolder folder = OutputFolder.create(target)) {
             // 7a. ParaView files of every mode.
             t = System.nanoTime();
-            List<String> paraview = ParaViewFiles.write(folder, solution, rows, c.output().paraView(),
-                    c.superconductor().material());
+            List<String> paraview = ParaViewFiles.write(folder, rows, analyses, c.output().paraView(),
+                    surfaces.stream().map(ModeSurface::rows).toList());
             timing.add(PARAVIEW, seconds(t));
             progress.stage(PARAVIEW, String.format(Locale.ROOT, "%d files (%s) in %.3f s", paraview.size(),
                     c.output().paraviewEncoding().key(), timing.get(PARAVIEW)));
@@ -210,10 +211,8 @@ public final class SolvePipeline {
             folder.writeText(report.resolvedFileName(), CaseWriter.toJson(c));
             folder.writeText(ModesCsv.FILE, ModesCsv.format(rows, analyses));
             for (int i = 0; i < rows.size(); i++) {
-                ModeSurface surface = ModeSurface.of(analyses.get(i), c.superconductor().material(),
-                        c.superconductor().temperature());
                 folder.writeText(WallCsv.wallFile(rows.get(i).label()),
-                        WallCsv.wall(analyses.get(i), SurfaceColumn.of(surface.rows())));
+                        WallCsv.wall(analyses.get(i), SurfaceColumn.of(surfaces.get(i).rows())));
                 folder.writeText(WallCsv.segmentFile(rows.get(i).label()), WallCsv.segments(analyses.get(i)));
             }
             if (plots) {

@@ -21,6 +21,8 @@ class DocumentedExampleTest {
         CaseFile file = CaseReader.parse("docs/case-format.md", m.group(1));
         assertEquals("capped", file.definition().name());
         assertEquals(5, ContourFactory.build(file).size());
+        assertEquals(new org.cavityfem.postproc.resistance.PielBcs(2, 9.2, 1e-8),
+                file.definition().rf().surfaceResistance());
         assertEquals(36, file.definition().output().revolvedSteps());
     }
 }

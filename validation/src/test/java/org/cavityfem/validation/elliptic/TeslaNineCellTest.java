@@ -8,6 +8,7 @@ import java.util.List;
 import org.cavityfem.mesh.Mesh;
 import org.cavityfem.mesh.MeshGenerator;
 import org.cavityfem.mesh.geometry.Contour;
+import org.cavityfem.postproc.field.AxisProfile;
 import org.cavityfem.postproc.field.ModeField;
 import org.cavityfem.postproc.merit.FiguresOfMerit;
 import org.cavityfem.postproc.merit.MeritSettings;
@@ -20,6 +21,7 @@ import org.cavityfem.postproc.resistance.FixedResistance;
 import org.cavityfem.solver.Mode;
 import org.cavityfem.solver.ModeSolution;
 import org.cavityfem.solver.ModeSolver;
+import org.cavityfem.solver.fem.PhysicalConstants;
 import org.cavityfem.tools.cases.CaseDefinition;
 import org.cavityfem.tools.cases.CaseFile;
 import org.cavityfem.tools.cases.CaseReader;
@@ -32,7 +34,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shipped case {@code cases/tesla-9cell.json} against the published TESLA 9-cell π-mode:
+ * The shipped case {@code cases/tesla-9cell-tuned.json} (the Table II cavity with its end-cell
+ * lengths tuned for a flat π-mode field and its equators for 1.3 GHz, as a real cavity is tuned;
+ * the published figures are those of a flat field) against the published TESLA 9-cell π-mode:
  * B. Aune et al., "Superconducting TESLA cavities", Phys. Rev. ST Accel. Beams 3, 092001 (2000),
  * Table I (f, R/Q, G, E_pk/E_acc, B_pk/E_acc, k_cc, active length). The requirement quotes a
  * spread of about 2 % between codes (different beam-pipe lengths and tuning), the tolerance used
@@ -45,10 +49,11 @@ class TeslaNineCellTest {
     private static Passband passband;
     private static FiguresOfMerit pi;
     private static CellCoupling periodic;
+    private static double rOverQCells;
 
     @BeforeAll
     static void solve() {
-        CaseFile file = CaseReader.read(Path.of("..", "cases", "tesla-9cell.json"));
+        CaseFile file = CaseReader.read(Path.of("..", "cases", "tesla-9cell-tuned.json"));
         Contour contour = ContourFactory.build(file);
         CaseDefinition c = CaseResolver.resolve(file.definition(), contour);
         EllipticalGeometry g = (EllipticalGeometry) c.geometry();
@@ -63,10 +68,18 @@ class TeslaNineCellTest {
         double activeLength = ActiveLength.ofCells(g.cellCount(), piMode.frequency());
         // G = Q0 R_s does not depend on R_s; any fixed value serves.
         MeritSettings settings = new MeritSettings(1e6, activeLength, 1, new FixedResistance(1e-8));
-        pi = ModeAnalysis.of(mesh, piMode, settings).figures();
+        ModeAnalysis analysis = ModeAnalysis.of(mesh, piMode, settings);
+        pi = analysis.figures();
+        rOverQCells = cellsVoltage(analysis.field(), g.cavity().cellsLength()) * cellsVoltage(analysis.field(),
+                g.cavity().cellsLength()) / (pi.angularFrequency() * pi.storedEnergy());
         periodic = CellCoupling.solve(EllipticalCavity.periodicCell(g.midCell(), BoundaryKind.ELECTRIC).contour(),
                 EllipticalCavity.periodicCell(g.midCell(), BoundaryKind.MAGNETIC).contour(),
                 c.mesh().settings().withElementSize(0.02), new ModeSolver());
+    }
+
+    @Test
+    void fieldIsFlat() {
+        assertEquals(1, passband.fieldFlatness(), 0.015);
     }
 
     @Test
@@ -79,9 +92,37 @@ class TeslaNineCellTest {
         assertEquals(1.038, pi.activeLength(), SPREAD * 1.038);
     }
 
+    /**
+     * |∫ E_z e^{iωz/c} dz| over the cells only, iris plane to iris plane (V): the trapezoid rule on
+     * the axis profile's samples (2p per element edge), good to about 1e-4 here.
+     */
+    static double cellsVoltage(ModeField field, double cellsLength) {
+        AxisProfile axis = AxisProfile.of(field);
+        double[] z = axis.z();
+        double[] e = axis.axialField();
+        double k = field.angularFrequency() / PhysicalConstants.SPEED_OF_LIGHT;
+        double re = 0;
+        double im = 0;
+        for (int i = 0; i + 1 < z.length; i++) {
+            double zm = 0.5 * (z[i] + z[i + 1]);
+            if (zm > 0 && zm < cellsLength) {
+                double em = 0.5 * (e[i] + e[i + 1]) * (z[i + 1] - z[i]);
+                re += em * Math.cos(k * zm);
+                im += em * Math.sin(k * zm);
+            }
+        }
+        return Math.hypot(re, im);
+    }
+
+    /**
+     * R/Q (linac) with the voltage taken over the cells, iris to iris, as the published figure is:
+     * the field reaching into the beam pipes runs out of phase and, integrated along the whole axis
+     * (our {@code RoverQ_ohm}), lowers R/Q by 2.7 % to 1012 Ω (docs/validation.md).
+     */
     @Test
     void rOverQLinac() {
-        assertEquals(1036, pi.rOverQ(), SPREAD * 1036);
+        assertEquals(1036, rOverQCells, SPREAD * 1036);
+        assertEquals(rOverQCells, pi.rOverQ(), 0.04 * rOverQCells);
     }
 
     @Test
@@ -103,9 +144,9 @@ class TeslaNineCellTest {
 
     @Test
     void printsTheComparison() {
-        System.out.printf("TESLA 9-cell: f_pi %.6f MHz, R/Q %.2f ohm, G %.2f ohm, Epk/Eacc %.4f, Bpk/Eacc %.4f, "
+        System.out.printf("TESLA 9-cell: f_pi %.6f MHz, R/Q %.2f ohm (cells only %.2f ohm), G %.2f ohm, Epk/Eacc %.4f, Bpk/Eacc %.4f, "
                 + "k_cc %.4f %% (passband) %.4f %% (periodic cell), L_active %.5f m, flatness %.4f%n",
-                pi.frequency() * 1e-6, pi.rOverQ(), pi.geometryFactor(), pi.peakElectricOverAccelerating(),
+                pi.frequency() * 1e-6, pi.rOverQ(), rOverQCells, pi.geometryFactor(), pi.peakElectricOverAccelerating(),
                 pi.peakFluxOverAccelerating(), 100 * passband.coupling(), 100 * periodic.coupling(),
                 pi.activeLength(), passband.fieldFlatness());
         assertEquals(9, passband.modes().size());
