@@ -76,7 +76,10 @@ public final class PaperComparison {
             case NORMAL_SKIN_DEPTH -> "cavities: at their own frequency";
             case SPACE_IMPEDANCE_TESLA, VORTEX_ENTRY_TESLA -> "TESLA: π-mode of the periodic mid-cell (flat field), "
                     + "E_acc = V_acc/(cell length); ref. [2]'s 4.26 mT/(MV/m) is for the whole 9-cell cavity";
-            case CONTINUITY_MISMATCH -> "cavities: q(s) = ∫2πrσ ds (piecewise-quadratic along the wall samples) against I = 2πrK";
+            case CONTINUITY_MISMATCH -> "cavities: q(s) = ∫2πrσ ds (piecewise-quadratic along the wall samples) "
+                    + "against I = 2πrK. Exact pillbox: σ and K are independent Bessel expressions, so this checks (6) "
+                    + "itself; FEM: σ comes from d(rH)/ds on the wall, so it checks only the integration of q (the "
+                    + "figures of merit's charge-current check, with I from Faraday's law, measures the FEM error)";
             default -> "";
         };
         if (!Double.isFinite(row.recomputed()) || row.recomputed() == 0) {

@@ -58,6 +58,5 @@ public final class SurfaceJson {
         Json.number(b, "heatCapacityOperating_J_per_m3K", m.debyeHeatCapacity(t));
         Json.number(b, "heatingSpeedup", m.roomTemperatureHeatCapacity() / m.debyeHeatCapacity(t));
         Json.number(b, "normalSkinDepth_m", s.normalSkinDepth());
-        Json.number(b, "chargeCurrentMismatch", s.continuityMismatch());
     }
 }
