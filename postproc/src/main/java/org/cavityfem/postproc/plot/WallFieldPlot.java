@@ -43,7 +43,7 @@ public final class WallFieldPlot {
                 PlotUnits.MV_PER_M_PER_V_PER_M));
         eData.addSeries(peak("E_pk = %.4g MV/m", wall.electricPeak(), PlotUnits.MV_PER_M_PER_V_PER_M));
 
-        NumberAxis sAxis = new NumberAxis("arc length along the wall (mm)");
+        NumberAxis sAxis = new NumberAxis(arcLengthLabel(wall));
         sAxis.setLowerMargin(0);
         sAxis.setUpperMargin(0);
         NumberAxis hAxis = new NumberAxis("|H_t| (kA/m)");
@@ -68,6 +68,15 @@ public final class WallFieldPlot {
     /** The chart rendered, named {@code name}. */
     public static PlotImage image(String name, ModeCaption caption, WallCurve wall) {
         return PlotImage.render(name, chart(caption, wall), WIDTH, HEIGHT);
+    }
+
+    /** The arc-length axis label, with where the wall starts when the first point is its start. */
+    static String arcLengthLabel(WallCurve wall) {
+        if (wall.arcLength()[0] != 0) {
+            return "arc length along the wall (mm)";
+        }
+        return String.format(Locale.ROOT, "arc length along the wall from z = %.1f mm, r = %.1f mm (mm)",
+                wall.z()[0] * PlotUnits.MM_PER_M, wall.r()[0] * PlotUnits.MM_PER_M);
     }
 
     private static XYSeries curve(String key, double[] s, double[] field, double factor) {

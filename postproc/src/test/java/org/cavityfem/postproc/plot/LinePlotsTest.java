@@ -55,6 +55,7 @@ class LinePlotsTest {
         assertArrayEquals(new double[] {1, 2, 5, 3}, ys(plot.getDataset(1), 0), 1e-12);
         assertEquals("E_pk = 5.000 MV/m at z = 120.0 mm, r = 70.0 mm", plot.getDataset(1).getSeriesKey(1));
         assertEquals("|E_n| (MV/m)", plot.getRangeAxis(1).getLabel());
+        assertEquals("arc length along the wall from z = 100.0 mm, r = 50.0 mm (mm)", plot.getDomainAxis().getLabel());
         assertEquals(1, plot.getRangeAxisIndex(plot.getRangeAxisForDataset(1)));
     }
 

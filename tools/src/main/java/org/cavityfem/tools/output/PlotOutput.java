@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.cavityfem.postproc.merit.FiguresOfMerit;
 import org.cavityfem.postproc.merit.ModeAnalysis;
 import org.cavityfem.postproc.passband.Passband;
@@ -38,12 +39,16 @@ public final class PlotOutput {
      */
     public static int write(OutputFolder folder, String caseName, List<ModeRow> rows, List<ModeAnalysis> analyses,
             Optional<Passband> passband) throws IOException {
-        int files = 0;
-        for (int i = 0; i < analyses.size(); i++) {
+        // Modes are drawn in parallel (each into its own charts), then written in mode order.
+        List<List<PlotImage>> perMode = IntStream.range(0, analyses.size()).parallel().mapToObj(i -> {
             ModeAnalysis a = analyses.get(i);
             ModeCaption caption = new ModeCaption(caseName, rows.get(i).label(), a.figures().frequency(),
                     normalisation(a.figures()));
-            files += write(folder, ModePlots.render(caption, rows.get(i).index(), a.field(), WallCurves.of(a.wall())));
+            return ModePlots.render(caption, rows.get(i).index(), a.field(), WallCurves.of(a.wall()));
+        }).toList();
+        int files = 0;
+        for (List<PlotImage> images : perMode) {
+            files += write(folder, images);
         }
         if (passband.isPresent()) {
             files += write(folder, List.of(PassbandPlots.of(caseName, passband.get()).render()));
