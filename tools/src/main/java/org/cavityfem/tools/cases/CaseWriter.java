@@ -63,6 +63,7 @@ public final class CaseWriter {
         ObjectNode output = root.putObject("output");
         output.put("paraviewEncoding", c.output().paraviewEncoding().key());
         output.put("revolvedSteps", c.output().revolvedSteps());
+        output.put("plots", c.output().plots());
         root.set("superconductor", superconductor(c.superconductor()));
         return root;
     }

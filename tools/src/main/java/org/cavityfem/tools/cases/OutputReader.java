@@ -14,7 +14,7 @@ final class OutputReader {
     }
 
     static OutputSpec read(Section o) {
-        o.allowOnly("the output section", "paraviewEncoding", "revolvedSteps");
+        o.allowOnly("the output section", "paraviewEncoding", "revolvedSteps", "plots");
         OutputSpec d = OutputSpec.defaults();
         VtkEncoding encoding = d.paraviewEncoding();
         if (o.has("paraviewEncoding")) {
@@ -26,6 +26,6 @@ final class OutputReader {
             throw o.error("revolvedSteps", "the revolved view needs at least 3 angular steps (0 writes none), got "
                     + steps);
         }
-        return new OutputSpec(encoding, steps);
+        return new OutputSpec(encoding, steps, o.flag("plots", d.plots()));
     }
 }

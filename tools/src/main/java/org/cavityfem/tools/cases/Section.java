@@ -212,6 +212,18 @@ final class Section {
         return value.intValue();
     }
 
+    /** A true/false member, or {@code fallback} when absent. */
+    boolean flag(String key, boolean fallback) {
+        if (!has(key)) {
+            return fallback;
+        }
+        JsonNode value = node.get(key);
+        if (!value.isBoolean()) {
+            throw error(key, "expected true or false, got " + Keys.describe(value));
+        }
+        return value.booleanValue();
+    }
+
     /** A plain (unitless) number member, or {@code fallback} when absent. */
     double number(String key, double fallback) {
         if (!has(key)) {

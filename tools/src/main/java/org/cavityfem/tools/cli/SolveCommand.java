@@ -44,7 +44,8 @@ final class SolveCommand implements Callable<Integer> {
             description = "Check the case and print it resolved (defaults filled in); mesh and solve nothing.")
     boolean dryRun;
 
-    @Option(names = "--no-plots", description = "Leave out plots/ (PNG and SVG plots of every mode).")
+    @Option(names = "--no-plots",
+            description = "Leave out plots/ (PNG and SVG plots of every mode; overrides output.plots).")
     boolean noPlots;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress lines on standard error.")
@@ -76,8 +77,7 @@ final class SolveCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
             SolvePipeline pipeline = new SolvePipeline(cli.modeSolver(), new Progress(stderr, quiet))
-                    .withOutputOverride(this::override)
-                    .withPlots(!noPlots);
+                    .withOutputOverride(this::override);
             SolvePipeline.Result result = pipeline.run(caseFile, out);
             ConsoleTable.print(result.report(), stdout);
             stdout.println("results: " + result.folder());
@@ -98,6 +98,7 @@ final class SolveCommand implements Callable<Integer> {
 
     private OutputSpec override(OutputSpec fromCase) {
         OutputSpec o = ascii ? fromCase.withParaviewEncoding(VtkEncoding.ASCII) : fromCase;
+        o = noPlots ? o.withPlots(false) : o;
         return revolvedSteps != null ? o.withRevolvedSteps(revolvedSteps) : o;
     }
 

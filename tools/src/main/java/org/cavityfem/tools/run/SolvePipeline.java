@@ -66,7 +66,6 @@ public final class SolvePipeline {
     private final ModeSolver solver;
     private final Progress progress;
     private UnaryOperator<OutputSpec> outputOverride = UnaryOperator.identity();
-    private boolean plots = true;
 
     /**
      * @param solver the mode solver to use
@@ -100,16 +99,6 @@ public final class SolvePipeline {
         public CaseDefinition resolved() {
             return caseFile.definition();
         }
-    }
-
-    /**
-     * Whether the result folder gets {@code plots/} (on by default).
-     *
-     * @return this pipeline
-     */
-    public SolvePipeline withPlots(boolean on) {
-        this.plots = on;
-        return this;
     }
 
     /**
@@ -215,7 +204,7 @@ public final class SolvePipeline {
                         WallCsv.wall(analyses.get(i), SurfaceColumn.of(surfaces.get(i).rows())));
                 folder.writeText(WallCsv.segmentFile(rows.get(i).label()), WallCsv.segments(analyses.get(i)));
             }
-            if (plots) {
+            if (c.output().plots()) {
                 long p = System.nanoTime();
                 int files = PlotOutput.write(folder, c.name(), rows, analyses, passband);
                 timing.add(PLOTS, seconds(p));

@@ -103,6 +103,9 @@ class CaseReaderTest {
         e = error(pillbox(", \"radius\": \"1 m\", \"gap\": \"1 m\"", ",\n\"output\": {\"revolvedSteps\": 2}"));
         assertAt(e, "output.revolvedSteps", 4);
         assertTrue(e.getMessage().contains("at least 3 angular steps"), e.getMessage());
+        e = error(pillbox(", \"radius\": \"1 m\", \"gap\": \"1 m\"", ",\n\"output\": {\"plots\": \"no\"}"));
+        assertAt(e, "output.plots", 4);
+        assertTrue(e.getMessage().contains("expected true or false"), e.getMessage());
     }
 
     @Test

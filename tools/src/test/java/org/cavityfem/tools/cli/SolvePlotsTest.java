@@ -53,6 +53,18 @@ class SolvePlotsTest {
     }
 
     @Test
+    void caseCanSwitchPlotsOffAndTheResolvedCaseSaysSo() throws IOException {
+        Path c = Files.writeString(tmp.resolve("quiet.json"), Files.readString(SolveEndToEndTest.PILLBOX)
+                .replace("\"solver\": { \"modes\": 1 }", "\"solver\": { \"modes\": 1 }, \"output\": { \"plots\": false }"));
+        Path out = tmp.resolve("quiet");
+        CliHarness.Run run = CliHarness.run("solve", c.toString(), "--out", out.toString(), "--quiet");
+        assertEquals(ExitCodes.OK, run.status(), run.err());
+        assertTrue(Files.notExists(out.resolve("plots")));
+        assertEquals(false, new ObjectMapper().readTree(out.resolve("pillbox_resolved.json").toFile())
+                .path("output").path("plots").asBoolean(true));
+    }
+
+    @Test
     void noPlotsLeavesThePlotFolderOut() throws IOException {
         Path out = tmp.resolve("pillbox");
         CliHarness.Run run = CliHarness.run("solve", SolveEndToEndTest.PILLBOX.toString(), "--out", out.toString(),
@@ -62,5 +74,7 @@ class SolvePlotsTest {
         assertTrue(Files.notExists(out.resolve("plots")));
         assertTrue(new ObjectMapper().readTree(out.resolve("summary.json").toFile()).path("timing_s")
                 .path("plots").isMissingNode());
+        assertEquals(false, new ObjectMapper().readTree(out.resolve("pillbox_resolved.json").toFile())
+                .path("output").path("plots").asBoolean(true), "the resolved case records the override");
     }
 }
