@@ -46,6 +46,13 @@ public final class PassbandStep {
             return Optional.empty();
         }
         EllipticalGeometry g = (EllipticalGeometry) c.geometry();
+        if (g.beamPipe().isEmpty() && g.endPlanes() != BoundaryKind.MAGNETIC) {
+            // Metal or electric planes at the end irises give the other family of standing waves,
+            // phases 0 .. (N − 1)π/N with cell amplitudes cos(mπ(j − ½)/N): no π-mode to label.
+            progress.warn("no passband: a chain closed by " + g.endPlanes().key() + " planes at its end irises has "
+                    + "the 0-mode family of standing waves (no pi-mode); give it beam pipes or magnetic end planes");
+            return Optional.empty();
+        }
         EllipticalCavity cavity = g.cavity();
         List<ModeField> fields = new ArrayList<>();
         for (Mode m : solution.modes()) {
