@@ -11,6 +11,16 @@ public final class PhysicalConstants {
     public static final double EPSILON_0 = 1.0 / (MU_0 * SPEED_OF_LIGHT * SPEED_OF_LIGHT);
     /** Impedance of free space η = μ0 c (Ω). */
     public static final double ETA_0 = MU_0 * SPEED_OF_LIGHT;
+    /** Elementary charge e (C), CODATA 2018, exact. */
+    public static final double ELEMENTARY_CHARGE = 1.602176634e-19;
+    /** Planck constant h (J s), CODATA 2018, exact. */
+    public static final double PLANCK = 6.62607015e-34;
+    /** Boltzmann constant k_B (J/K), CODATA 2018, exact. */
+    public static final double BOLTZMANN = 1.380649e-23;
+    /** Avogadro constant N_A (1/mol), CODATA 2018, exact. */
+    public static final double AVOGADRO = 6.02214076e23;
+    /** Superconducting magnetic flux quantum Φ0 = h/(2e) (Wb), CODATA 2018 (2.067 833 848... e-15, exact). */
+    public static final double FLUX_QUANTUM = PLANCK / (2 * ELEMENTARY_CHARGE);
     /** First zero of the Bessel function J0, j01 (dimensionless). */
     public static final double J01 = 2.404825557695773;
 

@@ -61,7 +61,8 @@ public final class CaseReader {
     public static CaseFile parse(String file, String text) {
         JsonDocument doc = JsonDocument.parse(file, text);
         Section root = Section.root(doc);
-        root.allowOnly("a case", "name", "description", "geometry", "mesh", "solver", "rf", "output");
+        root.allowOnly("a case", "name", "description", "geometry", "mesh", "solver", "rf", "output",
+                "superconductor");
         String name = root.string("name", "\"pillbox\"");
         if (!NAME.matcher(name).matches()) {
             throw root.error("name", "\"" + name + "\" cannot name an output folder; use letters, digits, '.', "
@@ -73,7 +74,10 @@ public final class CaseReader {
         SolverSpec solver = root.optionalObject("solver").map(CaseReader::solver).orElse(SolverSpec.defaults());
         RfSpec rf = root.optionalObject("rf").map(RfReader::rf).orElse(RfSpec.defaults());
         OutputSpec output = root.optionalObject("output").map(OutputReader::read).orElse(OutputSpec.defaults());
-        return new CaseFile(file, new CaseDefinition(name, description, geometry, mesh, solver, rf, output), doc);
+        SuperconductorSpec superconductor = root.optionalObject("superconductor").map(SuperconductorReader::read)
+                .orElse(SuperconductorSpec.defaults());
+        return new CaseFile(file, new CaseDefinition(name, description, geometry, mesh, solver, rf, output,
+                superconductor), doc);
     }
 
     private static Geometry geometry(Section g) {

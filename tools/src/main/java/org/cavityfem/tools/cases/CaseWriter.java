@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import org.cavityfem.mesh.geometry.Point;
+import org.cavityfem.postproc.material.Superconductor;
 import org.cavityfem.postproc.resistance.FixedResistance;
 import org.cavityfem.postproc.resistance.NormalConductor;
 import org.cavityfem.postproc.resistance.PadamseeBcs;
@@ -62,6 +63,7 @@ public final class CaseWriter {
         ObjectNode output = root.putObject("output");
         output.put("paraviewEncoding", c.output().paraviewEncoding().key());
         output.put("revolvedSteps", c.output().revolvedSteps());
+        root.set("superconductor", superconductor(c.superconductor()));
         return root;
     }
 
@@ -86,6 +88,30 @@ public final class CaseWriter {
             m.put("value", Units.format(f.value(), Dimension.RESISTANCE));
         }
         return out;
+    }
+
+    /** Every property written out, so the resolved file shows the values the analysis used. */
+    private static ObjectNode superconductor(SuperconductorSpec spec) {
+        ObjectNode out = NODES.objectNode();
+        Superconductor m = spec.material();
+        out.put("material", spec.preset());
+        out.put("name", m.name());
+        out.put("temperature", exact(spec.temperature(), "K"));
+        out.put("criticalTemperature", exact(m.criticalTemperature(), "K"));
+        out.put("lowerCriticalField", exact(m.lowerCriticalField(), "A/m"));
+        out.put("coherenceLength", exact(m.coherenceLength(), "m"));
+        out.put("conductionElectronDensity", exact(m.conductionElectronDensity(), "1/m^3"));
+        out.put("conductivity", exact(m.normalConductivity(), "S/m"));
+        out.put("density", exact(m.density(), "kg/m^3"));
+        out.put("atomicWeight", m.atomicWeight());
+        out.put("specificHeat", exact(m.specificHeat(), "J/kg/K"));
+        out.put("debyeTemperature", exact(m.debyeTemperature(), "K"));
+        return out;
+    }
+
+    /** Shortest round-tripping decimal (with exponent when large or small) and the SI unit. */
+    private static String exact(double value, String unit) {
+        return Double.toString(value) + " " + unit;
     }
 
     private static ObjectNode geometry(Geometry g) {

@@ -20,7 +20,7 @@ public final class Units {
     /** The kinds of quantity a case file carries, each with its SI unit and accepted spellings. */
     public enum Dimension {
         /** Lengths: SI unit m. */
-        LENGTH("length", "m", "115 mm", units("m", 0, "cm", -2, "mm", -3)),
+        LENGTH("length", "m", "115 mm", units("m", 0, "cm", -2, "mm", -3, "um", -6, "nm", -9)),
         /** Frequencies: SI unit Hz. */
         FREQUENCY("frequency", "Hz", "1.3 GHz", units("Hz", 0, "kHz", 3, "MHz", 6, "GHz", 9)),
         /** Electric field strengths: SI unit V/m. */
@@ -31,7 +31,15 @@ public final class Units {
         RESISTANCE("resistance", "Ohm", "10 nOhm", units("Ohm", 0, "mOhm", -3, "uOhm", -6, "nOhm", -9,
                 "Ω", 0, "mΩ", -3, "µΩ", -6, "μΩ", -6, "nΩ", -9)),
         /** Electrical conductivities: SI unit S/m. */
-        CONDUCTIVITY("conductivity", "S/m", "5.8e7 S/m", units("S/m", 0, "MS/m", 6));
+        CONDUCTIVITY("conductivity", "S/m", "5.8e7 S/m", units("S/m", 0, "MS/m", 6)),
+        /** Magnetic fields H: SI unit A/m. */
+        MAGNETIC_FIELD("magnetic field", "A/m", "1.43e5 A/m", units("A/m", 0, "kA/m", 3)),
+        /** Mass densities: SI unit kg/m^3. */
+        MASS_DENSITY("mass density", "kg/m^3", "8570 kg/m^3", units("kg/m^3", 0, "g/cm^3", 3)),
+        /** Number densities: SI unit 1/m^3. */
+        NUMBER_DENSITY("number density", "1/m^3", "5.555e28 1/m^3", units("1/m^3", 0, "1/cm^3", 6)),
+        /** Specific heats: SI unit J/kg/K. */
+        SPECIFIC_HEAT("specific heat", "J/kg/K", "269.9 J/kg/K", units("J/kg/K", 0, "J/g/K", 3));
 
         private final String noun;
         private final String siUnit;

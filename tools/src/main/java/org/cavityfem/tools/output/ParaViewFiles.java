@@ -2,10 +2,15 @@ package org.cavityfem.tools.output;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.cavityfem.postproc.merit.ModeAnalysis;
+import org.cavityfem.postproc.superconducting.SurfaceColumn;
+import org.cavityfem.postproc.superconducting.SurfaceProfile;
 import org.cavityfem.postproc.vtk.ParaViewExport;
 import org.cavityfem.postproc.vtk.ParaViewOptions;
+import org.cavityfem.postproc.vtk.WallLines;
 
 /**
  * The ParaView files of a result ({@value ParaViewExport#FOLDER}/), written through the atomic
@@ -27,10 +32,38 @@ public final class ParaViewFiles {
      */
     public static List<String> write(OutputFolder folder, List<ModeRow> rows, List<ModeAnalysis> analyses,
             ParaViewOptions options) throws IOException {
+        return write(folder, rows, analyses, options, List.of());
+    }
+
+    /**
+     * Writes the files of every mode, the walls also with the skin-layer columns of
+     * docs/superconducting-surface.md.
+     *
+     * @param rows the modes' rows (labels)
+     * @param analyses the modes' analyses, in the order of the rows
+     * @param surfaces the modes' skin-layer profiles at the wall-table rows, in the same order; empty for none
+     * @return the relative names of the files written
+     */
+    public static List<String> write(OutputFolder folder, List<ModeRow> rows, List<ModeAnalysis> analyses,
+            ParaViewOptions options, List<SurfaceProfile> surfaces) throws IOException {
         List<ParaViewExport.ModeOutput> modes = new ArrayList<>();
         for (int i = 0; i < analyses.size(); i++) {
-            modes.add(ParaViewExport.ModeOutput.of(rows.get(i).label(), analyses.get(i)));
+            ParaViewExport.ModeOutput mode = ParaViewExport.ModeOutput.of(rows.get(i).label(), analyses.get(i));
+            if (!surfaces.isEmpty()) {
+                SurfaceProfile surface = surfaces.get(i);
+                mode = new ParaViewExport.ModeOutput(mode.label(), mode.field(),
+                        mode.walls().map(w -> withSurfaceColumns(w, surface)), mode.extra());
+            }
+            modes.add(mode);
         }
         return ParaViewExport.write(folder::file, modes, options);
+    }
+
+    private static WallLines withSurfaceColumns(WallLines walls, SurfaceProfile surface) {
+        Map<String, double[]> columns = new LinkedHashMap<>(walls.columns());
+        for (SurfaceColumn c : SurfaceColumn.of(surface)) {
+            columns.put(c.header(), c.values());
+        }
+        return new WallLines(walls.z(), walls.r(), walls.segment(), columns);
     }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import org.cavityfem.mesh.Mesh;
+import org.cavityfem.postproc.superconducting.ModeSurface;
 import org.cavityfem.solver.ModeSolution;
 import org.cavityfem.solver.eigen.InertiaCheck;
 import org.cavityfem.tools.cases.EllipticalGeometry;
@@ -135,6 +136,9 @@ public final class SummaryJson {
             if (!report.analyses().isEmpty()) {
                 MeritJson.addTo(m, report.analyses().get(i), WallCsv.wallFile(row.label()),
                         WallCsv.segmentFile(row.label()));
+                SurfaceJson.addTo(m, ModeSurface.of(report.analyses().get(i),
+                        report.resolved().superconductor().material(),
+                        report.resolved().superconductor().temperature()).summary());
             }
         }
         return modes;

@@ -1,8 +1,10 @@
 package org.cavityfem.tools.output;
 
+import java.util.List;
 import org.cavityfem.postproc.merit.ModeAnalysis;
 import org.cavityfem.postproc.merit.SegmentSummary;
 import org.cavityfem.postproc.merit.WallRow;
+import org.cavityfem.postproc.superconducting.SurfaceColumn;
 import org.cavityfem.postproc.wall.WallPoint;
 import org.cavityfem.postproc.wall.WallTable;
 
@@ -45,9 +47,20 @@ public final class WallCsv {
 
     /** The wall table text. */
     public static String wall(ModeAnalysis analysis) {
+        return wall(analysis, List.of());
+    }
+
+    /**
+     * The wall table text with further columns after the standard ones (e.g. the skin-layer
+     * columns of docs/superconducting-surface.md), one value per wall-table row.
+     */
+    public static String wall(ModeAnalysis analysis, List<SurfaceColumn> extra) {
         WallTable table = analysis.wall();
-        StringBuilder b = new StringBuilder(HEADER).append('\n');
-        for (WallRow row : analysis.rows()) {
+        StringBuilder b = new StringBuilder(HEADER);
+        extra.forEach(c -> b.append(',').append(c.header()));
+        b.append('\n');
+        for (int i = 0; i < analysis.rows().size(); i++) {
+            WallRow row = analysis.rows().get(i);
             WallPoint p = row.point();
             b.append(p.arcLength()).append(',').append(p.z()).append(',').append(p.r()).append(',')
                     .append(p.segment()).append(',').append(p.segmentName()).append(',')
@@ -55,7 +68,11 @@ public final class WallCsv {
                     .append(row.normalZ()).append(',').append(row.normalR()).append(',')
                     .append(p.surfaceCurrent()).append(',').append(p.normalElectricField()).append(',')
                     .append(p.surfaceCharge()).append(',').append(row.powerDensity()).append(',')
-                    .append(row.dfDz()).append(',').append(row.dfDr()).append('\n');
+                    .append(row.dfDz()).append(',').append(row.dfDr());
+            for (SurfaceColumn c : extra) {
+                b.append(',').append(c.values()[i]);
+            }
+            b.append('\n');
         }
         return b.toString();
     }

@@ -12,6 +12,8 @@ import org.cavityfem.mesh.MeshSettings;
 import org.cavityfem.mesh.geometry.Contour;
 import org.cavityfem.mesh.geometry.InvalidGeometryException;
 import org.cavityfem.postproc.merit.ModeAnalysis;
+import org.cavityfem.postproc.superconducting.ModeSurface;
+import org.cavityfem.postproc.superconducting.SurfaceColumn;
 import org.cavityfem.postproc.passband.Passband;
 import org.cavityfem.solver.ModeSolution;
 import org.cavityfem.solver.ModeSolver;
@@ -190,6 +192,7 @@ public final class SolvePipeline {
         timing.add(FIGURES, seconds(t));
         progress.stage(FIGURES, String.format(Locale.ROOT, "scaled to Eacc = %.6g MV/m, %d wall points per mode",
                 c.rf().acceleratingField() * 1e-6, analyses.isEmpty() ? 0 : analyses.get(0).wall().points().size()));
+        List<ModeSurface> surfaces = SurfaceStage.analyse(analyses, c.superconductor());
 
         // 7. Write the result folder: everything into a staging folder, then move it into place.
         t = System.nanoTime();
@@ -199,7 +202,8 @@ public final class SolvePipeline {
         try (OutputFolder folder = OutputFolder.create(target)) {
             // 7a. ParaView files of every mode.
             t = System.nanoTime();
-            List<String> paraview = ParaViewFiles.write(folder, rows, analyses, c.output().paraView());
+            List<String> paraview = ParaViewFiles.write(folder, rows, analyses, c.output().paraView(),
+                    surfaces.stream().map(ModeSurface::rows).toList());
             timing.add(PARAVIEW, seconds(t));
             progress.stage(PARAVIEW, String.format(Locale.ROOT, "%d files (%s) in %.3f s", paraview.size(),
                     c.output().paraviewEncoding().key(), timing.get(PARAVIEW)));
@@ -207,7 +211,8 @@ public final class SolvePipeline {
             folder.writeText(report.resolvedFileName(), CaseWriter.toJson(c));
             folder.writeText(ModesCsv.FILE, ModesCsv.format(rows, analyses));
             for (int i = 0; i < rows.size(); i++) {
-                folder.writeText(WallCsv.wallFile(rows.get(i).label()), WallCsv.wall(analyses.get(i)));
+                folder.writeText(WallCsv.wallFile(rows.get(i).label()),
+                        WallCsv.wall(analyses.get(i), SurfaceColumn.of(surfaces.get(i).rows())));
                 folder.writeText(WallCsv.segmentFile(rows.get(i).label()), WallCsv.segments(analyses.get(i)));
             }
             if (plots) {

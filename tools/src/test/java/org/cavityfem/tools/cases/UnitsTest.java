@@ -38,7 +38,7 @@ class UnitsTest {
     void unknownUnitsAreErrorsNamingTheAcceptedOnes() {
         var e = assertThrows(Units.QuantityFormatException.class, () -> Units.parse("4.5 in", Dimension.LENGTH));
         assertTrue(e.getMessage().contains("unknown length unit \"in\""), e.getMessage());
-        assertTrue(e.getMessage().contains("m, cm or mm"), e.getMessage());
+        assertTrue(e.getMessage().contains("m, cm, mm, um or nm"), e.getMessage());
         var wrongCase = assertThrows(Units.QuantityFormatException.class,
                 () -> Units.parse("1.3 ghz", Dimension.FREQUENCY));
         assertTrue(wrongCase.getMessage().contains("did you mean \"GHz\""), wrongCase.getMessage());
