@@ -92,10 +92,10 @@ public final class CurvedElementMap {
             int a = e;
             int b = (e + 1) % 3;
             double weight = lambda[a] * lambda[b];
-            if (weight <= 0) {
-                continue; // on edge (b, c) or (c, a), or at a vertex: the blend vanishes there
+            if (lambda[a] <= 0 && lambda[b] <= 0) {
+                continue; // at the opposite vertex the blend and its derivatives vanish
             }
-            double s = 0.5 * (1 + lambda[b] - lambda[a]);
+            double s = Math.min(1, Math.max(0, 0.5 * (1 + lambda[b] - lambda[a])));
             double bubble = s * (1 - s);
             double span = tEnd[e] - tStart[e];
             double t = tStart[e] + s * span;
@@ -105,6 +105,23 @@ public final class CurvedElementMap {
             double dr = onCurve.r() - (vr[a] + s * (vr[b] - vr[a]));
             double dzds = tangent.z() * span - (vz[b] - vz[a]);
             double drds = tangent.r() * span - (vr[b] - vr[a]);
+            if (weight <= 0) {
+                // On edge (b, c) or (c, a) the blend vanishes, but not its derivative across that edge:
+                // d/dλa = λb φ and d/dλb = λa φ there, with φ(0) = δ'(0) and φ(1) = −δ'(1) at a and b.
+                double phiZ = bubble > 0 ? dz / bubble : s == 0 ? dzds : -dzds;
+                double phiR = bubble > 0 ? dr / bubble : s == 0 ? drds : -drds;
+                java.util.Arrays.fill(dLambdaZ, 0);
+                java.util.Arrays.fill(dLambdaR, 0);
+                dLambdaZ[a] = Math.max(lambda[b], 0) * phiZ;
+                dLambdaR[a] = Math.max(lambda[b], 0) * phiR;
+                dLambdaZ[b] = Math.max(lambda[a], 0) * phiZ;
+                dLambdaR[b] = Math.max(lambda[a], 0) * phiR;
+                zXi += dLambdaZ[1] - dLambdaZ[0];
+                zEta += dLambdaZ[2] - dLambdaZ[0];
+                rXi += dLambdaR[1] - dLambdaR[0];
+                rEta += dLambdaR[2] - dLambdaR[0];
+                continue;
+            }
             double phiZ = dz / bubble;
             double phiR = dr / bubble;
             double dPhiZ = (dzds - phiZ * (1 - 2 * s)) / bubble;

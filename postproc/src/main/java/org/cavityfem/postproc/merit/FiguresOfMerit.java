@@ -1,5 +1,7 @@
 package org.cavityfem.postproc.merit;
 
+import org.cavityfem.solver.fem.PhysicalConstants;
+
 /**
  * The figures of merit of one mode, at the field amplitude of the case's accelerating field
  * (SFO's quantities where they exist; definitions in DESIGN §2). Quantities that need an
@@ -42,7 +44,7 @@ public record FiguresOfMerit(double frequency, double fieldScale, double storedE
 
     /** B_pk = μ0 H_pk (T). */
     public double peakFluxDensity() {
-        return org.cavityfem.solver.fem.PhysicalConstants.MU_0 * peakMagneticField.value();
+        return PhysicalConstants.MU_0 * peakMagneticField.value();
     }
 
     /** E_pk / E_acc. */

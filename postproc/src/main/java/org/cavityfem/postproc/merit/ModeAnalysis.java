@@ -1,7 +1,9 @@
 package org.cavityfem.postproc.merit;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.cavityfem.mesh.Mesh;
 import org.cavityfem.mesh.geometry.BoundaryKind;
@@ -92,7 +94,7 @@ public record ModeAnalysis(ModeField field, WallTable wall, FiguresOfMerit figur
             }
         }
         double tolerance = 1e-9 * wall.mesh().contour().boundingSize();
-        java.util.Set<Integer> outer = new java.util.HashSet<>();
+        Set<Integer> outer = new HashSet<>();
         List<WallPoint> points = wall.points();
         for (int i = 0; i < points.size(); i++) {
             WallPoint p = points.get(i);

@@ -27,6 +27,7 @@ public final class AxisFieldPlot {
      * @param axialField E_z at those positions (V/m)
      */
     public static JFreeChart chart(ModeCaption caption, double[] z, double[] axialField) {
+        PlotStyle.headless();
         if (z.length != axialField.length) {
             throw new IllegalArgumentException("z and E_z differ in length: " + z.length + " and " + axialField.length);
         }

@@ -5,10 +5,10 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import org.cavityfem.mesh.geometry.BoundaryKind;
+import org.cavityfem.mesh.geometry.Contour;
 import org.cavityfem.mesh.geometry.ContourSegment;
 import org.cavityfem.mesh.geometry.Line;
 import org.cavityfem.mesh.geometry.Point;
-import org.cavityfem.mesh.geometry.Contour;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -20,7 +20,10 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 final class ContourOutline {
 
-    /** Points per curved segment: chords of an elliptic iris arc spanning 60 px are then under a pixel long. */
+    /**
+     * Points per curved segment: on an iris arc 60 px across the chords are about a pixel long and
+     * stray from the curve by a small fraction of a pixel.
+     */
     private static final int CURVE_POINTS = 64;
 
     private static final BasicStroke WALL = new BasicStroke(2.0f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
@@ -74,14 +77,5 @@ final class ContourOutline {
     /** Draws each segment in the style of its boundary kind. */
     XYLineAndShapeRenderer renderer() {
         return renderer;
-    }
-
-    /** The poly-lines, one per segment drawn (mm). */
-    List<XYSeries> lines() {
-        List<XYSeries> out = new ArrayList<>();
-        for (int i = 0; i < series.getSeriesCount(); i++) {
-            out.add(series.getSeries(i));
-        }
-        return out;
     }
 }

@@ -48,6 +48,7 @@ public final class ConvergencePlot {
      * @param series one line per family, in legend order
      */
     public static JFreeChart chart(String title, String errorLabel, List<Series> series) {
+        PlotStyle.headless();
         XYSeriesCollection data = new XYSeriesCollection();
         for (Series s : series) {
             XYSeries xy = new XYSeries(s.name(), false, true);

@@ -50,6 +50,7 @@ public final class FieldMapPlot {
      * @param mirrored show the whole meridian plane (the half-plane and its mirror image below the axis)
      */
     public FieldMapPlot(ModeCaption caption, Contour contour, String quantity, boolean mirrored) {
+        PlotStyle.headless();
         this.caption = caption;
         this.contour = contour;
         this.quantity = quantity;

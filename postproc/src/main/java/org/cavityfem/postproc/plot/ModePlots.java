@@ -40,6 +40,7 @@ public final class ModePlots {
 
     /** The charts {@link #render} draws. */
     public static List<PlotChart> charts(ModeCaption caption, int index, ModeField field, WallCurve wall) {
+        PlotStyle.headless();
         String prefix = prefix(index);
         List<PlotChart> charts = new ArrayList<>();
         AxisProfile axis = AxisProfile.of(field);

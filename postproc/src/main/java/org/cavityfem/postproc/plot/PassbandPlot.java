@@ -43,6 +43,7 @@ public final class PassbandPlot {
      */
     public static JFreeChart chart(String title, double[] phaseAdvance, double[] frequency, String curveName,
             double[] curvePhase, double[] curveFrequency) {
+        PlotStyle.headless();
         XYSeriesCollection data = new XYSeriesCollection(series("computed modes", phaseAdvance, frequency));
         if (curveName != null) {
             data.addSeries(series(curveName, curvePhase, curveFrequency));

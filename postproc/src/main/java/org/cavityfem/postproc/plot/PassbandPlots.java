@@ -25,6 +25,7 @@ public final class PassbandPlots {
 
     /** The passband chart of a case. */
     public static PlotChart of(String caseName, Passband passband) {
+        PlotStyle.headless();
         List<PassbandMode> modes = passband.modes();
         double[] phase = new double[modes.size()];
         double[] frequency = new double[modes.size()];

@@ -37,6 +37,7 @@ public record PlotImage(String name, byte[] png, String svg, int width, int heig
 
     /** Draws {@code chart} at {@code width} × {@code height} pixels as PNG and as SVG. */
     public static PlotImage render(String name, JFreeChart chart, int width, int height) {
+        PlotStyle.headless();
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         try {
             ChartUtils.writeChartAsPNG(png, chart, width, height);

@@ -19,15 +19,13 @@ import org.jfree.chart.ui.RectangleInsets;
  * The look shared by every plot: fonts large enough to read in a report, a white plot area with a
  * light grid, and the Okabe–Ito colour-blind-safe palette for series.
  *
- * <p>Loading this class switches AWT to headless mode unless the JVM was told otherwise: plots are
- * drawn into images and SVG documents, never onto a screen, so they work on servers without a display.
+ * <p>Plots are drawn into images and SVG documents, never onto a screen: {@link #headless()} makes
+ * them work on servers without a display.
  */
 final class PlotStyle {
 
     static {
-        if (System.getProperty("java.awt.headless") == null) {
-            System.setProperty("java.awt.headless", "true");
-        }
+        headless();
     }
 
     /** Okabe & Ito, "Color Universal Design" (2008): blue, vermillion, bluish green, reddish purple, orange, sky blue. */
@@ -82,6 +80,18 @@ final class PlotStyle {
             plainNumbers(plot.getRangeAxis(i));
         }
         return chart;
+    }
+
+    /**
+     * Switches AWT to headless mode unless the JVM was told otherwise. AWT decides once, when it
+     * first needs a graphics environment (JFreeChart's axes and fonts get there), so every public
+     * entry point of this package calls this before it touches a chart class: with a DISPLAY set but
+     * no X server, AWT would otherwise fail.
+     */
+    static void headless() {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
     }
 
     /** Font of chart titles. */

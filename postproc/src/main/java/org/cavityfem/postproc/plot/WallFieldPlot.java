@@ -33,6 +33,7 @@ public final class WallFieldPlot {
      * @param wall the wall fields along the walls
      */
     public static JFreeChart chart(ModeCaption caption, WallCurve wall) {
+        PlotStyle.headless();
         Color hColor = PlotStyle.series(0);
         Color eColor = PlotStyle.series(1);
         XYSeriesCollection hData = new XYSeriesCollection();

@@ -80,6 +80,20 @@ public record WallLines(double[] z, double[] r, int[] segment, Map<String, doubl
         return of(rows, WallColumn.FIELDS);
     }
 
+    /**
+     * A copy with one more column, e.g. a quantity computed elsewhere for the same rows.
+     *
+     * @param name the column's name with its unit
+     * @param values one value per row
+     */
+    public WallLines with(String name, double[] values) {
+        Map<String, double[]> more = new LinkedHashMap<>(columns);
+        if (more.put(name, values) != null) {
+            throw new IllegalArgumentException("column " + name + " is already there");
+        }
+        return new WallLines(z, r, segment, more);
+    }
+
     /** Number of rows. */
     public int size() {
         return z.length;

@@ -3,6 +3,7 @@ package org.cavityfem.postproc.wall;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import org.cavityfem.mesh.BoundaryEdge;
@@ -209,7 +210,7 @@ public final class WallTable {
     }
 
     /** Golden-section search for the maximum of f on [a, b]. */
-    private static double goldenMaximum(java.util.function.DoubleUnaryOperator f, double a, double b) {
+    private static double goldenMaximum(DoubleUnaryOperator f, double a, double b) {
         double ratio = (Math.sqrt(5) - 1) / 2;
         double c = b - ratio * (b - a);
         double d = a + ratio * (b - a);

@@ -55,7 +55,11 @@ class FieldMapPlotTest {
         PlotChart chart = plot.chart("map", grid, 1e-6);
         PlotImage image = chart.render();
         BufferedImage png = PlotFiles.decodePng(image);
-        PlotFiles.parseSvg(image);
+        // The SVG keeps the colours as one embedded PNG image under vector axes and outline.
+        var images = PlotFiles.parseSvg(image).getElementsByTagNameNS("http://www.w3.org/2000/svg", "image");
+        assertEquals(1, images.getLength());
+        assertTrue(((org.w3c.dom.Element) images.item(0)).getAttributeNS("http://www.w3.org/1999/xlink", "href")
+                .startsWith("data:image/png;base64,"));
         Rectangle2D area = dataArea(chart);
         int y = (int) area.getCenterY();
         int inside = png.getRGB((int) (area.getX() + 0.75 * area.getWidth()), y) & 0xFFFFFF;

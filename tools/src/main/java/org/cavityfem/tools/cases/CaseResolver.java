@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import org.cavityfem.mesh.geometry.BoundaryKind;
 import org.cavityfem.mesh.geometry.Contour;
 import org.cavityfem.mesh.geometry.ContourSegment;
@@ -33,7 +34,7 @@ public final class CaseResolver {
             resolved = resolved.withMesh(definition.mesh().withElementSize(defaultElementSize(contour)));
         }
         if (definition.rf().activeLength().isEmpty()) {
-            java.util.OptionalDouble length = ActiveLength.defaultFor(definition.geometry(), contour);
+            OptionalDouble length = ActiveLength.defaultFor(definition.geometry(), contour);
             if (length.isPresent()) {
                 resolved = resolved.withRf(definition.rf().withActiveLength(length.getAsDouble()));
             }

@@ -59,6 +59,10 @@ public final class RootFinder {
                 x1 = x0 + 0.5 * (x1 - x0);
             }
         }
+        if (Double.isNaN(f1)) {
+            throw new TuneException(String.format(Locale.ROOT,
+                    "%s cannot move from %.9g: every trial value next to it makes the geometry invalid", what, x0));
+        }
         // Secant phase: walk towards the zero until it is bracketed.
         while (iteration < maxIterations && Math.abs(f1) > tolerance && f0 * f1 > 0) {
             double slope = (f1 - f0) / (x1 - x0);

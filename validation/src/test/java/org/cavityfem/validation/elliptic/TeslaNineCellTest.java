@@ -38,9 +38,8 @@ import org.junit.jupiter.api.Test;
  * lengths tuned for a flat π-mode field and its equators for 1.3 GHz, as a real cavity is tuned;
  * the published figures are those of a flat field) against the published TESLA 9-cell π-mode:
  * B. Aune et al., "Superconducting TESLA cavities", Phys. Rev. ST Accel. Beams 3, 092001 (2000),
- * Table I (f, R/Q, G, E_pk/E_acc, B_pk/E_acc, k_cc, active length). The requirement quotes a
- * spread of about 2 % between codes (different beam-pipe lengths and tuning), the tolerance used
- * for each value. The table with our numbers is docs/validation.md.
+ * (f, R/Q, G, E_pk/E_acc, B_pk/E_acc, k_cc, active length). Other codes land within about 2 %
+ * of these (different beam-pipe lengths and tuning), the tolerance used for each value. The table with our numbers is docs/validation.md.
  */
 class TeslaNineCellTest {
 
