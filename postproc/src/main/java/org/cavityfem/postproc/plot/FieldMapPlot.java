@@ -19,8 +19,9 @@ import org.jfree.chart.ui.RectangleInsets;
  * A field quantity over the meridian plane as a colour map, with the cavity outline on top, at
  * equal scales on both axes (a millimetre along z is as long as a millimetre along r).
  *
- * <p>The quantity is sampled at one grid cell per pixel of the plot area; the image is placed in
- * data coordinates, so the cells and the outline drawn by the chart line up.
+ * <p>The quantity is sampled on a grid of {@value #PIXELS_PER_CELL} × {@value #PIXELS_PER_CELL}-pixel
+ * cells of the plot area and drawn as an image placed in data coordinates (smoothed bilinearly to
+ * the pixels), so the cells and the outline drawn by the chart line up.
  */
 public final class FieldMapPlot {
 
@@ -29,6 +30,12 @@ public final class FieldMapPlot {
     static final int MAX_DATA_HEIGHT = 620;
     /** Narrowest image (px), so that the title fits. */
     static final int MIN_WIDTH = 760;
+    /**
+     * Pixels per grid cell along each axis: 2 samples a quarter of the points of one per pixel (the
+     * field evaluation is the costly part of a plot) and still resolves the field far more finely
+     * than the elements.
+     */
+    static final int PIXELS_PER_CELL = 2;
     /** Space around the outline, as a fraction of the larger extent. */
     private static final double MARGIN = 0.02;
 
@@ -63,18 +70,19 @@ public final class FieldMapPlot {
         rMin = mirrored ? -rMax : 0;
         double scale = Math.min(MAX_DATA_WIDTH / (zMax - zMin), MAX_DATA_HEIGHT / (rMax - rMin));
         dataWidth = Math.max(1, (int) Math.round((zMax - zMin) * scale));
-        int height = Math.max(2, (int) Math.round((rMax - rMin) * scale));
-        // Mirrored: an even number of rows, so that the axis runs between two rows of cells.
-        dataHeight = mirrored ? height + height % 2 : height;
+        dataHeight = Math.max(2, (int) Math.round((rMax - rMin) * scale));
     }
 
     /**
-     * Samples {@code sampler} at one cell per pixel of the plot area.
+     * Samples {@code sampler} at the centres of cells of {@value #PIXELS_PER_CELL} pixels square.
      *
      * @param sampler the quantity (SI) at (z, r), NaN outside the cavity
      */
     public FieldGrid sample(FieldGrid.Sampler sampler) {
-        return FieldGrid.sample(zMin, zMax, rMin, rMax, dataWidth, dataHeight, sampler);
+        int columns = Math.max(1, (int) Math.round((double) dataWidth / PIXELS_PER_CELL));
+        int rows = Math.max(1, (int) Math.round((double) dataHeight / PIXELS_PER_CELL));
+        // Mirrored: an even number of rows, so that the axis runs between two rows of cells.
+        return FieldGrid.sample(zMin, zMax, rMin, rMax, columns, mirrored ? rows + rows % 2 : rows, sampler);
     }
 
     /**
