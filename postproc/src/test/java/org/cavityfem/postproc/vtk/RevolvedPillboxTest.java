@@ -47,6 +47,13 @@ class RevolvedPillboxTest {
                 + RADIUS * RADIUS * Math.sin(2 * Math.PI / STEPS));
         assertEquals(exact, revolved.get("surfaceArea").asDouble(), 1e-12 * exact);
         assertEquals("[5,9]", revolved.get("cellTypes").toString());
+        // The Cartesian vectors have the magnitudes of the fields they rotate (VTK's vector range is
+        // the range of the magnitude).
+        JsonNode pointData = revolved.get("pointData");
+        assertEquals(pointData.get(3).get("max").asDouble(), pointData.get(1).get("max").asDouble(),
+                1e-12 * pointData.get(3).get("max").asDouble(), "|H vector| = |H_phi|");
+        assertEquals(pointData.get(2).get("max").asDouble(), pointData.get(0).get("max").asDouble(),
+                1e-12 * pointData.get(2).get("max").asDouble(), "|E vector| = |E|");
         assertEquals(mesh.nodeCount(), report.get("files").get("mode_00_meridian.vtu").get("points").asInt());
         assertEquals(2, report.get("collection").size(), "meridian and revolved parts, no walls given");
     }

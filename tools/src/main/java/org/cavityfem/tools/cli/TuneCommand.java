@@ -152,6 +152,10 @@ final class TuneCommand implements Callable<Integer> {
         if (!PassbandStep.applies(c)) {
             throw new BadRequest("--flatness needs a whole cavity of at least 2 cells (no mid-plane half model)");
         }
+        if (!PassbandStep.openEnds(g)) {
+            throw new BadRequest("--flatness needs the pi-mode, which a chain closed by " + g.endPlanes().key()
+                    + " planes at its end irises does not have; give it beam pipes or magnetic end planes");
+        }
         if (parameters.size() > 2) {
             throw new BadRequest("--flatness tunes at most two parameters (one per end), got " + parameters.size());
         }

@@ -37,6 +37,14 @@ public final class PassbandStep {
     }
 
     /**
+     * True when the chain ends in beam pipes or magnetic planes, whose standing waves are the
+     * passband of phases π/N .. π this analysis labels.
+     */
+    public static boolean openEnds(EllipticalGeometry g) {
+        return g.beamPipe().isPresent() || g.endPlanes() == BoundaryKind.MAGNETIC;
+    }
+
+    /**
      * The passband of a solved case, or empty (with a warning) when it does not apply or is not
      * among the computed modes.
      */
@@ -46,6 +54,13 @@ public final class PassbandStep {
             return Optional.empty();
         }
         EllipticalGeometry g = (EllipticalGeometry) c.geometry();
+        if (!openEnds(g)) {
+            // Metal or electric planes at the end irises give the other family of standing waves,
+            // phases 0 .. (N − 1)π/N with cell amplitudes cos(mπ(j − ½)/N): no π-mode to label.
+            progress.warn("no passband: a chain closed by " + g.endPlanes().key() + " planes at its end irises has "
+                    + "the 0-mode family of standing waves (no pi-mode); give it beam pipes or magnetic end planes");
+            return Optional.empty();
+        }
         EllipticalCavity cavity = g.cavity();
         List<ModeField> fields = new ArrayList<>();
         for (Mode m : solution.modes()) {

@@ -40,8 +40,8 @@ final class CaseEvaluator {
         ModeSolution solution = solver.solve(mesh, c.solver().request());
         Optional<Passband> passband = PassbandStep.analyse(c, solution, solver, Progress.silent());
         if (PassbandStep.applies(c) && passband.isEmpty()) {
-            throw new TuneException("the TM010 passband was not found among the modes of the case; set solver.modes "
-                    + "to at least the number of cells");
+            throw new TuneException("the TM010 passband was not found among the modes of the case (solver.modes "
+                    + "must be at least the number of cells; the chain needs beam pipes or magnetic end planes)");
         }
         return new Evaluation(solution, passband);
     }

@@ -57,4 +57,18 @@ class PassbandEndToEndTest {
         assertEquals(3 * 299_792_458.0 / (2 * piMode), band.get("activeLength_m").asDouble(), 1e-15);
         assertEquals(103.3088, summary.get("elliptical").get("wallAngle_deg").get("midCell").asDouble(), 1e-4);
     }
+
+    /** Metal planes at the end irises give standing waves of phase 0 .. 2π/3: no π-mode, no passband section. */
+    @Test
+    void aChainClosedByMetalIrisPlanesHasNoPassbandSection() throws IOException {
+        Path c = tmp.resolve("closed.json");
+        Files.writeString(c, CHAIN.replace("\"magnetic\"", "\"metal\"").replace("\"modes\": 4", "\"modes\": 3"));
+        Path out = tmp.resolve("closed");
+        CliHarness.Run run = CliHarness.run("solve", c.toString(), "-o", out.toString());
+        assertEquals(ExitCodes.OK, run.status(), run.err());
+        assertTrue(run.err().contains("no passband"), run.err());
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertTrue(!summary.has("passband"));
+        assertEquals("TM0-1", summary.get("modes").get(0).get("label").asText());
+    }
 }
