@@ -12,6 +12,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleFunction;
 import org.cavityfem.postproc.paper.CavityColumn;
 import org.cavityfem.postproc.paper.ComparisonRow;
 import org.cavityfem.postproc.paper.PaperComparison;
@@ -51,16 +52,8 @@ public final class ComparisonFiles {
         h.add("note");
         b.append(String.join(",", h)).append('\n');
         for (ComparisonRow r : c.rows()) {
-            List<String> cells = new ArrayList<>();
-            cells.add(r.quantity().equation());
-            cells.add(r.quantity().description());
-            cells.add(r.quantity().unit());
-            cells.add(r.quantity().printedText().orElse(""));
-            cells.add(full(r.paper().recomputed()));
-            cells.add(r.paper().agreement().label());
-            for (double v : r.cavities()) {
-                cells.add(full(v));
-            }
+            List<String> cells = cells(r, r.quantity().equation(), r.quantity().description(), "",
+                    ComparisonFiles::full);
             cells.add(notes(r));
             b.append(String.join(",", cells.stream().map(ComparisonFiles::csvCell).toList())).append('\n');
         }
@@ -74,16 +67,8 @@ public final class ComparisonFiles {
         b.append("| ").append(String.join(" | ", h)).append(" |\n");
         b.append("|").append("---|".repeat(h.size())).append('\n');
         for (ComparisonRow r : c.rows()) {
-            List<String> cells = new ArrayList<>();
-            cells.add(r.quantity().equation());
-            cells.add(r.quantity().description());
-            cells.add(r.quantity().unit());
-            cells.add(r.quantity().printedText().orElse("—"));
-            cells.add(shortNumber(r.paper().recomputed()));
-            cells.add(r.paper().agreement().label());
-            for (double v : r.cavities()) {
-                cells.add(shortNumber(v));
-            }
+            List<String> cells = cells(r, r.quantity().equation(), r.quantity().description(), "—",
+                    ComparisonFiles::shortNumber);
             cells.add(notes(r));
             b.append("| ").append(String.join(" | ", cells.stream().map(s -> s.replace("|", "\\|")).toList()))
                     .append(" |\n");
@@ -100,18 +85,9 @@ public final class ComparisonFiles {
         int n = 0;
         for (ComparisonRow r : c.rows()) {
             n++;
-            List<String> cells = new ArrayList<>();
-            cells.add(n + " " + r.quantity().equation());
             String d = r.quantity().description();
-            cells.add(d.length() > 48 ? d.substring(0, 47) + "…" : d);
-            cells.add(r.quantity().unit());
-            cells.add(r.quantity().printedText().orElse("—"));
-            cells.add(shortNumber(r.paper().recomputed()));
-            cells.add(r.paper().agreement().label());
-            for (double v : r.cavities()) {
-                cells.add(shortNumber(v));
-            }
-            lines.add(cells);
+            lines.add(cells(r, n + " " + r.quantity().equation(), d.length() > 48 ? d.substring(0, 47) + "…" : d,
+                    "—", ComparisonFiles::shortNumber));
             notes.add(n + ". " + r.quantity().description() + ": " + notes(r));
         }
         int[] width = new int[h.size()];
@@ -176,6 +152,22 @@ public final class ComparisonFiles {
         } else {
             o.putNull(key);
         }
+    }
+
+    /** The cells of one row up to the cavity columns: equation, quantity, unit, printed, model, agreement, cavities. */
+    private static List<String> cells(ComparisonRow r, String equation, String description, String notPrinted,
+            DoubleFunction<String> number) {
+        List<String> cells = new ArrayList<>();
+        cells.add(equation);
+        cells.add(description);
+        cells.add(r.quantity().unit());
+        cells.add(r.quantity().printedText().orElse(notPrinted));
+        cells.add(number.apply(r.paper().recomputed()));
+        cells.add(r.paper().agreement().label());
+        for (double v : r.cavities()) {
+            cells.add(number.apply(v));
+        }
+        return cells;
     }
 
     private static String notes(ComparisonRow r) {
