@@ -11,8 +11,8 @@ import org.cavityfem.solver.fem.GaussLegendre;
 import org.cavityfem.solver.fem.PhysicalConstants;
 
 /**
- * The axial electric field E_z(0, z) along the parts of the contour that lie on the axis, and the
- * integrals the figures of merit need. Integrals run edge by edge with a Gauss rule exact for the
+ * The axial electric field E_z(0, z) along the parts of the contour that lie on the axis (all of
+ * them, or those inside a window z_from ≤ z ≤ z_to), and the integrals the figures of merit need. Integrals run edge by edge with a Gauss rule exact for the
  * polynomial E_z of a straight axis edge, and |E_z| is split at its zeros, so both are accurate to
  * rounding on the discrete field.
  */
@@ -22,13 +22,17 @@ public final class AxisProfile {
     private static final int SAMPLES_PER_ORDER = 2;
 
     private final ModeField field;
-    /** Axis edges as (element, local edge, z start, z end), ordered by z. */
+    /** Axis edges as (element, local edge, z start, z end, s from, s to), ordered by z; [s from, s to] is
+     * the part of the edge (as a fraction from its start vertex) inside the window. */
     private final List<double[]> edges;
     private final double[] z;
     private final double[] axialField;
     private final GaussLegendre rule;
 
-    private AxisProfile(ModeField field) {
+    private AxisProfile(ModeField field, double zFrom, double zTo) {
+        if (!(zFrom < zTo)) {
+            throw new IllegalArgumentException("the axis window needs z_from < z_to, got " + zFrom + " and " + zTo);
+        }
         this.field = field;
         Mesh mesh = field.mesh();
         List<double[]> found = new ArrayList<>();
@@ -38,7 +42,19 @@ public final class AxisProfile {
             }
             int a = mesh.node(edge.element(), edge.localEdge());
             int b = mesh.node(edge.element(), (edge.localEdge() + 1) % 3);
-            found.add(new double[] {edge.element(), edge.localEdge(), mesh.z(a), mesh.z(b)});
+            double za = mesh.z(a);
+            double zb = mesh.z(b);
+            double s0 = Math.max(0, Math.min(1, (zFrom - za) / (zb - za)));
+            double s1 = Math.max(0, Math.min(1, (zTo - za) / (zb - za)));
+            if (Double.isInfinite(zFrom)) {
+                s0 = zb > za ? 0 : 1;
+            }
+            if (Double.isInfinite(zTo)) {
+                s1 = zb > za ? 1 : 0;
+            }
+            if (Math.abs(s1 - s0) > 1e-14) {
+                found.add(new double[] {edge.element(), edge.localEdge(), za, zb, Math.min(s0, s1), Math.max(s0, s1)});
+            }
         }
         found.sort(Comparator.comparingDouble(e -> Math.min(e[2], e[3])));
         this.edges = List.copyOf(found);
@@ -50,7 +66,8 @@ public final class AxisProfile {
         for (double[] e : edges) {
             boolean forward = e[3] >= e[2];
             for (int i = 0; i <= perEdge; i++) {
-                double s = forward ? i / (double) perEdge : 1 - i / (double) perEdge;
+                double u = i / (double) perEdge;
+                double s = forward ? e[4] + u * (e[5] - e[4]) : e[5] - u * (e[5] - e[4]);
                 double zi = e[2] + s * (e[3] - e[2]);
                 double fi = axial(e, s);
                 if (i == 0 && count > 0 && Math.abs(zs[count - 1] - zi) <= 1e-12 * Math.abs(e[3] - e[2])) {
@@ -70,9 +87,20 @@ public final class AxisProfile {
         this.axialField = Arrays.copyOf(fs, count);
     }
 
-    /** The axial profile of a mode (empty when the contour has no axis part). */
+    /** The axial profile of a mode along the whole axis (empty when the contour has no axis part). */
     public static AxisProfile of(ModeField field) {
-        return new AxisProfile(field);
+        return new AxisProfile(field, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * The axial profile of a mode inside the window z_from ≤ z ≤ z_to, e.g. from the first to the
+     * last iris plane of a multi-cell cavity.
+     *
+     * @param zFrom start of the window (m)
+     * @param zTo end of the window (m), above zFrom
+     */
+    public static AxisProfile between(ModeField field, double zFrom, double zTo) {
+        return new AxisProfile(field, zFrom, zTo);
     }
 
     /** Sample positions along the axis (m), ascending. */
@@ -94,7 +122,7 @@ public final class AxisProfile {
     public double length() {
         double sum = 0;
         for (double[] e : edges) {
-            sum += Math.abs(e[3] - e[2]);
+            sum += Math.abs(e[3] - e[2]) * (e[5] - e[4]);
         }
         return sum;
     }
@@ -114,9 +142,10 @@ public final class AxisProfile {
         double im = 0;
         for (double[] e : edges) {
             double length = e[3] - e[2];
+            double part = e[5] - e[4];
             for (int q = 0; q < rule.size(); q++) {
-                double s = rule.nodes()[q];
-                double w = rule.weights()[q] * Math.abs(length);
+                double s = e[4] + rule.nodes()[q] * part;
+                double w = rule.weights()[q] * Math.abs(length) * part;
                 double f = axial(e, s);
                 double phase = kBeta * (e[2] + s * length);
                 re += w * f * Math.cos(phase);
@@ -132,10 +161,10 @@ public final class AxisProfile {
         int perEdge = SAMPLES_PER_ORDER * field.mesh().order();
         for (double[] e : edges) {
             // Split the edge where E_z changes sign (bracketed on a fine sampling, then bisected).
-            double from = 0;
-            double fFrom = axial(e, 0);
+            double from = e[4];
+            double fFrom = axial(e, from);
             for (int i = 1; i <= perEdge; i++) {
-                double to = i / (double) perEdge;
+                double to = e[4] + (e[5] - e[4]) * i / (double) perEdge;
                 double fTo = axial(e, to);
                 if (fFrom * fTo < 0) {
                     double root = zero(e, from, to, fFrom);

@@ -40,7 +40,7 @@ public record ModeAnalysis(ModeField field, WallTable wall, FiguresOfMerit figur
      * @param unitField the mode at any amplitude; it is rescaled to the settings' E_acc
      */
     public static ModeAnalysis of(ModeField unitField, MeritSettings settings) {
-        AxisProfile axis = AxisProfile.of(unitField);
+        AxisProfile axis = AxisProfile.between(unitField, settings.voltageFrom(), settings.voltageTo());
         double beta = settings.beta();
         double unitVoltage = axis.isEmpty() ? 0 : axis.voltage(beta);
         double unitAccelerating = unitVoltage / settings.activeLength();

@@ -112,6 +112,24 @@ class ModeFieldTest {
     }
 
     /**
+     * A window of the axis, −L/4 ≤ z ≤ L/4: V = E0 |∫ e^{ikz} dz| = 2 E0 sin(kL/4)/k and ∫|E_z| dz = E0 L/2;
+     * a window wider than the cavity is the whole axis.
+     */
+    @Test
+    void windowedAxisIntegratesOverTheWindowOnly() {
+        double k = PhysicalConstants.J01 / R;
+        AxisProfile window = AxisProfile.between(field, -L / 4, L / 4);
+        assertEquals(L / 2, window.length(), 1e-15);
+        assertEquals(1, window.voltage(1) / (2 * e0 * Math.sin(k * L / 4) / k), 1e-7);
+        assertEquals(1, window.absoluteIntegral() / (e0 * L / 2), 1e-7);
+        double[] z = window.z();
+        assertEquals(-L / 4, z[0], 1e-15);
+        assertEquals(L / 4, z[z.length - 1], 1e-15);
+        AxisProfile wide = AxisProfile.between(field, -L, L);
+        assertEquals(AxisProfile.of(field).voltage(1), wide.voltage(1), 1e-12 * wide.voltage(1));
+    }
+
+    /**
      * TM011, E_z = E1 J0(k_r r) cos(π (z + L/2)/L), changes sign at the middle of the axis:
      * ∫|E_z| dz = 2 E1 L/π and V = E1 |∫_0^L cos(πu/L) e^{iku} du| = 2 E1 k |cos(kL/2)| / |k² − (π/L)²|,
      * so V / ∫|E_z| = π k |cos(kL/2)| / (L |k² − (π/L)²|) with k the mode's own wave number.

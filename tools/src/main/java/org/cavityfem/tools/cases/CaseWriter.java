@@ -73,6 +73,11 @@ public final class CaseWriter {
         out.put("acceleratingField", Units.format(rf.acceleratingField(), Dimension.ELECTRIC_FIELD));
         rf.activeLength().ifPresent(l -> out.put("activeLength", length(l)));
         out.put("beta", rf.beta());
+        rf.voltageRange().ifPresent(v -> {
+            ObjectNode range = out.putObject("voltageRange");
+            range.put("from", length(v.from()));
+            range.put("to", length(v.to()));
+        });
         SurfaceResistance model = rf.surfaceResistance();
         ObjectNode m = out.putObject("surfaceResistance");
         m.put("model", model.model());

@@ -2,6 +2,7 @@ package org.cavityfem.tools.cases;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.cavityfem.postproc.resistance.FixedResistance;
 import org.cavityfem.postproc.resistance.NormalConductor;
@@ -23,7 +24,8 @@ final class RfReader {
     }
 
     static RfSpec rf(Section s) {
-        s.allowOnly("the rf section", "acceleratingField", "activeLength", "beta", "surfaceResistance");
+        s.allowOnly("the rf section", "acceleratingField", "activeLength", "beta", "surfaceResistance",
+                "voltageRange");
         RfSpec d = RfSpec.defaults();
         double field = s.has("acceleratingField") ? positive(s, "acceleratingField", Dimension.ELECTRIC_FIELD)
                 : d.acceleratingField();
@@ -35,7 +37,21 @@ final class RfReader {
         }
         SurfaceResistance model = s.optionalObject("surfaceResistance").map(RfReader::surfaceResistance)
                 .orElse(d.surfaceResistance());
-        return new RfSpec(field, length, beta, model);
+        Optional<RfSpec.VoltageRange> range = s.optionalObject("voltageRange").map(RfReader::voltageRange);
+        return new RfSpec(field, length, beta, model, range);
+    }
+
+    /** {@code "voltageRange": {"from": "0 mm", "to": "1037.7 mm"}}: both ends required, from below to. */
+    private static RfSpec.VoltageRange voltageRange(Section s) {
+        s.allowOnly("the voltage range", "from", "to");
+        double from = s.quantity("from", Dimension.LENGTH);
+        double to = s.quantity("to", Dimension.LENGTH);
+        if (!(from < to)) {
+            throw s.error("to", String.format(Locale.ROOT,
+                    "the voltage range must end after it starts (from %s, to %s); swap or correct them",
+                    Units.formatForMessage(from, Dimension.LENGTH), Units.formatForMessage(to, Dimension.LENGTH)));
+        }
+        return new RfSpec.VoltageRange(from, to);
     }
 
     private static SurfaceResistance surfaceResistance(Section s) {

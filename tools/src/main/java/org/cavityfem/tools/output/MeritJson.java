@@ -25,6 +25,11 @@ final class MeritJson {
         out.put("acceleratingField_V_per_m", rf.acceleratingField());
         rf.activeLength().ifPresent(l -> out.put("activeLength_m", l));
         out.put("beta", rf.beta());
+        rf.voltageRange().ifPresentOrElse(v -> {
+            var range = out.putArray("voltageRange_m");
+            range.add(v.from());
+            range.add(v.to());
+        }, () -> out.putNull("voltageRange_m"));
         SurfaceResistance model = rf.surfaceResistance();
         ObjectNode m = out.putObject("surfaceResistance");
         m.put("model", model.model());

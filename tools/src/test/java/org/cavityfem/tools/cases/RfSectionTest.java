@@ -74,6 +74,26 @@ class RfSectionTest {
     }
 
     @Test
+    void voltageRangeIsReadWrittenAndChecked() {
+        RfSpec whole = read("{}");
+        assertTrue(whole.voltageRange().isEmpty());
+        assertTrue(whole.settings(0.1).wholeAxis());
+        RfSpec cells = read("{\"voltageRange\": {\"from\": \"0 mm\", \"to\": \"1037.7 mm\"}}");
+        assertEquals(new RfSpec.VoltageRange(0, 1.0377), cells.voltageRange().orElseThrow());
+        assertEquals(1.0377, cells.settings(1).voltageTo(), 1e-15);
+        CaseDefinition c = CaseResolver.resolve(CaseReader.parse("case.json",
+                withRf("{\"voltageRange\": {\"from\": \"-2 cm\", \"to\": \"8 cm\"}}")).definition(),
+                Pillbox.closed(0.115, 0.1).contour());
+        assertEquals(c, CaseReader.parse("again.json", CaseWriter.toJson(c)).definition());
+        CaseException e = error(withRf("{\"voltageRange\": {\"from\": \"10 mm\", \"to\": \"5 mm\"}}"));
+        assertAt(e, "rf.voltageRange.to", 4);
+        assertTrue(e.problem().contains("must end after it starts"), e.getMessage());
+        assertEquals("rf.voltageRange.to", error(withRf("{\"voltageRange\": {\"from\": \"0 mm\"}}")).path());
+        assertTrue(error(withRf("{\"voltageRange\": {\"from\": \"0 mm\", \"to\": \"1 m\", \"at\": 1}}"))
+                .problem().contains("unknown key \"at\""));
+    }
+
+    @Test
     void temperatureAtOrAboveTcIsAnError() {
         CaseException e = error(withRf("{\"surfaceResistance\": {\"model\": \"bcsPiel\", \"temperature\": \"9.5 K\", "
                 + "\"residualResistance\": \"0 Ohm\"}}"));

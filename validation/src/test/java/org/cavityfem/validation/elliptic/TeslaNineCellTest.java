@@ -8,7 +8,6 @@ import java.util.List;
 import org.cavityfem.mesh.Mesh;
 import org.cavityfem.mesh.MeshGenerator;
 import org.cavityfem.mesh.geometry.Contour;
-import org.cavityfem.postproc.field.AxisProfile;
 import org.cavityfem.postproc.field.ModeField;
 import org.cavityfem.postproc.merit.FiguresOfMerit;
 import org.cavityfem.postproc.merit.MeritSettings;
@@ -21,7 +20,6 @@ import org.cavityfem.postproc.resistance.FixedResistance;
 import org.cavityfem.solver.Mode;
 import org.cavityfem.solver.ModeSolution;
 import org.cavityfem.solver.ModeSolver;
-import org.cavityfem.solver.fem.PhysicalConstants;
 import org.cavityfem.tools.cases.CaseDefinition;
 import org.cavityfem.tools.cases.CaseFile;
 import org.cavityfem.tools.cases.CaseReader;
@@ -69,8 +67,10 @@ class TeslaNineCellTest {
         MeritSettings settings = new MeritSettings(1e6, activeLength, 1, new FixedResistance(1e-8));
         ModeAnalysis analysis = ModeAnalysis.of(mesh, piMode, settings);
         pi = analysis.figures();
-        rOverQCells = cellsVoltage(analysis.field(), g.cavity().cellsLength()) * cellsVoltage(analysis.field(),
-                g.cavity().cellsLength()) / (pi.angularFrequency() * pi.storedEnergy());
+        // The same mode with the voltage integrated from the first to the last iris plane (rf.voltageRange).
+        MeritSettings cells = new MeritSettings(1e6, activeLength, 1, new FixedResistance(1e-8), 0,
+                g.cavity().cellsLength());
+        rOverQCells = ModeAnalysis.of(mesh, piMode, cells).figures().rOverQ();
         periodic = CellCoupling.solve(EllipticalCavity.periodicCell(g.midCell(), BoundaryKind.ELECTRIC).contour(),
                 EllipticalCavity.periodicCell(g.midCell(), BoundaryKind.MAGNETIC).contour(),
                 c.mesh().settings().withElementSize(0.02), new ModeSolver());
@@ -92,31 +92,10 @@ class TeslaNineCellTest {
     }
 
     /**
-     * |∫ E_z e^{iωz/c} dz| over the cells only, iris plane to iris plane (V): the trapezoid rule on
-     * the axis profile's samples (2p per element edge), good to about 1e-4 here.
-     */
-    static double cellsVoltage(ModeField field, double cellsLength) {
-        AxisProfile axis = AxisProfile.of(field);
-        double[] z = axis.z();
-        double[] e = axis.axialField();
-        double k = field.angularFrequency() / PhysicalConstants.SPEED_OF_LIGHT;
-        double re = 0;
-        double im = 0;
-        for (int i = 0; i + 1 < z.length; i++) {
-            double zm = 0.5 * (z[i] + z[i + 1]);
-            if (zm > 0 && zm < cellsLength) {
-                double em = 0.5 * (e[i] + e[i + 1]) * (z[i + 1] - z[i]);
-                re += em * Math.cos(k * zm);
-                im += em * Math.sin(k * zm);
-            }
-        }
-        return Math.hypot(re, im);
-    }
-
-    /**
-     * R/Q (linac) with the voltage taken over the cells, iris to iris, as the published figure is:
-     * the field reaching into the beam pipes runs out of phase and, integrated along the whole axis
-     * (our {@code RoverQ_ohm}), lowers R/Q by 2.7 % to 1012 Ω (docs/validation.md).
+     * R/Q (linac) with the voltage taken over the cells, iris to iris ({@code rf.voltageRange}), as the
+     * published figure is: the field reaching into the beam pipes runs out of phase and, integrated
+     * along the whole axis (the default {@code RoverQ_ohm}), lowers R/Q by 2.7 % to 1012 Ω
+     * (docs/validation.md).
      */
     @Test
     void rOverQLinac() {
