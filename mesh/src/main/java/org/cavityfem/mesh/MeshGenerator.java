@@ -13,8 +13,11 @@ import org.cavityfem.mesh.triangulate.SizeField;
  *
  * <p>Sizes: the element size is the bulk edge length; near curved walls edges subtend at most
  * {@code maxArcAngle}; narrow passages get at least two elements across automatically; sizes grow
- * away from fine regions by at most the factor {@code grading} per element. An element size larger
- * than the cavity's bounding size is rejected.
+ * away from fine regions by at most the factor {@code grading} per element. With
+ * {@code singularRefinement}, sizes also shrink geometrically towards the contour's singular joints
+ * (re-entrant corners, curvature jumps), as far as the element order needs
+ * ({@link org.cavityfem.mesh.triangulate.SingularPoints}). An element size larger than the cavity's
+ * bounding size is rejected.
  *
  * <p>Quality: every angle reaches {@code minAngleDeg}, except next to a contour corner sharper than
  * 60° whose own angle is smaller; there the worst angle is about the corner's (reported by
@@ -45,7 +48,8 @@ public final class MeshGenerator {
                     + "most %.4g m (a tenth of it or less gives useful accuracy)",
                     settings.elementSize(), across, across));
         }
-        SizeField size = SizeField.of(contour, settings.elementSize(), settings.maxArcAngle(), settings.grading());
+        SizeField size = SizeField.of(contour, settings.elementSize(), settings.maxArcAngle(), settings.grading(),
+                settings.order(), settings.singularRefinement());
         int p = settings.order();
         double expectedVertices = size.expectedTriangles() / 2;
         double expectedNodes = expectedVertices * p * p;

@@ -10,8 +10,13 @@ package org.cavityfem.mesh;
  *     size near small radii of curvature, h <= ρ · maxArcAngle
  * @param grading largest ratio of the sizes of neighbouring elements (> 1); sets how fast the size
  *     grows away from fine regions
+ * @param singularRefinement whether to grade the mesh geometrically towards the contour's singular
+ *     joints (re-entrant corners, curvature jumps; see
+ *     {@link org.cavityfem.mesh.triangulate.SingularPoints}), so that they do not cap the convergence
+ *     rate
  */
-public record MeshSettings(int order, double elementSize, double minAngleDeg, double maxArcAngle, double grading) {
+public record MeshSettings(int order, double elementSize, double minAngleDeg, double maxArcAngle, double grading,
+        boolean singularRefinement) {
 
     /** Default quality bound (degrees). */
     public static final double DEFAULT_MIN_ANGLE_DEG = 25.0;
@@ -38,6 +43,11 @@ public record MeshSettings(int order, double elementSize, double minAngleDeg, do
         }
     }
 
+    /** Settings with grading towards singular joints (the default). */
+    public MeshSettings(int order, double elementSize, double minAngleDeg, double maxArcAngle, double grading) {
+        this(order, elementSize, minAngleDeg, maxArcAngle, grading, true);
+    }
+
     /** Settings with default quality, curvature and grading parameters. */
     public static MeshSettings of(int order, double elementSize) {
         return new MeshSettings(order, elementSize, DEFAULT_MIN_ANGLE_DEG, DEFAULT_MAX_ARC_ANGLE, DEFAULT_GRADING);
@@ -45,11 +55,16 @@ public record MeshSettings(int order, double elementSize, double minAngleDeg, do
 
     /** A copy with another element size (m). */
     public MeshSettings withElementSize(double size) {
-        return new MeshSettings(order, size, minAngleDeg, maxArcAngle, grading);
+        return new MeshSettings(order, size, minAngleDeg, maxArcAngle, grading, singularRefinement);
     }
 
     /** A copy with another order. */
     public MeshSettings withOrder(int newOrder) {
-        return new MeshSettings(newOrder, elementSize, minAngleDeg, maxArcAngle, grading);
+        return new MeshSettings(newOrder, elementSize, minAngleDeg, maxArcAngle, grading, singularRefinement);
+    }
+
+    /** A copy with singular-joint grading switched on or off. */
+    public MeshSettings withSingularRefinement(boolean on) {
+        return new MeshSettings(order, elementSize, minAngleDeg, maxArcAngle, grading, on);
     }
 }

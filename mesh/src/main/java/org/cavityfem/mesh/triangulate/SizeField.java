@@ -36,8 +36,11 @@ public final class SizeField {
     private final int[] cellSamples;
     private final double expectedTriangles;
     private final double minSize;
+    /** Singular joints the size grades towards, and the size asked for at each (m). */
+    private final SingularGrading singular;
 
-    private SizeField(Contour contour, double elementSize, double maxArcAngle, double grading) {
+    private SizeField(Contour contour, double elementSize, double maxArcAngle, double grading, int order,
+            boolean singularRefinement) {
         this.maxSize = elementSize;
         this.slope = grading - 1;
         this.samples = WallSamples.of(contour, elementSize, maxArcAngle);
@@ -53,7 +56,6 @@ public final class SizeField {
             rMax = Math.max(rMax, samples.r[i]);
             hMin = Math.min(hMin, samples.size[i]);
         }
-        this.minSize = hMin;
         double area = (zMax - zMin) * (rMax - rMin);
         double span = Math.max(zMax - zMin, rMax - rMin);
         double c = Math.min(0.5 * hMin, span / 8);
@@ -68,7 +70,10 @@ public final class SizeField {
         this.cellSamples = new int[samples.count];
         bucketSamples();
         propagate();
-        this.expectedTriangles = integrateTriangles();
+        this.singular = singularRefinement ? SingularGrading.of(contour, order, this::wallSize)
+                : SingularGrading.none();
+        this.minSize = Math.min(hMin, singular.minSize());
+        this.expectedTriangles = integrateTriangles() + singular.expectedTriangles(EQUILATERAL_AREA);
     }
 
     /**
@@ -79,11 +84,31 @@ public final class SizeField {
      * @param grading largest size ratio of neighbouring elements (> 1)
      */
     public static SizeField of(Contour contour, double elementSize, double maxArcAngle, double grading) {
-        return new SizeField(contour, elementSize, maxArcAngle, grading);
+        return new SizeField(contour, elementSize, maxArcAngle, grading, 1, false);
+    }
+
+    /**
+     * Size field of a contour graded geometrically towards its singular joints
+     * ({@link SingularGrading}).
+     *
+     * @param elementSize bulk element size (m)
+     * @param maxArcAngle largest arc angle an element edge may subtend on a curved wall (rad)
+     * @param grading largest size ratio of neighbouring elements away from singular joints (> 1)
+     * @param order Lagrange order of the elements: sets how far the grading goes
+     * @param singularRefinement whether to grade towards singular joints
+     */
+    public static SizeField of(Contour contour, double elementSize, double maxArcAngle, double grading, int order,
+            boolean singularRefinement) {
+        return new SizeField(contour, elementSize, maxArcAngle, grading, order, singularRefinement);
     }
 
     /** Target edge length at (z, r) (m). */
     public double at(double z, double r) {
+        return Math.min(wallSize(z, r), singular.at(z, r));
+    }
+
+    /** Target edge length from the wall samples alone (m). */
+    private double wallSize(double z, double r) {
         double fz = (z - z0) / cell;
         double fr = (r - r0) / cell;
         int iz = Math.max(0, Math.min(nz - 2, (int) fz));

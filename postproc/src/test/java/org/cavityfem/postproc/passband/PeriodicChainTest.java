@@ -49,7 +49,9 @@ class PeriodicChainTest {
                 EllipticalCavity.periodicCell(MID, BoundaryKind.MAGNETIC).contour(), SETTINGS, new ModeSolver());
         // Same mode on two meshes of the same resolution: agreement at the discretisation level.
         assertEquals(cell.piModeFrequency(), band.piMode().frequency(), 1e-8 * cell.piModeFrequency());
-        assertEquals(1, band.fieldFlatness(), 1e-4);
+        // The per-cell peaks come from E_z = 2 ∂H/∂r / (ωε0) on the axis: a derivative, accurate to
+        // about h^p pointwise (2e-4 here, 1e-6 at order 6: it varies with the unstructured mesh of each cell), not h^{2p}.
+        assertEquals(1, band.fieldFlatness(), 5e-4);
         // The coupled-oscillator fit only approximates the true dispersion curve: its f_0 lands within
         // a few per cent of k_cc of the periodic 0-mode.
         assertEquals(cell.coupling(), band.coupling(), 0.03 * cell.coupling());

@@ -115,7 +115,8 @@ public final class CaseReader {
     }
 
     private static MeshSpec mesh(Section m) {
-        m.allowOnly("the mesh section", "order", "elementSize", "minAngle_deg", "maxArcAngle_deg", "grading");
+        m.allowOnly("the mesh section", "order", "elementSize", "minAngle_deg", "maxArcAngle_deg", "grading",
+                "singularRefinement");
         MeshSpec d = MeshSpec.defaults();
         int order = m.integer("order", 1, TriangleNodeLayout.MAX_ORDER, d.order());
         OptionalDouble size = m.has("elementSize") ? OptionalDouble.of(m.positiveLength("elementSize"))
@@ -133,7 +134,8 @@ public final class CaseReader {
         if (!(grading > 1 && grading <= 4)) {
             throw m.error("grading", "must be in (1, 4] (the size ratio of neighbouring elements), got " + grading);
         }
-        return new MeshSpec(order, size, minAngle, arcAngle, grading);
+        boolean singular = m.flag("singularRefinement", d.singularRefinement());
+        return new MeshSpec(order, size, minAngle, arcAngle, grading, singular);
     }
 
     private static SolverSpec solver(Section s) {

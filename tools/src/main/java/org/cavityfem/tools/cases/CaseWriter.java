@@ -53,6 +53,7 @@ public final class CaseWriter {
         mesh.put("minAngle_deg", m.minAngleDeg());
         mesh.put("maxArcAngle_deg", m.maxArcAngleDeg());
         mesh.put("grading", m.grading());
+        mesh.put("singularRefinement", m.singularRefinement());
         SolverSpec s = c.solver();
         ObjectNode solver = root.putObject("solver");
         solver.put("modes", s.modes());

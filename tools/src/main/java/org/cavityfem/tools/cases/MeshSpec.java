@@ -11,9 +11,11 @@ import org.cavityfem.mesh.MeshSettings;
  * @param minAngleDeg smallest triangle angle (degrees)
  * @param maxArcAngleDeg largest angle an edge may subtend on a curved wall (degrees)
  * @param grading largest size ratio between neighbouring elements
+ * @param singularRefinement whether the mesh is graded towards singular wall points (re-entrant
+ *     corners, curvature jumps)
  */
 public record MeshSpec(int order, OptionalDouble elementSize, double minAngleDeg, double maxArcAngleDeg,
-        double grading) {
+        double grading, boolean singularRefinement) {
 
     /** Default element order. */
     public static final int DEFAULT_ORDER = 4;
@@ -23,12 +25,12 @@ public record MeshSpec(int order, OptionalDouble elementSize, double minAngleDeg
     /** The defaults, with the element size still to be resolved. */
     public static MeshSpec defaults() {
         return new MeshSpec(DEFAULT_ORDER, OptionalDouble.empty(), MeshSettings.DEFAULT_MIN_ANGLE_DEG,
-                Math.toDegrees(MeshSettings.DEFAULT_MAX_ARC_ANGLE), MeshSettings.DEFAULT_GRADING);
+                Math.toDegrees(MeshSettings.DEFAULT_MAX_ARC_ANGLE), MeshSettings.DEFAULT_GRADING, true);
     }
 
     /** A copy with the given element size (m). */
     public MeshSpec withElementSize(double size) {
-        return new MeshSpec(order, OptionalDouble.of(size), minAngleDeg, maxArcAngleDeg, grading);
+        return new MeshSpec(order, OptionalDouble.of(size), minAngleDeg, maxArcAngleDeg, grading, singularRefinement);
     }
 
     /**
@@ -38,6 +40,6 @@ public record MeshSpec(int order, OptionalDouble elementSize, double minAngleDeg
      */
     public MeshSettings settings() {
         double size = elementSize.orElseThrow(() -> new IllegalStateException("element size not resolved"));
-        return new MeshSettings(order, size, minAngleDeg, Math.toRadians(maxArcAngleDeg), grading);
+        return new MeshSettings(order, size, minAngleDeg, Math.toRadians(maxArcAngleDeg), grading, singularRefinement);
     }
 }

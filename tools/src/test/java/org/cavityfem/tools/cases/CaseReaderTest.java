@@ -66,6 +66,7 @@ class CaseReaderTest {
         assertEquals(3, c.mesh().order());
         assertEquals(OptionalDouble.of(0.01), c.mesh().elementSize());
         assertEquals(MeshSpec.defaults().grading(), c.mesh().grading());
+        assertTrue(c.mesh().singularRefinement());
         assertEquals(2, c.solver().modes());
         assertEquals(OptionalDouble.of(2e9), c.solver().targetFrequency());
     }
@@ -173,6 +174,8 @@ class CaseReaderTest {
         assertAt(error(pillbox(geometry, ",\n\"mesh\": {\"order\": 12}")), "mesh.order", 4);
         assertAt(error(pillbox(geometry, ",\n\"mesh\": {\"grading\": 1}")), "mesh.grading", 4);
         assertAt(error(pillbox(geometry, ",\n\"mesh\": {\"minAngle_deg\": 40}")), "mesh.minAngle_deg", 4);
+        assertAt(error(pillbox(geometry, ",\n\"mesh\": {\"singularRefinement\": \"yes\"}")),
+                "mesh.singularRefinement", 4);
         assertAt(error(pillbox(geometry, ",\n\"solver\": {\"tolerance\": 0.1}")), "solver.tolerance", 4);
         assertAt(error(pillbox(geometry, ",\n\"solver\": {\"targetFrequency\": \"0 Hz\"}")),
                 "solver.targetFrequency", 4);

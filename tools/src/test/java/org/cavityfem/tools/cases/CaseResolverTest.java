@@ -59,12 +59,13 @@ class CaseResolverTest {
                 {"name": "p", "description": "with pipes",
                  "geometry": {"type": "pillbox", "radius": "115 mm", "gap": "115 mm",
                               "beamPipe": {"radius": "20 mm", "length": "40 mm"}},
-                 "mesh": {"elementSize": "7.5 mm", "grading": 1.25},
+                 "mesh": {"elementSize": "7.5 mm", "grading": 1.25, "singularRefinement": false},
                  "solver": {"modes": 3, "targetFrequency": "lowest", "tolerance": 1e-12}}
                 """).definition();
         String json = CaseWriter.toJson(pillbox);
         assertEquals(pillbox, CaseReader.parse("p_resolved.json", json).definition());
         assertTrue(json.contains("\"targetFrequency\" : \"lowest\""), json);
+        assertTrue(json.contains("\"singularRefinement\" : false"), json);
         assertTrue(json.contains("\"radius\" : \"0.115 m\""), json);
         CaseDefinition sphere = CaseReader.parse("s.json",
                 "{\"name\": \"s\", \"geometry\": {\"type\": \"sphere\", \"radius\": \"10 cm\"}}").definition()
