@@ -36,11 +36,11 @@ public final class TeslaBench {
     static final EllipticalHalfCell END_2 = new EllipticalHalfCell(0.1033, 0.039, 0.042, 0.042, 0.009, 0.0128, 0.057);
     static final BeamPipe PIPE = new BeamPipe(0.039, 0.14);
 
-    /** Mid-cell: order 7, 40 mm, 30° per edge on the walls; reference order 5 at a sixteenth of both. */
-    static final MeshSettings MID_CELL = new MeshSettings(7, 0.040, 25, Math.toRadians(30), 1.3);
+    /** Mid-cell: order 5, 40 mm, 30° per edge on the walls; reference order 5 at a sixteenth of both. */
+    static final MeshSettings MID_CELL = new MeshSettings(5, 0.040, 25, Math.toRadians(30), 1.3);
     static final MeshSettings MID_CELL_REFERENCE = new MeshSettings(5, 0.0025, 25, Math.toRadians(1.875), 1.3);
-    /** Nine cells: order 5, 30 mm, 25°; reference order 5, 10 mm, 7.5°. */
-    static final MeshSettings NINE_CELL = new MeshSettings(5, 0.030, 25, Math.toRadians(25), 1.3);
+    /** Nine cells: order 4, 30 mm, 25°; reference order 5, 10 mm, 7.5°. */
+    static final MeshSettings NINE_CELL = new MeshSettings(4, 0.030, 25, Math.toRadians(25), 1.3);
     static final MeshSettings NINE_CELL_REFERENCE = new MeshSettings(5, 0.010, 25, Math.toRadians(7.5), 1.3);
 
     private final ModeSolver solver;
