@@ -1,10 +1,14 @@
 package org.cavityfem.mesh.triangulate;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import org.cavityfem.mesh.Mesh;
+import org.cavityfem.mesh.MeshGenerator;
+import org.cavityfem.mesh.MeshSettings;
 import org.cavityfem.mesh.build.EllipticalCavity;
 import org.cavityfem.mesh.build.EllipticalHalfCell;
 import org.cavityfem.mesh.build.Pillbox;
@@ -72,6 +76,18 @@ class SingularPointsTest {
             for (double r = 0; r <= 0.1; r += 0.0041) {
                 assertEquals(plain.at(z, r), graded.at(z, r));
             }
+        }
+    }
+
+    @Test
+    void closedFormCasesMeshExactlyAsWithoutGrading() {
+        for (Contour c : List.of(Pillbox.closed(0.1, 0.08).contour(), new SphericalCavity(0.1).contour())) {
+            MeshSettings graded = MeshSettings.of(4, 0.02);
+            Mesh a = MeshGenerator.generate(c, graded);
+            Mesh b = MeshGenerator.generate(c, graded.withSingularRefinement(false));
+            assertArrayEquals(b.zArray(), a.zArray());
+            assertArrayEquals(b.rArray(), a.rArray());
+            assertArrayEquals(b.elementNodeArray(), a.elementNodeArray());
         }
     }
 
