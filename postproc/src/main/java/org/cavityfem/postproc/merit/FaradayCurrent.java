@@ -1,12 +1,7 @@
 package org.cavityfem.postproc.merit;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.cavityfem.mesh.BoundaryEdge;
+import org.cavityfem.mesh.CurvedEdges;
 import org.cavityfem.mesh.CurvedElementMap;
-import org.cavityfem.mesh.Mesh;
 import org.cavityfem.postproc.field.FieldSample;
 import org.cavityfem.postproc.field.ModeField;
 import org.cavityfem.postproc.wall.WallEdge;
@@ -32,16 +27,12 @@ final class FaradayCurrent {
     private static final double INSET = 1e-4;
 
     private final ModeField field;
-    private final Mesh mesh;
-    private final Map<Integer, List<BoundaryEdge>> curvedEdges = new HashMap<>();
+    private final CurvedEdges curvedEdges;
     private final double omegaMu;
 
     FaradayCurrent(ModeField field) {
         this.field = field;
-        this.mesh = field.mesh();
-        for (BoundaryEdge e : mesh.boundaryEdges()) {
-            curvedEdges.computeIfAbsent(e.element(), k -> new ArrayList<>()).add(e);
-        }
+        this.curvedEdges = CurvedEdges.of(field.mesh());
         this.omegaMu = field.angularFrequency() * PhysicalConstants.MU_0;
     }
 
@@ -70,7 +61,7 @@ final class FaradayCurrent {
         double ezXi = (g1[1] * d2[1] - g2[1] * d1[1]) / det;
         double ezEta = (d1[0] * g2[1] - d2[0] * g1[1]) / det;
         CurvedElementMap map = new CurvedElementMap();
-        map.load(mesh, element, curvedEdges.getOrDefault(element, List.of()));
+        curvedEdges.load(element, map);
         double[] j = new double[6];
         map.evaluate(p[0], p[1], j);
         // [f_ξ; f_η] = [[z_ξ, r_ξ]; [z_η, r_η]] [f_z; f_r].
