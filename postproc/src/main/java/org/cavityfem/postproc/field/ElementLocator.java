@@ -156,22 +156,7 @@ public final class ElementLocator {
 
     /** Reference coordinates of (z, r) under element e's map into out; false when Newton fails. */
     private boolean invert(int e, double z, double r, CurvedElementMap map, double[] out) {
-        curved.load(e, map);
-        double[] g = new double[6];
-        // Affine guess from the vertices; exact unless the element is curved.
-        map.evaluate(0, 0, g);
-        double za = g[0];
-        double ra = g[1];
-        double zXi = g[2];
-        double zEta = g[3];
-        double rXi = g[4];
-        double rEta = g[5];
-        if (!curved.isCurved(e)) {
-            double det = zXi * rEta - zEta * rXi;
-            out[0] = (rEta * (z - za) - zEta * (r - ra)) / det;
-            out[1] = (zXi * (r - ra) - rXi * (z - za)) / det;
-            return true;
-        }
+        // The affine map of the vertices: exact unless the element is curved, else Newton's start.
         int a = mesh.node(e, 0);
         int b = mesh.node(e, 1);
         int c = mesh.node(e, 2);
@@ -182,6 +167,13 @@ public final class ElementLocator {
         double det0 = az * br - bz * ar;
         double xi = (br * (z - mesh.z(a)) - bz * (r - mesh.r(a))) / det0;
         double eta = (az * (r - mesh.r(a)) - ar * (z - mesh.z(a))) / det0;
+        if (!curved.isCurved(e)) {
+            out[0] = xi;
+            out[1] = eta;
+            return true;
+        }
+        curved.load(e, map);
+        double[] g = new double[6];
         double scale = Math.abs(az) + Math.abs(bz) + Math.abs(ar) + Math.abs(br);
         for (int it = 0; it < 40; it++) {
             map.evaluate(xi, eta, g);
