@@ -9,13 +9,18 @@ import java.util.Locale;
  * in the (z, r) plane (domain on the left of every segment).
  *
  * <p>Construction validates the chain: every segment has positive length, each ends where the
- * next begins, the whole contour stays in r >= 0, it does not cross itself, and segments lying on
+ * next begins, no joint is a cusp, the whole contour stays in r >= 0, it does not cross itself, and segments lying on
  * r = 0 are the symmetry axis (their kind becomes {@link BoundaryKind#AXIS}).
  */
 public final class Contour {
 
-    /** Polyline pieces per segment used for the r >= 0 and self-intersection checks. */
+    /** Polyline pieces per curved segment used for the r >= 0 and self-intersection checks. */
     private static final int SAMPLES = 64;
+    /**
+     * Smallest angle (rad) between the two walls at a joint, inside or outside the domain: below it
+     * the joint is a cusp (0.5 degrees; a real knife edge is blunter).
+     */
+    private static final double MIN_JOINT_ANGLE = Math.toRadians(0.5);
 
     private final List<ContourSegment> segments;
     private final double size;
@@ -63,6 +68,7 @@ public final class Contour {
                         s.name(), p));
             }
         }
+        checkJoints(segs);
         checkSimple(segs, tol);
         if (signedArea(segs) < 0) {
             List<ContourSegment> rev = new ArrayList<>();
@@ -160,45 +166,112 @@ public final class Contour {
         return 0.5 * area;
     }
 
-    /** Rejects contours whose segments cross or touch anywhere but at their shared ends. */
-    private static void checkSimple(List<ContourSegment> segs, double tol) {
+    /**
+     * Rejects joints where the wall folds back on itself: a cusp, where the tangent turns by about
+     * 180 degrees (an arc given the wrong direction, a line running back along its predecessor),
+     * encloses no area at the joint and leaves a zero-width spike or slit that no mesh can fill.
+     */
+    private static void checkJoints(List<ContourSegment> segs) {
         int n = segs.size();
-        Point[][] poly = new Point[n][SAMPLES + 1];
         for (int i = 0; i < n; i++) {
-            for (int k = 0; k <= SAMPLES; k++) {
-                poly[i][k] = segs.get(i).shape().pointAt((double) k / SAMPLES);
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            for (int j = i; j < n; j++) {
-                for (int a = 0; a < SAMPLES; a++) {
-                    for (int b = (i == j ? a + 2 : 0); b < SAMPLES; b++) {
-                        if (sharedEnd(i, a, j, b, n)) {
-                            continue;
-                        }
-                        if (crosses(poly[i][a], poly[i][a + 1], poly[j][b], poly[j][b + 1], tol)) {
-                            throw new InvalidGeometryException(String.format(Locale.ROOT,
-                                    "the contour crosses itself: %s meets %s near %s",
-                                    segs.get(i).name(), segs.get(j).name(), poly[i][a]));
-                        }
-                    }
-                }
+            ContourSegment a = segs.get(i);
+            ContourSegment b = segs.get((i + 1) % n);
+            Point ta = a.shape().derivativeAt(1);
+            Point tb = b.shape().derivativeAt(0);
+            double turn = Math.atan2(ta.z() * tb.r() - ta.r() * tb.z(), ta.z() * tb.z() + ta.r() * tb.r());
+            if (Math.abs(turn) > Math.PI - MIN_JOINT_ANGLE) {
+                throw new InvalidGeometryException(String.format(Locale.ROOT,
+                        "%s and %s meet at %s in a cusp (the wall turns back by %.2f degrees, leaving a "
+                                + "zero-width spike); check the arc's direction or the points of both segments",
+                        a.name(), b.name(), a.shape().end(), Math.toDegrees(Math.abs(turn))));
             }
         }
     }
 
     /**
-     * True for pieces of different segments that meet at the joint between those segments (the
-     * caller already skips neighbouring pieces of one segment).
+     * Rejects contours whose segments cross or touch anywhere but at their shared ends. Curved
+     * segments are split into {@value #SAMPLES} chords, lines are one piece; a sweep over the
+     * pieces sorted by their smallest z tests only pieces whose z ranges overlap, so the cost grows
+     * like the number of pieces (times their overlap), not its square.
      */
-    private static boolean sharedEnd(int i, int a, int j, int b, int n) {
-        if (i == j) {
-            return false;
+    private static void checkSimple(List<ContourSegment> segs, double tol) {
+        int n = segs.size();
+        List<Piece> pieces = new ArrayList<>();
+        int[] pieceCount = new int[n];
+        for (int i = 0; i < n; i++) {
+            Segment shape = segs.get(i).shape();
+            int m = shape instanceof Line ? 1 : SAMPLES;
+            pieceCount[i] = m;
+            Point previous = shape.pointAt(0);
+            for (int k = 0; k < m; k++) {
+                Point next = shape.pointAt((double) (k + 1) / m);
+                pieces.add(new Piece(i, k, previous, next));
+                previous = next;
+            }
         }
-        if (j == i + 1 && a == SAMPLES - 1 && b == 0) {
-            return true;
+        pieces.sort((x, y) -> Double.compare(x.zMin(), y.zMin()));
+        Piece[] first = null;
+        for (int p = 0; p < pieces.size(); p++) {
+            Piece u = pieces.get(p);
+            for (int q = p + 1; q < pieces.size(); q++) {
+                Piece v = pieces.get(q);
+                if (v.zMin() > u.zMax() + tol) {
+                    break;
+                }
+                if (v.rMin() > u.rMax() + tol || u.rMin() > v.rMax() + tol
+                        || adjacent(u, v, pieceCount, n) || !crosses(u.from(), u.to(), v.from(), v.to(), tol)) {
+                    continue;
+                }
+                Piece[] pair = u.before(v) ? new Piece[] {u, v} : new Piece[] {v, u};
+                if (first == null || pair[0].before(first[0])
+                        || (pair[0] == first[0] && pair[1].before(first[1]))) {
+                    first = pair;
+                }
+            }
         }
-        return i == 0 && j == n - 1 && a == 0 && b == SAMPLES - 1;
+        if (first != null) {
+            throw new InvalidGeometryException(String.format(Locale.ROOT,
+                    "the contour crosses itself: %s meets %s near %s",
+                    segs.get(first[0].segment()).name(), segs.get(first[1].segment()).name(), first[0].from()));
+        }
+    }
+
+    /** One chord of a segment, with its bounding box. */
+    private record Piece(int segment, int index, Point from, Point to) {
+
+        double zMin() {
+            return Math.min(from.z(), to.z());
+        }
+
+        double zMax() {
+            return Math.max(from.z(), to.z());
+        }
+
+        double rMin() {
+            return Math.min(from.r(), to.r());
+        }
+
+        double rMax() {
+            return Math.max(from.r(), to.r());
+        }
+
+        /** Order along the chain: by segment, then along it. */
+        boolean before(Piece other) {
+            return segment != other.segment ? segment < other.segment : index < other.index;
+        }
+    }
+
+    /** True for pieces that share an end by construction: neighbours along a segment or across a joint. */
+    private static boolean adjacent(Piece u, Piece v, int[] pieceCount, int n) {
+        if (u.segment() == v.segment()) {
+            return Math.abs(u.index() - v.index()) <= 1;
+        }
+        return joins(u, v, pieceCount, n) || joins(v, u, pieceCount, n);
+    }
+
+    /** True when u is the last piece of its segment and v the first piece of the next segment. */
+    private static boolean joins(Piece u, Piece v, int[] pieceCount, int n) {
+        return v.segment() == (u.segment() + 1) % n && u.index() == pieceCount[u.segment()] - 1 && v.index() == 0;
     }
 
     private static boolean crosses(Point p1, Point p2, Point q1, Point q2, double tol) {

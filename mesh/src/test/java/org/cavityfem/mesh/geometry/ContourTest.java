@@ -137,4 +137,59 @@ class ContourTest {
                 line(-2, 0, 4, 0, "axis")));
         assertEquals(Math.PI * 3 * 0.5 / 2, halfEllipse.area(), 1e-13);
     }
+
+    /**
+     * A rectangle whose top is a semicircle given the wrong turning sense: the arc dips into the
+     * rectangle instead of bulging out of it, and meets both sides in cusps (the wall turns back by
+     * 180 degrees), leaving zero-width spikes at (2, 2) and (0, 2).
+     */
+    @Test
+    void rejectsACuspFromAnArcGivenTheWrongDirection() {
+        Point center = new Point(1, 2);
+        List<ContourSegment> bulge = List.of(line(0, 0.5, 2, 0.5, "bottom"), line(2, 0.5, 2, 2, "right"),
+                new ContourSegment(CircularArc.through(new Point(2, 2), new Point(0, 2), center, true),
+                        BoundaryKind.METAL, "cap"),
+                line(0, 2, 0, 0.5, "left"));
+        assertEquals(1.5 * 2 + Math.PI / 2, Contour.of(bulge).area(), 1e-12);
+        List<ContourSegment> dent = new ArrayList<>(bulge);
+        dent.set(2, new ContourSegment(CircularArc.through(new Point(2, 2), new Point(0, 2), center, false),
+                BoundaryKind.METAL, "cap"));
+        String message = failure(dent);
+        assertTrue(message.contains("cusp") && message.contains("right") && message.contains("cap"), message);
+    }
+
+    /** A line that runs straight back along its predecessor: a slit of zero width. */
+    @Test
+    void rejectsALineRunningBackAlongItsPredecessor() {
+        List<ContourSegment> chain = List.of(line(0, 1, 2, 1, "bottom"), line(2, 1, 2, 2, "right"),
+                line(2, 2, 1, 2, "topRight"), line(1, 2, 1, 1.5, "slitDown"), line(1, 1.5, 1, 2, "slitUp"),
+                line(1, 2, 0, 2, "topLeft"), line(0, 2, 0, 1, "left"));
+        String message = failure(chain);
+        assertTrue(message.contains("cusp") && message.contains("slitDown") && message.contains("slitUp"), message);
+    }
+
+    /** A 2000-sided polygon (an imported wall) is one piece per side in the crossing check. */
+    @Test
+    void acceptsAFineSimplePolygonAndFindsACrossingInIt() {
+        int sides = 2000;
+        List<ContourSegment> chain = new ArrayList<>();
+        Point previous = new Point(1, 0);
+        for (int k = 1; k <= sides; k++) {
+            double angle = Math.PI * k / sides;
+            Point next = k == sides ? new Point(-1, 0) : new Point(Math.cos(angle), Math.sin(angle));
+            chain.add(new ContourSegment(new Line(previous, next), BoundaryKind.METAL, "side" + k));
+            previous = next;
+        }
+        chain.add(line(-1, 0, 1, 0, "axis"));
+        double polygon = 0.5 * sides * Math.sin(Math.PI / sides);
+        assertEquals(polygon, Contour.of(chain).area(), 1e-10); // rounding summed over 2000 sides
+
+        // Close it through a point above the arc instead of along the axis: the first closing line
+        // and the second cross the polygon's sides.
+        List<ContourSegment> crossing = new ArrayList<>(chain.subList(0, sides));
+        crossing.add(line(-1, 0, 0.3, 1.5, "crossA"));
+        crossing.add(line(0.3, 1.5, 1, 0, "crossB"));
+        String message = failure(crossing);
+        assertTrue(message.contains("crosses itself") && message.contains("meets cross"), message);
+    }
 }
