@@ -91,8 +91,11 @@ public final class Units {
         }
     }
 
+    /** A number and a unit separated by spaces on one line (no tabs or line breaks inside a quantity). */
     private static final Pattern QUANTITY = Pattern.compile(
-            "\\s*([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*(\\S*)\\s*");
+            " *([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?) *([^\\s]*) *");
+    /** Largest decimal exponent a quantity may carry; far beyond any double, so only nonsense is refused. */
+    private static final int MAX_EXPONENT = 400;
 
     private Units() {
     }
@@ -131,12 +134,27 @@ public final class Units {
         if (exponent == null) {
             throw new QuantityFormatException(unknownUnit(text, unit, dimension));
         }
-        double value = new BigDecimal(number).scaleByPowerOfTen(exponent).doubleValue();
+        BigDecimal decimal;
+        try {
+            decimal = new BigDecimal(number);
+        } catch (NumberFormatException e) { // an exponent beyond the range of int
+            throw outOfRange(text, dimension);
+        }
+        if (decimal.signum() != 0
+                && Math.abs((long) decimal.precision() - decimal.scale() - 1 + exponent) > MAX_EXPONENT) {
+            throw outOfRange(text, dimension);
+        }
+        double value = decimal.scaleByPowerOfTen(exponent).doubleValue();
         if (Double.isInfinite(value)) {
             throw new QuantityFormatException(String.format(Locale.ROOT,
                     "\"%s\" is too large to be a %s", text, dimension.noun()));
         }
         return value;
+    }
+
+    private static QuantityFormatException outOfRange(String text, Dimension dimension) {
+        return new QuantityFormatException(String.format(Locale.ROOT,
+                "\"%s\" is out of range for a %s (its magnitude is beyond 1e±%d)", text, dimension.noun(), MAX_EXPONENT));
     }
 
     private static String exampleUnit(Dimension dimension) {

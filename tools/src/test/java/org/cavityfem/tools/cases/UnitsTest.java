@@ -63,4 +63,24 @@ class UnitsTest {
         double awkward = 0.1 + 0.2;
         assertEquals(awkward, Units.parse(Units.format(awkward, Dimension.LENGTH), Dimension.LENGTH));
     }
+
+    /** Exponents beyond any double, even beyond an int, are refused with a sentence, not an internal error. */
+    @Test
+    void absurdExponentsAreOutOfRange() {
+        for (String text : new String[] {"1e2147483648 mm", "1e-2147483649 mm", "1e999 mm", "1e-999 GHz"}) {
+            Dimension d = text.endsWith("GHz") ? Dimension.FREQUENCY : Dimension.LENGTH;
+            var e = assertThrows(Units.QuantityFormatException.class, () -> Units.parse(text, d));
+            assertTrue(e.getMessage().contains("out of range"), e.getMessage());
+        }
+        assertEquals(0.0, Units.parse("0e2147483647 mm", Dimension.LENGTH));
+        assertEquals(1e-300, Units.parse("1e-297 mm", Dimension.LENGTH));
+    }
+
+    /** A quantity is one line: a line break or tab between number and unit is a typing error. */
+    @Test
+    void lineBreaksAndTabsInsideAQuantityAreRefused() {
+        for (String text : new String[] {"10\nmm", "10 m\nm", "10\tmm", "\n10 mm"}) {
+            assertThrows(Units.QuantityFormatException.class, () -> Units.parse(text, Dimension.LENGTH), text);
+        }
+    }
 }
