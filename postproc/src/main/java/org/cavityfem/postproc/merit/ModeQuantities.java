@@ -3,6 +3,7 @@ package org.cavityfem.postproc.merit;
 import static org.cavityfem.postproc.quantity.Output.MODES_CSV;
 import static org.cavityfem.postproc.quantity.Output.SUMMARY;
 
+import java.util.function.ToDoubleFunction;
 import org.cavityfem.postproc.quantity.ConsoleColumn;
 import org.cavityfem.postproc.quantity.Quantity;
 import org.cavityfem.postproc.quantity.QuantityTable;
@@ -102,7 +103,7 @@ public final class ModeQuantities {
     }
 
     private static Quantity<ModeAnalysis> figure(String key, String header, String unit, String description,
-            java.util.function.ToDoubleFunction<ModeAnalysis> value) {
+            ToDoubleFunction<ModeAnalysis> value) {
         return Quantity.real(key, header, unit, description, value).in(SUMMARY);
     }
 }

@@ -1,5 +1,6 @@
 package org.cavityfem.postproc.quantity;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,7 +23,7 @@ import java.util.function.ToIntFunction;
  *     dimensionless
  * @param description what it is, one line
  * @param reading how the value is read
- * @param outputs the files it is written to
+ * @param outputs the files it is written to, in {@link Output} order
  * @param console its column in the console table, when it has one
  */
 public record Quantity<T>(String key, String header, String unit, String description, Reading<T> reading,
@@ -54,7 +55,9 @@ public record Quantity<T>(String key, String header, String unit, String descrip
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(reading, "reading");
-        outputs = outputs.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(outputs));
+        EnumSet<Output> copy = EnumSet.noneOf(Output.class);
+        copy.addAll(outputs);
+        outputs = Collections.unmodifiableSet(copy);
         Objects.requireNonNull(console, "console");
     }
 
@@ -115,7 +118,9 @@ public record Quantity<T>(String key, String header, String unit, String descrip
     /**
      * The value as plain text, as the CSV files write it: a real in Java's shortest round-trip form
      * ({@link Double#toString(double)}, NaN as {@code NaN}), a whole number in decimal, a text as it
-     * is, a point as {@code z r}.
+     * is.
+     *
+     * @throws IllegalStateException for a point, which no CSV file carries
      */
     public String text(T of) {
         if (reading instanceof Reading.Real<T> real) {
@@ -127,7 +132,6 @@ public record Quantity<T>(String key, String header, String unit, String descrip
         if (reading instanceof Reading.Text<T> text) {
             return text.of().apply(of);
         }
-        Reading.Point<T> point = (Reading.Point<T>) reading;
-        return point.z().applyAsDouble(of) + " " + point.r().applyAsDouble(of);
+        throw new IllegalStateException(key + " is a point");
     }
 }

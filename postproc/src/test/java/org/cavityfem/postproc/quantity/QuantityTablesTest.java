@@ -85,7 +85,7 @@ class QuantityTablesTest {
         }
     }
 
-    /** CSV rows of modes.csv, ParaView arrays and console columns hold numbers only. */
+    /** modes.csv, ParaView arrays and console columns hold numbers only; no CSV file holds a point. */
     @Test
     void numericOutputsReadNumbers() {
         for (QuantityTable<?> table : TABLES) {
@@ -93,6 +93,10 @@ class QuantityTablesTest {
                 boolean real = q.reading() instanceof Quantity.Reading.Real;
                 if (q.isIn(Output.MODES_CSV) || q.isIn(Output.PARAVIEW) || q.console().isPresent()) {
                     assertTrue(real, table + ": " + q.key() + " is shown as a number but is not one");
+                }
+                if (q.isIn(Output.WALL_CSV) || q.isIn(Output.SEGMENTS_CSV)) {
+                    assertFalse(q.reading() instanceof Quantity.Reading.Point, table + ": " + q.key()
+                            + " is a point, which takes two CSV cells");
                 }
             }
         }
