@@ -99,7 +99,8 @@ public final class SurfaceQuantities {
 
     /** The per-wall-sample columns, after the wall table's own. */
     public static final QuantityTable<Sample> WALL = QuantityTable.of("superconducting-surface wall columns",
-            column("electronsPerXi0Squared", "electrons per xi0^2", "", "surface charge per coherence area |σ| ξ0²/e",
+            column("electronsPerXi0Squared", "electrons per xi0^2", "",
+                    "surface charge per coherence area |σ| ξ0²/e",
                     p -> p.profile().electronsPerCoherenceArea(p.index())),
             column("v0_m_per_s", "v0 superconducting (m/s)", "m/s", "current velocity in a skin layer of depth ξ0",
                     p -> p.profile().velocity(p.index(), SkinLayer.SUPERCONDUCTING)),
@@ -114,7 +115,8 @@ public final class SurfaceQuantities {
             column("heatingDensity_W_per_m3", "heating 1/2 sigma_n E_L^2 (W/m^3)", "W/m^3", "vortex heating density",
                     p -> p.profile().heatingDensity(p.index())),
             column("enclosedCharge_C", "enclosed charge q (C)", "C",
-                    "wall charge from the start of the wall to the sample", p -> p.profile().enclosedCharge(p.index())));
+                    "wall charge from the start of the wall to the sample",
+                    p -> p.profile().enclosedCharge(p.index())));
 
     private SurfaceQuantities() {
     }

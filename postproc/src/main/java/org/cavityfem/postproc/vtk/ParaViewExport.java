@@ -61,6 +61,7 @@ public final class ParaViewExport {
          */
         public static ModeOutput of(String label, ModeAnalysis analysis) {
             FieldData extra = new FieldData();
+            // E_acc before V_acc, the order the files have always had (the table lists V_acc first).
             for (Quantity<ModeAnalysis> q : List.of(ModeQuantities.ACCELERATING_FIELD, ModeQuantities.VOLTAGE)) {
                 extra.with(q.header(), q.value(analysis));
             }

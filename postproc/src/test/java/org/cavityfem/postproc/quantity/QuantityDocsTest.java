@@ -38,9 +38,9 @@ class QuantityDocsTest {
     /** The text between the markers. */
     static String generated() {
         StringBuilder b = new StringBuilder();
-        b.append("\nPer mode, in this order after `index` and `label`: the keys of an entry of `modes` in summary.json\n"
-                + "(followed by `wallTable`, `wallSegments`, `segments` and `superconductingSurface`), the columns of\n"
-                + "modes.csv and of the console table, as marked:\n\n");
+        b.append("\nPer mode, in this order after `index` and `label`: the keys of an entry of `modes` in "
+                + "summary.json\n(followed by `wallTable`, `wallSegments`, `segments` and `superconductingSurface`), "
+                + "the columns of\nmodes.csv and of the console table, as marked:\n\n");
         List<Quantity<?>> modes = new ArrayList<>(ModeQuantities.SOLUTION.entries());
         modes.addAll(ModeQuantities.FIGURES.entries());
         table(b, modes, true);
