@@ -147,7 +147,8 @@ public record ModeAnalysis(ModeField field, WallTable wall, FiguresOfMerit figur
             // Outward normal = −n; Δf per unit displacement per unit meridian width.
             double perRing = -frequency * density * 2 * Math.PI * p.r() / (4 * energy);
             double power = wall.isMetal(p) ? 0.5 * rs * h * h : 0;
-            out.add(new WallRow(p, n[0], n[1], power, 0.0 - perRing * n[0], 0.0 - perRing * n[1]));
+            out.add(new WallRow(p, wall.kind(p.segment()), n[0], n[1], power, 0.0 - perRing * n[0],
+                    0.0 - perRing * n[1]));
         }
         return List.copyOf(out);
     }

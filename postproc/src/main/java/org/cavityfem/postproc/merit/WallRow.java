@@ -1,5 +1,6 @@
 package org.cavityfem.postproc.merit;
 
+import org.cavityfem.mesh.geometry.BoundaryKind;
 import org.cavityfem.postproc.wall.WallPoint;
 
 /**
@@ -16,12 +17,13 @@ import org.cavityfem.postproc.wall.WallPoint;
  * derivative for moving that whole segment.
  *
  * @param point the fields at the wall point
+ * @param boundary kind of the wall there: metal or electric plane
  * @param normalZ z component of the unit normal from the wall into the cavity
  * @param normalR r component of that normal
  * @param powerDensity dP/dA = (R_s/2) H_t² on metal walls, 0 on electric symmetry planes (W/m²)
  * @param dfDz dF/dZ (Hz/m per m of wall, i.e. Hz/m²)
  * @param dfDr dF/dR (Hz/m per m of wall, i.e. Hz/m²)
  */
-public record WallRow(WallPoint point, double normalZ, double normalR, double powerDensity, double dfDz,
-        double dfDr) {
+public record WallRow(WallPoint point, BoundaryKind boundary, double normalZ, double normalR, double powerDensity,
+        double dfDz, double dfDr) {
 }

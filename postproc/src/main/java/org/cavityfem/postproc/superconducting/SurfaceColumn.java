@@ -1,7 +1,9 @@
 package org.cavityfem.postproc.superconducting;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntToDoubleFunction;
+import org.cavityfem.postproc.quantity.Output;
+import org.cavityfem.postproc.quantity.Quantity;
 
 /**
  * One per-wall-point quantity of a {@link SurfaceProfile} as a named column, for the wall CSV and the
@@ -12,24 +14,21 @@ import java.util.function.IntToDoubleFunction;
  */
 public record SurfaceColumn(String header, double[] values) {
 
-    /** The skin-layer columns of a profile, in a fixed order. */
+    /** The skin-layer columns of a profile for the wall CSV file, in the order of {@link SurfaceQuantities#WALL}. */
     public static List<SurfaceColumn> of(SurfaceProfile p) {
-        return List.of(
-                column(p, "electrons per xi0^2", p::electronsPerCoherenceArea),
-                column(p, "v0 superconducting (m/s)", i -> p.velocity(i, SkinLayer.SUPERCONDUCTING)),
-                column(p, "v0 normal-conducting (m/s)", i -> p.velocity(i, SkinLayer.NORMAL_CONDUCTING)),
-                column(p, "a0 (m)", p::excursion),
-                column(p, "a0/xi0", p::excursionOverCoherenceLength),
-                column(p, "E_L (V/m)", p::lorentzField),
-                column(p, "heating 1/2 sigma_n E_L^2 (W/m^3)", p::heatingDensity),
-                column(p, "enclosed charge q (C)", p::enclosedCharge));
+        return of(p, Output.WALL_CSV);
     }
 
-    private static SurfaceColumn column(SurfaceProfile p, String header, IntToDoubleFunction f) {
-        double[] values = new double[p.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = f.applyAsDouble(i);
+    /** The skin-layer columns of a profile written to {@code output}, in table order. */
+    public static List<SurfaceColumn> of(SurfaceProfile p, Output output) {
+        List<SurfaceColumn> columns = new ArrayList<>();
+        for (Quantity<SurfaceQuantities.Sample> q : SurfaceQuantities.WALL.in(output)) {
+            double[] values = new double[p.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = q.value(new SurfaceQuantities.Sample(p, i));
+            }
+            columns.add(new SurfaceColumn(q.header(), values));
         }
-        return new SurfaceColumn(header, values);
+        return List.copyOf(columns);
     }
 }

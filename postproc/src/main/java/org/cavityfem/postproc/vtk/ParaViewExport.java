@@ -10,6 +10,8 @@ import org.cavityfem.mesh.Mesh;
 import org.cavityfem.postproc.field.ModeField;
 import org.cavityfem.postproc.field.NodalFields;
 import org.cavityfem.postproc.merit.ModeAnalysis;
+import org.cavityfem.postproc.merit.ModeQuantities;
+import org.cavityfem.postproc.quantity.Quantity;
 
 /**
  * Writes the ParaView files of a set of modes of one mesh into a folder ({@value #FOLDER}/ of a
@@ -58,9 +60,11 @@ public final class ParaViewExport {
          * for a mode without a voltage on the axis, which stays at U = 1 J).
          */
         public static ModeOutput of(String label, ModeAnalysis analysis) {
-            FieldData extra = new FieldData()
-                    .with("Eacc (V/m)", analysis.figures().acceleratingField())
-                    .with("Vacc (V)", analysis.figures().voltage());
+            FieldData extra = new FieldData();
+            // E_acc before V_acc, the order the files have always had (the table lists V_acc first).
+            for (Quantity<ModeAnalysis> q : List.of(ModeQuantities.ACCELERATING_FIELD, ModeQuantities.VOLTAGE)) {
+                extra.with(q.header(), q.value(analysis));
+            }
             return new ModeOutput(label, analysis.field(), Optional.of(WallLines.of(analysis)), extra);
         }
     }

@@ -75,7 +75,8 @@ public record WallLines(double[] z, double[] r, int[] segment, Map<String, doubl
         List<WallRow> rows = new ArrayList<>();
         for (int i = 0; i < table.points().size(); i++) {
             double[] n = table.inwardNormal(i);
-            rows.add(new WallRow(table.points().get(i), n[0], n[1], Double.NaN, Double.NaN, Double.NaN));
+            WallPoint p = table.points().get(i);
+            rows.add(new WallRow(p, table.kind(p.segment()), n[0], n[1], Double.NaN, Double.NaN, Double.NaN));
         }
         return of(rows, WallColumn.FIELDS);
     }

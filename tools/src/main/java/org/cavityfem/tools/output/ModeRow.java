@@ -2,6 +2,7 @@ package org.cavityfem.tools.output;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cavityfem.postproc.merit.SolvedMode;
 import org.cavityfem.solver.Mode;
 import org.cavityfem.solver.ModeSolution;
 
@@ -14,7 +15,8 @@ import org.cavityfem.solver.ModeSolution;
  * @param waveNumber k = 2πf/c (1/m)
  * @param relativeResidual ||K x − k² M x|| / (k² ||M x||)
  */
-public record ModeRow(int index, String label, double frequency, double waveNumber, double relativeResidual) {
+public record ModeRow(int index, String label, double frequency, double waveNumber, double relativeResidual)
+        implements SolvedMode {
 
     /**
      * The rows of a solution; the mode number n in the label {@code TM0-n} is the mode's position in

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cavityfem.postproc.merit.ModeAnalysis;
+import org.cavityfem.postproc.quantity.Output;
 import org.cavityfem.postproc.superconducting.SurfaceColumn;
 import org.cavityfem.postproc.superconducting.SurfaceProfile;
 import org.cavityfem.postproc.vtk.ParaViewExport;
@@ -61,7 +62,7 @@ public final class ParaViewFiles {
 
     private static WallLines withSurfaceColumns(WallLines walls, SurfaceProfile surface) {
         Map<String, double[]> columns = new LinkedHashMap<>(walls.columns());
-        for (SurfaceColumn c : SurfaceColumn.of(surface)) {
+        for (SurfaceColumn c : SurfaceColumn.of(surface, Output.PARAVIEW)) {
             columns.put(c.header(), c.values());
         }
         return new WallLines(walls.z(), walls.r(), walls.segment(), columns);

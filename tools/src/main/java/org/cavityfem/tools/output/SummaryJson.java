@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import org.cavityfem.mesh.Mesh;
+import org.cavityfem.postproc.merit.ModeQuantities;
 import org.cavityfem.postproc.superconducting.ModeSurface;
 import org.cavityfem.solver.ModeSolution;
 import org.cavityfem.solver.eigen.InertiaCheck;
@@ -130,9 +131,7 @@ public final class SummaryJson {
             ObjectNode m = modes.addObject();
             m.put("index", row.index());
             m.put("label", row.label());
-            m.put("frequency_Hz", row.frequency());
-            m.put("k_per_m", row.waveNumber());
-            m.put("relativeResidual", row.relativeResidual());
+            Json.quantities(m, ModeQuantities.SOLUTION, row);
             if (!report.analyses().isEmpty()) {
                 MeritJson.addTo(m, report.analyses().get(i), WallCsv.wallFile(row.label()),
                         WallCsv.segmentFile(row.label()));

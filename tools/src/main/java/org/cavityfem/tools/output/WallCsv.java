@@ -1,12 +1,15 @@
 package org.cavityfem.tools.output;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.cavityfem.postproc.merit.ModeAnalysis;
+import org.cavityfem.postproc.merit.SegmentQuantities;
 import org.cavityfem.postproc.merit.SegmentSummary;
+import org.cavityfem.postproc.merit.WallQuantities;
 import org.cavityfem.postproc.merit.WallRow;
+import org.cavityfem.postproc.quantity.Output;
+import org.cavityfem.postproc.quantity.Quantity;
 import org.cavityfem.postproc.superconducting.SurfaceColumn;
-import org.cavityfem.postproc.wall.WallPoint;
-import org.cavityfem.postproc.wall.WallTable;
 
 /**
  * The per-mode wall files under {@code walls/}: the wall table along the arc length (one row per
@@ -18,14 +21,11 @@ public final class WallCsv {
     /** Folder of the wall files inside the result folder. */
     public static final String FOLDER = "walls";
 
-    /** Header of the wall table. */
-    public static final String HEADER = "s (m),z (m),r (m),segment,segment name,boundary,n_z,n_r,"
-            + "H_t = K (A/m),E_n (V/m),sigma (C/m^2),power density (W/m^2),"
-            + "dF/dZ (Hz/m per m of wall),dF/dR (Hz/m per m of wall)";
+    /** Header of the wall table: the {@link Output#WALL_CSV} columns of {@link WallQuantities#ALL}. */
+    public static final String HEADER = header(WallQuantities.ALL.in(Output.WALL_CSV));
 
-    /** Header of the segment summary. */
-    public static final String SEGMENT_HEADER =
-            "segment,name,boundary,length (m),Epk (V/m),Hpk (A/m),power loss (W),power share";
+    /** Header of the segment summary: the {@link Output#SEGMENTS_CSV} columns of {@link SegmentQuantities}. */
+    public static final String SEGMENT_HEADER = header(SegmentQuantities.TABLE.in(Output.SEGMENTS_CSV));
 
     private WallCsv() {
     }
@@ -55,20 +55,12 @@ public final class WallCsv {
      * columns of docs/superconducting-surface.md), one value per wall-table row.
      */
     public static String wall(ModeAnalysis analysis, List<SurfaceColumn> extra) {
-        WallTable table = analysis.wall();
         StringBuilder b = new StringBuilder(HEADER);
         extra.forEach(c -> b.append(',').append(c.header()));
         b.append('\n');
+        List<Quantity<WallRow>> columns = WallQuantities.ALL.in(Output.WALL_CSV);
         for (int i = 0; i < analysis.rows().size(); i++) {
-            WallRow row = analysis.rows().get(i);
-            WallPoint p = row.point();
-            b.append(p.arcLength()).append(',').append(p.z()).append(',').append(p.r()).append(',')
-                    .append(p.segment()).append(',').append(p.segmentName()).append(',')
-                    .append(table.kind(p.segment()).key()).append(',')
-                    .append(row.normalZ()).append(',').append(row.normalR()).append(',')
-                    .append(p.surfaceCurrent()).append(',').append(p.normalElectricField()).append(',')
-                    .append(p.surfaceCharge()).append(',').append(row.powerDensity()).append(',')
-                    .append(row.dfDz()).append(',').append(row.dfDr());
+            row(b, columns, analysis.rows().get(i));
             for (SurfaceColumn c : extra) {
                 b.append(',').append(c.values()[i]);
             }
@@ -80,12 +72,22 @@ public final class WallCsv {
     /** The segment summary text. */
     public static String segments(ModeAnalysis analysis) {
         StringBuilder b = new StringBuilder(SEGMENT_HEADER).append('\n');
+        List<Quantity<SegmentSummary>> columns = SegmentQuantities.TABLE.in(Output.SEGMENTS_CSV);
         for (SegmentSummary s : analysis.segments()) {
-            b.append(s.segment()).append(',').append(s.name()).append(',').append(s.kind().key()).append(',')
-                    .append(s.length()).append(',').append(s.peakElectricField()).append(',')
-                    .append(s.peakMagneticField()).append(',').append(s.powerLoss()).append(',')
-                    .append(s.powerShare()).append('\n');
+            row(b, columns, s);
+            b.append('\n');
         }
         return b.toString();
+    }
+
+    private static String header(List<? extends Quantity<?>> columns) {
+        return columns.stream().map(Quantity::header).collect(Collectors.joining(","));
+    }
+
+    /** The cells of one row, comma-separated, without a line end; values as {@link Quantity#text} writes them. */
+    private static <T> void row(StringBuilder b, List<Quantity<T>> columns, T of) {
+        for (int c = 0; c < columns.size(); c++) {
+            b.append(c == 0 ? "" : ",").append(columns.get(c).text(of));
+        }
     }
 }
