@@ -54,11 +54,6 @@ final class ElementIntegrator<T> {
         this.kernelTables = kernelList;
     }
 
-    /** Number of local unknowns. */
-    int localSize() {
-        return n;
-    }
-
     /**
      * Writes the element stiffness and mass matrices (row-major n × n) of element e.
      *
