@@ -1,5 +1,7 @@
 package org.cavityfem.mesh;
 
+import org.cavityfem.fem.TriangleNodeLayout;
+
 /**
  * An element edge lying on the contour.
  *

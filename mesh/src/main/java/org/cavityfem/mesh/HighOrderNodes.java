@@ -3,6 +3,11 @@ package org.cavityfem.mesh;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.cavityfem.fem.CurvedEdge;
+import org.cavityfem.fem.ElementMap;
+import org.cavityfem.fem.LagrangeTriangle;
+import org.cavityfem.fem.MapPoint;
+import org.cavityfem.fem.TriangleNodeLayout;
 import org.cavityfem.mesh.geometry.Contour;
 import org.cavityfem.mesh.geometry.InvalidGeometryException;
 import org.cavityfem.mesh.geometry.Line;
@@ -15,7 +20,7 @@ import org.cavityfem.mesh.triangulate.PlanarMesh;
  * vertices first, then p − 1 per edge (stored in the direction of the first element that uses the
  * edge), then the interior nodes. Edges on a curved contour segment get their nodes on the curve,
  * equally spaced in the segment parameter; the interior nodes of such elements are the images of
- * their reference positions under the element's exact blended map ({@link CurvedElementMap}).
+ * their reference positions under the element's exact map ({@link ElementMap#exact}).
  */
 final class HighOrderNodes {
 
@@ -81,15 +86,18 @@ final class HighOrderNodes {
         System.arraycopy(planar.r(), 0, r, 0, nv);
         int[] nodes = new int[nt * perElement];
         List<BoundaryEdge> boundary = new ArrayList<>();
-        CurvedElementMap geometry = new CurvedElementMap();
         int interiorNext = next;
+        double[] vz = new double[3];
+        double[] vr = new double[3];
+        List<CurvedEdge> curved = new ArrayList<>(3);
         for (int k = 0; k < nt; k++) {
             int base = k * perElement;
             for (int i = 0; i < 3; i++) {
                 nodes[base + i] = tri[3 * k + i];
+                vz[i] = planar.z()[tri[3 * k + i]];
+                vr[i] = planar.r()[tri[3 * k + i]];
             }
-            geometry.reset(planar.z()[tri[3 * k]], planar.r()[tri[3 * k]], planar.z()[tri[3 * k + 1]],
-                    planar.r()[tri[3 * k + 1]], planar.z()[tri[3 * k + 2]], planar.r()[tri[3 * k + 2]]);
+            curved.clear();
             for (int e = 0; e < 3; e++) {
                 int a = tri[3 * k + e];
                 int b = tri[3 * k + (e + 1) % 3];
@@ -100,25 +108,28 @@ final class HighOrderNodes {
                     boundary.add(new BoundaryEdge(k, e, seg, ta, tb));
                     Segment shape = contour.segment(seg).shape();
                     if (!(shape instanceof Line)) {
-                        geometry.curve(e, shape, ta, tb);
+                        curved.add(new CurvedEdge(e, shape, ta, tb));
                     }
                 }
+            }
+            ElementMap geometry = ElementMap.exact(vz, vr, curved);
+            for (int e = 0; e < 3; e++) {
                 for (int j = 1; j < p; j++) {
                     int node = reversed[3 * k + e] ? edgeFirst[3 * k + e] + (p - 1 - j) : edgeFirst[3 * k + e] + j - 1;
                     nodes[base + 3 + e * edgeInner + j - 1] = node;
                     if (!reversed[3 * k + e]) {
-                        Point q = geometry.edgePoint(e, (double) j / p);
-                        z[node] = q.z();
-                        r[node] = q.r();
+                        double[] q = geometry.edgePoint(e, (double) j / p);
+                        z[node] = q[0];
+                        r[node] = q[1];
                     }
                 }
             }
             for (int local = 3 + 3 * edgeInner; local < perElement; local++) {
                 int node = interiorNext++;
                 nodes[base + local] = node;
-                Point q = geometry.map(layout.xi(local), layout.eta(local));
-                z[node] = q.z();
-                r[node] = q.r();
+                double[] q = geometry.point(layout.xi(local), layout.eta(local));
+                z[node] = q[0];
+                r[node] = q[1];
             }
             if (geometry.isCurved()) {
                 checkJacobian(z, r, nodes, base, k);
@@ -140,24 +151,19 @@ final class HighOrderNodes {
     private void checkJacobian(double[] z, double[] r, int[] nodes, int base, int k) {
         LagrangeTriangle basis = LagrangeTriangle.of(p);
         int n = basis.size();
-        double[] dXi = new double[n];
-        double[] dEta = new double[n];
+        double[] zNode = new double[n];
+        double[] rNode = new double[n];
+        for (int m = 0; m < n; m++) {
+            zNode[m] = z[nodes[base + m]];
+            rNode[m] = r[nodes[base + m]];
+        }
+        ElementMap map = ElementMap.isoparametric(basis, zNode, rNode, List.of());
+        MapPoint x = new MapPoint();
         int lattice = 2 * p + 2;
         for (int i = 0; i <= lattice; i++) {
             for (int j = 0; i + j <= lattice; j++) {
-                basis.evaluate((double) i / lattice, (double) j / lattice, null, dXi, dEta);
-                double zx = 0;
-                double ze = 0;
-                double rx = 0;
-                double re = 0;
-                for (int m = 0; m < n; m++) {
-                    int node = nodes[base + m];
-                    zx += z[node] * dXi[m];
-                    ze += z[node] * dEta[m];
-                    rx += r[node] * dXi[m];
-                    re += r[node] * dEta[m];
-                }
-                if (!(zx * re - ze * rx > 0)) {
+                map.evaluate((double) i / lattice, (double) j / lattice, x);
+                if (!(x.det() > 0)) {
                     Point at = new Point(z[nodes[base]], r[nodes[base]]);
                     throw new InvalidGeometryException(String.format(Locale.ROOT,
                             "the curved element %d near %s is inverted (its map from the reference triangle folds "

@@ -1,16 +1,25 @@
 package org.cavityfem.mesh;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.cavityfem.fem.CurvedEdge;
+import org.cavityfem.fem.ElementMap;
+import org.cavityfem.fem.LagrangeTriangle;
+import org.cavityfem.fem.TriangleNodeLayout;
 import org.cavityfem.mesh.geometry.Contour;
+import org.cavityfem.mesh.geometry.Line;
+import org.cavityfem.mesh.geometry.Segment;
 
 /**
  * A Lagrange triangle mesh of the meridian half-plane whose curved elements follow the exact wall
- * ({@link CurvedElementMap}). Element k owns the nodes
+ * ({@link #elementMap}). Element k owns the nodes
  * {@code elementNodes[k * n .. k * n + n - 1]} (n = {@link TriangleNodeLayout#nodeCount()}) in the
  * layout's local order; nodes on curved contour segments lie exactly on the curve.
  *
  * <p>Nodes {@code 0 .. vertexCount - 1} are the triangle vertices; the rest are edge and interior
  * nodes. Arrays are owned by the mesh: callers must not modify them.
+ *
+ * <p>Immutable, so safe to share between threads: the element maps it hands out are immutable too.
  */
 public final class Mesh {
 
@@ -22,6 +31,9 @@ public final class Mesh {
     private final int[] elementNodes;
     private final List<BoundaryEdge> boundaryEdges;
     private final double minAngleDeg;
+    /** Curved boundary edges of each element, null for the (many) elements without one. */
+    private final List<CurvedEdge>[] curvedEdges;
+    private final LagrangeTriangle basis;
 
     /**
      * @param contour the contour the mesh fills
@@ -49,6 +61,32 @@ public final class Mesh {
         this.elementNodes = elementNodes;
         this.boundaryEdges = List.copyOf(boundaryEdges);
         this.minAngleDeg = minAngleDeg;
+        this.curvedEdges = indexCurvedEdges();
+        this.basis = LagrangeTriangle.of(layout.order());
+    }
+
+    /**
+     * Indexes the boundary edges on curved segments by element, once, so that building an element's
+     * map does not search the boundary.
+     */
+    private List<CurvedEdge>[] indexCurvedEdges() {
+        @SuppressWarnings("unchecked")
+        List<CurvedEdge>[] byElement = new List[elementCount()];
+        for (BoundaryEdge edge : boundaryEdges) {
+            Segment shape = contour.segment(edge.segment()).shape();
+            if (!(shape instanceof Line)) {
+                if (byElement[edge.element()] == null) {
+                    byElement[edge.element()] = new ArrayList<>(3);
+                }
+                byElement[edge.element()].add(new CurvedEdge(edge.localEdge(), shape, edge.tStart(), edge.tEnd()));
+            }
+        }
+        for (int e = 0; e < byElement.length; e++) {
+            if (byElement[e] != null) {
+                byElement[e] = List.copyOf(byElement[e]);
+            }
+        }
+        return byElement;
     }
 
     /** The contour this mesh fills. */
@@ -119,5 +157,45 @@ public final class Mesh {
     /** Smallest angle of the straight-sided triangulation (degrees). */
     public double minAngleDeg() {
         return minAngleDeg;
+    }
+
+    /** True when element e has an edge on a curved wall. */
+    public boolean isCurved(int element) {
+        return curvedEdges[element] != null;
+    }
+
+    /** The curved wall edges of element e, in the order of {@link #boundaryEdges()} (usually none). */
+    public List<CurvedEdge> curvedEdges(int element) {
+        List<CurvedEdge> list = curvedEdges[element];
+        return list == null ? List.of() : list;
+    }
+
+    /**
+     * The exact map of element e from the reference triangle: affine through its vertices, blended
+     * onto the true curve along its curved wall edges. Its images of the reference nodes are the
+     * element's nodes.
+     */
+    public ElementMap elementMap(int element) {
+        double[] vz = new double[3];
+        double[] vr = new double[3];
+        for (int v = 0; v < 3; v++) {
+            int node = node(element, v);
+            vz[v] = z[node];
+            vr[v] = r[node];
+        }
+        return ElementMap.exact(vz, vr, curvedEdges(element));
+    }
+
+    /** The isoparametric map of element e: the polynomial interpolant of its nodes. */
+    public ElementMap isoparametricMap(int element) {
+        int n = layout.nodeCount();
+        double[] zNode = new double[n];
+        double[] rNode = new double[n];
+        for (int k = 0; k < n; k++) {
+            int node = elementNodes[element * n + k];
+            zNode[k] = z[node];
+            rNode[k] = r[node];
+        }
+        return ElementMap.isoparametric(basis, zNode, rNode, curvedEdges(element));
     }
 }

@@ -1,5 +1,7 @@
 package org.cavityfem.mesh;
 
+import org.cavityfem.fem.TriangleNodeLayout;
+
 /**
  * How to mesh a contour.
  *

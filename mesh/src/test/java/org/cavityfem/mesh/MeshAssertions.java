@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cavityfem.fem.TriangleNodeLayout;
 import org.cavityfem.mesh.geometry.Point;
 import org.cavityfem.mesh.geometry.Segment;
 

@@ -42,7 +42,7 @@ class MeshGeneratorTest {
         MeshAssertions.wallNodesLieOnTheirCurves(mesh);
         MeshAssertions.wallEdgesTileEverySegment(mesh);
         MeshAssertions.nodesAreNumberedAndShared(mesh);
-        double area = TriangleQuadrature.isoparametricArea(mesh);
+        double area = IsoparametricArea.of(mesh);
         // Straight walls are meshed exactly; curved ones to the interpolation error of the
         // order-p map, about (arc angle)^(2p) relative: ~2e-2 at p = 1, ~1e-8 at p = 4.
         double tol = order == 1 ? 2e-2 : order == 2 ? 1e-4 : order == 3 ? 1e-5 : 1e-7;
@@ -53,7 +53,7 @@ class MeshGeneratorTest {
     @ValueSource(ints = {1, 2, 3, 4})
     void straightWalledDomainsAreFilledExactly(int order) {
         Mesh mesh = MeshGenerator.generate(TestContours.PILLBOX_WITH_PIPES.contour, MeshSettings.of(order, 0.015));
-        assertEquals(TestContours.PILLBOX_WITH_PIPES.area, TriangleQuadrature.isoparametricArea(mesh),
+        assertEquals(TestContours.PILLBOX_WITH_PIPES.area, IsoparametricArea.of(mesh),
                 1e-14 * TestContours.PILLBOX_WITH_PIPES.area);
     }
 
@@ -67,12 +67,12 @@ class MeshGeneratorTest {
         double a = 0.1;
         double exact = Math.PI * a * a / 2;
         MeshSettings fine = new MeshSettings(4, a / 4, 25, Math.PI / 64, 1.3);
-        double quartic = TriangleQuadrature.isoparametricArea(MeshGenerator.generate(new SphericalCavity(a).contour(), fine));
+        double quartic = IsoparametricArea.of(MeshGenerator.generate(new SphericalCavity(a).contour(), fine));
         assertEquals(exact, quartic, 1e-12 * exact);
 
-        double coarse = Math.abs(exact - TriangleQuadrature.isoparametricArea(
+        double coarse = Math.abs(exact - IsoparametricArea.of(
                 MeshGenerator.generate(new SphericalCavity(a).contour(), fine.withOrder(1))));
-        double finer = Math.abs(exact - TriangleQuadrature.isoparametricArea(MeshGenerator.generate(
+        double finer = Math.abs(exact - IsoparametricArea.of(MeshGenerator.generate(
                 new SphericalCavity(a).contour(), new MeshSettings(1, a / 4, 25, Math.PI / 128, 1.3))));
         assertEquals(Math.pow(Math.PI / 64, 2) / 6, coarse / exact, 0.1 * coarse / exact);
         assertEquals(4, coarse / finer, 0.4);

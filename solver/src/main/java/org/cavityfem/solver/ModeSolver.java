@@ -10,13 +10,17 @@ import org.cavityfem.solver.eigen.EigenSolution;
 import org.cavityfem.solver.eigen.EigenSolveException;
 import org.cavityfem.solver.eigen.GeneralizedEigenSolver;
 import org.cavityfem.solver.eigen.ShiftInvertEigenSolver;
-import org.cavityfem.solver.fem.GeometryMode;
+import org.cavityfem.solver.assembly.FormAssembler;
+import org.cavityfem.solver.assembly.FormSystem;
+import org.cavityfem.solver.assembly.GeometryMode;
 import org.cavityfem.solver.fem.DofMap;
-import org.cavityfem.solver.fem.HphiAssembler;
-import org.cavityfem.solver.fem.HphiSystem;
 import org.cavityfem.solver.fem.PhysicalConstants;
+import org.cavityfem.solver.form.HphiForm;
 
-/** Assembles the H_phi problem on a mesh and solves it for the requested monopole modes. */
+/**
+ * Solves the monopole H_phi form ({@link HphiForm}) on a mesh for the requested modes: numbers the
+ * unknowns, assembles the form with the generic assembler, and hands K, M to the eigen solver.
+ */
 public final class ModeSolver {
 
     /**
@@ -70,7 +74,7 @@ public final class ModeSolver {
             throw new EigenSolveException("the mesh has no unknowns: every node lies on the axis or a magnetic plane");
         }
         checkResolution(mesh, request.targetFrequency());
-        HphiSystem system = HphiAssembler.assemble(mesh, dofs, geometry);
+        FormSystem system = FormAssembler.assemble(mesh, new HphiForm(mesh.order()), dofs, geometry);
         long t1 = System.nanoTime();
 
         boolean staticModeExpected = dofs.fixedCount() == 0;

@@ -2,9 +2,9 @@ package org.cavityfem.solver;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cavityfem.fem.TriangleNodeLayout;
 import org.cavityfem.mesh.BoundaryEdge;
 import org.cavityfem.mesh.Mesh;
-import org.cavityfem.mesh.TriangleNodeLayout;
 import org.cavityfem.mesh.geometry.BoundaryKind;
 import org.cavityfem.mesh.geometry.Contour;
 import org.cavityfem.mesh.geometry.ContourSegment;

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.cavityfem.fem.GaussLegendre;
 import org.cavityfem.mesh.BoundaryEdge;
 import org.cavityfem.mesh.Mesh;
 import org.cavityfem.mesh.geometry.BoundaryKind;
-import org.cavityfem.solver.fem.GaussLegendre;
 import org.cavityfem.solver.fem.PhysicalConstants;
 
 /**

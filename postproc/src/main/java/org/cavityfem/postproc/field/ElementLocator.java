@@ -1,16 +1,15 @@
 package org.cavityfem.postproc.field;
 
 import java.util.Optional;
-import org.cavityfem.mesh.CurvedEdges;
-import org.cavityfem.mesh.CurvedElementMap;
+import org.cavityfem.fem.CurvedEdge;
+import org.cavityfem.fem.ElementMap;
 import org.cavityfem.mesh.Mesh;
-import org.cavityfem.mesh.geometry.Point;
 
 /**
  * Finds the element holding a point of the meridian plane, and the point's reference coordinates
  * in it. Elements are binned by bounding box on a uniform grid with about one element per cell, so
- * a query inspects a handful of candidates whatever the mesh size; the reference coordinates are
- * exact for straight-sided elements and found by Newton's method on the exact map for curved ones.
+ * a query inspects a handful of candidates whatever the mesh size; the reference coordinates come
+ * from the inverse of the element's exact map ({@link ElementMap#invert}).
  * Thread-safe after construction.
  */
 public final class ElementLocator {
@@ -31,7 +30,6 @@ public final class ElementLocator {
     }
 
     private final Mesh mesh;
-    private final CurvedEdges curved;
     private final double zMin;
     private final double rMin;
     private final double cellZ;
@@ -44,16 +42,14 @@ public final class ElementLocator {
 
     private ElementLocator(Mesh mesh) {
         this.mesh = mesh;
-        this.curved = CurvedEdges.of(mesh);
         int n = mesh.elementCount();
         double[] box = new double[4 * n];
         double z0 = Double.POSITIVE_INFINITY;
         double z1 = Double.NEGATIVE_INFINITY;
         double r0 = Double.POSITIVE_INFINITY;
         double r1 = Double.NEGATIVE_INFINITY;
-        CurvedElementMap map = new CurvedElementMap();
         for (int e = 0; e < n; e++) {
-            bound(e, map, box);
+            bound(e, box);
             z0 = Math.min(z0, box[4 * e]);
             z1 = Math.max(z1, box[4 * e + 1]);
             r0 = Math.min(r0, box[4 * e + 2]);
@@ -126,13 +122,12 @@ public final class ElementLocator {
             return Optional.empty();
         }
         int c = ir * nz + iz;
-        CurvedElementMap map = new CurvedElementMap();
         double[] xe = new double[2];
         Location best = null;
         double bestOutside = INSIDE_TOLERANCE;
         for (int k = start[c]; k < start[c + 1]; k++) {
             int e = elements[k];
-            if (!invert(e, z, r, map, xe)) {
+            if (!mesh.elementMap(e).invert(z, r, xe)) {
                 continue;
             }
             double outside = Math.max(-xe[0], Math.max(-xe[1], xe[0] + xe[1] - 1));
@@ -154,52 +149,7 @@ public final class ElementLocator {
         return Optional.ofNullable(best);
     }
 
-    /** Reference coordinates of (z, r) under element e's map into out; false when Newton fails. */
-    private boolean invert(int e, double z, double r, CurvedElementMap map, double[] out) {
-        // The affine map of the vertices: exact unless the element is curved, else Newton's start.
-        int a = mesh.node(e, 0);
-        int b = mesh.node(e, 1);
-        int c = mesh.node(e, 2);
-        double az = mesh.z(b) - mesh.z(a);
-        double bz = mesh.z(c) - mesh.z(a);
-        double ar = mesh.r(b) - mesh.r(a);
-        double br = mesh.r(c) - mesh.r(a);
-        double det0 = az * br - bz * ar;
-        double xi = (br * (z - mesh.z(a)) - bz * (r - mesh.r(a))) / det0;
-        double eta = (az * (r - mesh.r(a)) - ar * (z - mesh.z(a))) / det0;
-        if (!curved.isCurved(e)) {
-            out[0] = xi;
-            out[1] = eta;
-            return true;
-        }
-        curved.load(e, map);
-        double[] g = new double[6];
-        double scale = Math.abs(az) + Math.abs(bz) + Math.abs(ar) + Math.abs(br);
-        for (int it = 0; it < 40; it++) {
-            map.evaluate(xi, eta, g);
-            double fz = g[0] - z;
-            double fr = g[1] - r;
-            double det = g[2] * g[5] - g[3] * g[4];
-            if (!(Math.abs(det) > 0)) {
-                return false;
-            }
-            double dXi = (g[5] * fz - g[3] * fr) / det;
-            double dEta = (g[2] * fr - g[4] * fz) / det;
-            xi -= dXi;
-            eta -= dEta;
-            if (!Double.isFinite(xi) || Math.abs(xi) > 10 || Math.abs(eta) > 10) {
-                return false; // far outside: not this element
-            }
-            if (Math.abs(dXi) + Math.abs(dEta) < 1e-15 || Math.hypot(fz, fr) < 1e-15 * scale) {
-                break;
-            }
-        }
-        out[0] = xi;
-        out[1] = eta;
-        return true;
-    }
-
-    private void bound(int e, CurvedElementMap map, double[] box) {
+    private void bound(int e, double[] box) {
         double z0 = Double.POSITIVE_INFINITY;
         double z1 = Double.NEGATIVE_INFINITY;
         double r0 = Double.POSITIVE_INFINITY;
@@ -211,15 +161,15 @@ public final class ElementLocator {
             r0 = Math.min(r0, mesh.r(node));
             r1 = Math.max(r1, mesh.r(node));
         }
-        if (curved.isCurved(e)) {
-            curved.load(e, map);
-            for (var edge : curved.of(e)) {
+        if (mesh.isCurved(e)) {
+            ElementMap map = mesh.elementMap(e);
+            for (CurvedEdge edge : map.curvedEdges()) {
                 for (int k = 1; k < EDGE_SAMPLES; k++) {
-                    Point p = map.edgePoint(edge.localEdge(), k / (double) EDGE_SAMPLES);
-                    z0 = Math.min(z0, p.z());
-                    z1 = Math.max(z1, p.z());
-                    r0 = Math.min(r0, p.r());
-                    r1 = Math.max(r1, p.r());
+                    double[] p = map.edgePoint(edge.localEdge(), k / (double) EDGE_SAMPLES);
+                    z0 = Math.min(z0, p[0]);
+                    z1 = Math.max(z1, p[0]);
+                    r0 = Math.min(r0, p[1]);
+                    r1 = Math.max(r1, p[1]);
                 }
             }
             // The samples miss the bulge between them by at most a small fraction of the element.

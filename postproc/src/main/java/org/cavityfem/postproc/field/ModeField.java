@@ -1,11 +1,11 @@
 package org.cavityfem.postproc.field;
 
 import java.util.Optional;
-import org.cavityfem.mesh.CurvedEdges;
-import org.cavityfem.mesh.CurvedElementMap;
-import org.cavityfem.mesh.LagrangeTriangle;
+import org.cavityfem.fem.ElementMap;
+import org.cavityfem.fem.LagrangeTriangle;
+import org.cavityfem.fem.MapPoint;
+import org.cavityfem.fem.TriangleNodeLayout;
 import org.cavityfem.mesh.Mesh;
-import org.cavityfem.mesh.TriangleNodeLayout;
 import org.cavityfem.solver.Mode;
 import org.cavityfem.solver.fem.PhysicalConstants;
 
@@ -31,12 +31,11 @@ public final class ModeField {
     private final double scale;
     private final double[] magneticField;
     private final LagrangeTriangle basis;
-    private final CurvedEdges curved;
     private final double omegaEpsilon;
     private final double axisRadius;
     private volatile ElementLocator locator;
 
-    private ModeField(Mesh mesh, Mode mode, double scale, CurvedEdges curved, ElementLocator locator) {
+    private ModeField(Mesh mesh, Mode mode, double scale, ElementLocator locator) {
         if (mode.magneticField().length != mesh.nodeCount()) {
             throw new IllegalArgumentException("the mode has " + mode.magneticField().length
                     + " nodal values but the mesh has " + mesh.nodeCount() + " nodes");
@@ -53,7 +52,6 @@ public final class ModeField {
             magneticField[i] = scale * h[i];
         }
         this.basis = LagrangeTriangle.of(mesh.order());
-        this.curved = curved;
         this.omegaEpsilon = mode.angularFrequency() * PhysicalConstants.EPSILON_0;
         this.axisRadius = AXIS_TOLERANCE * mesh.contour().boundingSize();
         this.locator = locator;
@@ -61,12 +59,12 @@ public final class ModeField {
 
     /** The fields of a mode at its own normalisation, a stored energy of 1 J. */
     public static ModeField of(Mesh mesh, Mode mode) {
-        return new ModeField(mesh, mode, 1, CurvedEdges.of(mesh), null);
+        return new ModeField(mesh, mode, 1, null);
     }
 
     /** The same mode with every field multiplied by {@code factor} (> 0), its energy by factor². */
     public ModeField scaledBy(double factor) {
-        return new ModeField(mesh, mode, scale * factor, curved, locator);
+        return new ModeField(mesh, mode, scale * factor, locator);
     }
 
     /** The mesh the mode lives on. */
@@ -137,10 +135,8 @@ public final class ModeField {
         double[] dXi = new double[n];
         double[] dEta = new double[n];
         basis.evaluate(xi, eta, value, dXi, dEta);
-        CurvedElementMap map = new CurvedElementMap();
-        curved.load(element, map);
-        double[] g = new double[6];
-        map.evaluate(xi, eta, g);
+        MapPoint x = new MapPoint();
+        mesh.elementMap(element).evaluate(xi, eta, x);
         double h = 0;
         double hXi = 0;
         double hEta = 0;
@@ -150,7 +146,7 @@ public final class ModeField {
             hXi += hk * dXi[k];
             hEta += hk * dEta[k];
         }
-        return sample(g, h, hXi, hEta);
+        return sample(x, h, hXi, hEta);
     }
 
     /**
@@ -170,12 +166,11 @@ public final class ModeField {
         for (int k = 0; k < n; k++) {
             basis.evaluate(layout.xi(k), layout.eta(k), value, dXi[k], dEta[k]);
         }
-        CurvedElementMap map = new CurvedElementMap();
-        double[] g = new double[6];
+        MapPoint x = new MapPoint();
         for (int e = 0; e < mesh.elementCount(); e++) {
-            curved.load(e, map);
+            ElementMap map = mesh.elementMap(e);
             for (int k = 0; k < n; k++) {
-                map.evaluate(layout.xi(k), layout.eta(k), g);
+                map.evaluate(layout.xi(k), layout.eta(k), x);
                 double hXi = 0;
                 double hEta = 0;
                 for (int j = 0; j < n; j++) {
@@ -184,7 +179,7 @@ public final class ModeField {
                     hEta += hj * dEta[k][j];
                 }
                 int node = mesh.node(e, k);
-                FieldSample s = sample(g, magneticField[node], hXi, hEta);
+                FieldSample s = sample(x, magneticField[node], hXi, hEta);
                 er[node] += s.radialElectricField();
                 ez[node] += s.axialElectricField();
                 count[node]++;
@@ -207,14 +202,13 @@ public final class ModeField {
         return out;
     }
 
-    /** Fields from the map output g = {z, r, ∂z/∂ξ, ∂z/∂η, ∂r/∂ξ, ∂r/∂η}, H and its reference gradient. */
-    private FieldSample sample(double[] g, double h, double hXi, double hEta) {
-        double det = g[2] * g[5] - g[3] * g[4];
-        double dHdz = (g[5] * hXi - g[4] * hEta) / det;
-        double dHdr = (g[2] * hEta - g[3] * hXi) / det;
-        double r = g[1];
+    /** Fields at an evaluated map point from H and its reference gradient. */
+    private FieldSample sample(MapPoint x, double h, double hXi, double hEta) {
+        double dHdz = x.dz(hXi, hEta);
+        double dHdr = x.dr(hXi, hEta);
+        double r = x.r();
         double radial = -dHdz / omegaEpsilon;
         double axial = (r <= axisRadius ? 2 * dHdr : h / r + dHdr) / omegaEpsilon;
-        return new FieldSample(g[0], r, h, radial, axial);
+        return new FieldSample(x.z(), r, h, radial, axial);
     }
 }

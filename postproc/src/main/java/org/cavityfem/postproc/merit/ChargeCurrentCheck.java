@@ -2,13 +2,13 @@ package org.cavityfem.postproc.merit;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cavityfem.fem.GaussLegendre;
 import org.cavityfem.mesh.geometry.BoundaryKind;
 import org.cavityfem.mesh.geometry.Contour;
 import org.cavityfem.postproc.field.ModeField;
 import org.cavityfem.postproc.wall.WallEdge;
 import org.cavityfem.postproc.wall.WallPoint;
 import org.cavityfem.postproc.wall.WallTable;
-import org.cavityfem.solver.fem.GaussLegendre;
 
 /**
  * Charge continuity on the walls: the current crossing the circle of radius r on a wall,

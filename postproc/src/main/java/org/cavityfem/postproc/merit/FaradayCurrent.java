@@ -1,7 +1,6 @@
 package org.cavityfem.postproc.merit;
 
-import org.cavityfem.mesh.CurvedEdges;
-import org.cavityfem.mesh.CurvedElementMap;
+import org.cavityfem.fem.MapPoint;
 import org.cavityfem.postproc.field.FieldSample;
 import org.cavityfem.postproc.field.ModeField;
 import org.cavityfem.postproc.wall.WallEdge;
@@ -27,12 +26,10 @@ final class FaradayCurrent {
     private static final double INSET = 1e-4;
 
     private final ModeField field;
-    private final CurvedEdges curvedEdges;
     private final double omegaMu;
 
     FaradayCurrent(ModeField field) {
         this.field = field;
-        this.curvedEdges = CurvedEdges.of(field.mesh());
         this.omegaMu = field.angularFrequency() * PhysicalConstants.MU_0;
     }
 
@@ -60,18 +57,10 @@ final class FaradayCurrent {
         double erEta = (d1[0] * g2[0] - d2[0] * g1[0]) / det;
         double ezXi = (g1[1] * d2[1] - g2[1] * d1[1]) / det;
         double ezEta = (d1[0] * g2[1] - d2[0] * g1[1]) / det;
-        CurvedElementMap map = new CurvedElementMap();
-        curvedEdges.load(element, map);
-        double[] j = new double[6];
-        map.evaluate(p[0], p[1], j);
-        // [f_ξ; f_η] = [[z_ξ, r_ξ]; [z_η, r_η]] [f_z; f_r].
-        double zXi = j[2];
-        double zEta = j[3];
-        double rXi = j[4];
-        double rEta = j[5];
-        double jac = zXi * rEta - zEta * rXi;
-        double erZ = (erXi * rEta - erEta * rXi) / jac;
-        double ezR = (zXi * ezEta - zEta * ezXi) / jac;
+        MapPoint x = new MapPoint();
+        field.mesh().elementMap(element).evaluate(p[0], p[1], x);
+        double erZ = x.dz(erXi, erEta);
+        double ezR = x.dr(ezXi, ezEta);
         return (erZ - ezR) / omegaMu;
     }
 

@@ -1,7 +1,7 @@
 package org.cavityfem.postproc.vtk;
 
-import org.cavityfem.mesh.CurvedEdges;
-import org.cavityfem.mesh.CurvedElementMap;
+import org.cavityfem.fem.ElementMap;
+import org.cavityfem.fem.MapPoint;
 import org.cavityfem.mesh.Mesh;
 
 /**
@@ -28,26 +28,23 @@ public record ElementQuality(double[] minAngleDeg, double[] scaledJacobian, byte
         double[] angle = new double[elements];
         double[] jacobian = new double[elements];
         byte[] curved = new byte[elements];
-        CurvedEdges curvedEdges = CurvedEdges.of(mesh);
-        CurvedElementMap map = new CurvedElementMap();
         int lattice = 2 * mesh.order();
-        double[] out = new double[6];
+        MapPoint x = new MapPoint();
         for (int e = 0; e < elements; e++) {
             angle[e] = minimumAngle(mesh, e);
             jacobian[e] = 1;
-            if (!curvedEdges.isCurved(e)) {
+            if (!mesh.isCurved(e)) {
                 continue;
             }
-            curvedEdges.load(e, map);
+            ElementMap map = mesh.elementMap(e);
             curved[e] = 1;
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
             for (int i = 0; i <= lattice; i++) {
                 for (int j = 0; i + j <= lattice; j++) {
-                    map.evaluate((double) i / lattice, (double) j / lattice, out);
-                    double det = out[2] * out[5] - out[3] * out[4];
-                    min = Math.min(min, det);
-                    max = Math.max(max, det);
+                    map.evaluate((double) i / lattice, (double) j / lattice, x);
+                    min = Math.min(min, x.det());
+                    max = Math.max(max, x.det());
                 }
             }
             jacobian[e] = min / max;

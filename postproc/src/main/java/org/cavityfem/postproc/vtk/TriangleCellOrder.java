@@ -1,7 +1,7 @@
 package org.cavityfem.postproc.vtk;
 
 import java.util.concurrent.ConcurrentHashMap;
-import org.cavityfem.mesh.TriangleNodeLayout;
+import org.cavityfem.fem.TriangleNodeLayout;
 
 /**
  * The VTK cell type of an order-p triangle and the order in which VTK expects its nodes.

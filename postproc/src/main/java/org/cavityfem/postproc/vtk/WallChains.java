@@ -3,9 +3,9 @@ package org.cavityfem.postproc.vtk;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.cavityfem.fem.TriangleNodeLayout;
 import org.cavityfem.mesh.BoundaryEdge;
 import org.cavityfem.mesh.Mesh;
-import org.cavityfem.mesh.TriangleNodeLayout;
 import org.cavityfem.mesh.geometry.BoundaryKind;
 
 /**

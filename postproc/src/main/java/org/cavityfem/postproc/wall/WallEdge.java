@@ -1,13 +1,13 @@
 package org.cavityfem.postproc.wall;
 
+import org.cavityfem.fem.GaussLegendre;
+import org.cavityfem.fem.TriangleNodeLayout;
 import org.cavityfem.mesh.BoundaryEdge;
 import org.cavityfem.mesh.Mesh;
-import org.cavityfem.mesh.TriangleNodeLayout;
 import org.cavityfem.mesh.geometry.BoundaryKind;
 import org.cavityfem.mesh.geometry.ContourSegment;
 import org.cavityfem.mesh.geometry.Point;
 import org.cavityfem.mesh.geometry.Segment;
-import org.cavityfem.solver.fem.GaussLegendre;
 import org.cavityfem.solver.fem.PhysicalConstants;
 
 /**

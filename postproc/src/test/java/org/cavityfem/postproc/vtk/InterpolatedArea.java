@@ -1,6 +1,7 @@
 package org.cavityfem.postproc.vtk;
 
-import org.cavityfem.mesh.LagrangeTriangle;
+import org.cavityfem.fem.ElementMap;
+import org.cavityfem.fem.MapPoint;
 import org.cavityfem.mesh.Mesh;
 
 /**
@@ -27,27 +28,13 @@ final class InterpolatedArea {
     }
 
     static double of(Mesh mesh) {
-        LagrangeTriangle basis = LagrangeTriangle.of(mesh.order());
-        int n = basis.size();
-        double[] value = new double[n];
-        double[] dXi = new double[n];
-        double[] dEta = new double[n];
+        MapPoint x = new MapPoint();
         double total = 0;
         for (int e = 0; e < mesh.elementCount(); e++) {
+            ElementMap map = mesh.isoparametricMap(e);
             for (double[] q : RULE) {
-                basis.evaluate(q[0], q[1], value, dXi, dEta);
-                double zXi = 0;
-                double zEta = 0;
-                double rXi = 0;
-                double rEta = 0;
-                for (int k = 0; k < n; k++) {
-                    int node = mesh.node(e, k);
-                    zXi += mesh.z(node) * dXi[k];
-                    zEta += mesh.z(node) * dEta[k];
-                    rXi += mesh.r(node) * dXi[k];
-                    rEta += mesh.r(node) * dEta[k];
-                }
-                total += 0.5 * q[2] * (zXi * rEta - zEta * rXi);
+                map.evaluate(q[0], q[1], x);
+                total += 0.5 * q[2] * x.det();
             }
         }
         return total;

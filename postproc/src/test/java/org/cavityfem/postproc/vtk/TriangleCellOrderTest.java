@@ -3,7 +3,7 @@ package org.cavityfem.postproc.vtk;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.cavityfem.mesh.TriangleNodeLayout;
+import org.cavityfem.fem.TriangleNodeLayout;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -2,20 +2,26 @@ package org.cavityfem.solver.fem;
 
 import org.cavityfem.mesh.BoundaryEdge;
 import org.cavityfem.mesh.Mesh;
+import org.cavityfem.solver.assembly.ElementDofs;
 
 /**
  * Numbering of the unknowns: every mesh node except those on Dirichlet boundaries (the axis and
  * magnetic symmetry planes, where H_phi = 0), which are eliminated rather than penalised so that
- * no spurious eigenvalue enters the spectrum.
+ * no spurious eigenvalue enters the spectrum. An element's local unknowns are its nodes in layout
+ * order, all with sign +1. Immutable.
  */
-public final class DofMap {
+public final class DofMap implements ElementDofs {
 
     private final int[] dofOfNode;
     private final int[] nodeOfDof;
+    private final int[] elementNodes;
+    private final int perElement;
 
-    private DofMap(int[] dofOfNode, int[] nodeOfDof) {
+    private DofMap(int[] dofOfNode, int[] nodeOfDof, int[] elementNodes, int perElement) {
         this.dofOfNode = dofOfNode;
         this.nodeOfDof = nodeOfDof;
+        this.elementNodes = elementNodes;
+        this.perElement = perElement;
     }
 
     /** Numbers the free nodes of the mesh in node order. */
@@ -39,12 +45,28 @@ public final class DofMap {
                 nodeOfDof[dofOfNode[i]] = i;
             }
         }
-        return new DofMap(dofOfNode, nodeOfDof);
+        return new DofMap(dofOfNode, nodeOfDof, mesh.elementNodeArray(), mesh.layout().nodeCount());
     }
 
     /** Number of unknowns. */
+    @Override
     public int size() {
         return nodeOfDof.length;
+    }
+
+    /** Nodes per element. */
+    @Override
+    public int localSize() {
+        return perElement;
+    }
+
+    @Override
+    public void element(int element, int[] index, double[] sign) {
+        int base = element * perElement;
+        for (int a = 0; a < perElement; a++) {
+            index[a] = dofOfNode[elementNodes[base + a]];
+            sign[a] = 1;
+        }
     }
 
     /** Number of nodes fixed to zero. */

@@ -1,2 +1,5 @@
-/** Lagrange bases, triangle quadrature and assembly of the H_phi stiffness and mass matrices. */
+/**
+ * The H_phi problem's unknowns (nodes off the Dirichlet boundaries), its assembled system and the
+ * physical constants of the solver.
+ */
 package org.cavityfem.solver.fem;

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
-import org.cavityfem.mesh.TriangleNodeLayout;
+import org.cavityfem.fem.TriangleNodeLayout;
 import org.cavityfem.tools.cases.PillboxGeometry.BeamPipe;
 
 /**

@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cavityfem.fem.TriangleNodeLayout;
 import org.cavityfem.mesh.Mesh;
 import org.cavityfem.mesh.MeshGenerator;
 import org.cavityfem.mesh.MeshSettings;
-import org.cavityfem.mesh.TriangleNodeLayout;
 import org.cavityfem.mesh.build.SphericalCavity;
 import org.cavityfem.solver.ModeRequest;
 import org.cavityfem.solver.ModeSolver;
-import org.cavityfem.solver.fem.GeometryMode;
+import org.cavityfem.solver.assembly.GeometryMode;
 import org.cavityfem.validation.ConvergenceStudy;
 import org.junit.jupiter.api.Test;
 

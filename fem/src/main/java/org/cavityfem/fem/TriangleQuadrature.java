@@ -1,4 +1,4 @@
-package org.cavityfem.solver.fem;
+package org.cavityfem.fem;
 
 /**
  * Collapsed (Duffy) product rule on the reference triangle (0,0), (1,0), (0,1): the unit square
@@ -44,6 +44,11 @@ public record TriangleQuadrature(double[] xi, double[] eta, double[] weights) {
             }
         }
         return new TriangleQuadrature(xi, eta, w);
+    }
+
+    /** The single point (ξ, η) with weight 1: a "rule" for tabulating a basis at one point. */
+    public static TriangleQuadrature point(double xi, double eta) {
+        return new TriangleQuadrature(new double[] {xi}, new double[] {eta}, new double[] {1});
     }
 
     /** Number of points. */

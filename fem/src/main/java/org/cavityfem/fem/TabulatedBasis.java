@@ -1,6 +1,5 @@
-package org.cavityfem.solver.fem;
+package org.cavityfem.fem;
 
-import org.cavityfem.mesh.LagrangeTriangle;
 
 /**
  * Basis values and reference gradients at the points of one quadrature rule, computed once and

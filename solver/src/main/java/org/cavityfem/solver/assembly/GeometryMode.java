@@ -1,4 +1,4 @@
-package org.cavityfem.solver.fem;
+package org.cavityfem.solver.assembly;
 
 /** How elements with an edge on a curved wall are mapped from the reference triangle. */
 public enum GeometryMode {

@@ -1,4 +1,4 @@
-package org.cavityfem.solver.fem;
+package org.cavityfem.fem;
 
 /**
  * n-point Gauss–Legendre rule on [0, 1], exact for polynomials of degree 2n − 1.

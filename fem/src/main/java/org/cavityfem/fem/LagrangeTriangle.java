@@ -1,4 +1,4 @@
-package org.cavityfem.mesh;
+package org.cavityfem.fem;
 
 /**
  * Lagrange basis of order p on the reference triangle, interpolating at the nodes of

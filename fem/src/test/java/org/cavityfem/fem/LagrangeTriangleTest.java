@@ -1,4 +1,4 @@
-package org.cavityfem.mesh;
+package org.cavityfem.fem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

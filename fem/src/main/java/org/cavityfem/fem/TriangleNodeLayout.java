@@ -1,4 +1,4 @@
-package org.cavityfem.mesh;
+package org.cavityfem.fem;
 
 import java.util.concurrent.ConcurrentHashMap;
 
