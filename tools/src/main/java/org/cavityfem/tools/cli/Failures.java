@@ -10,7 +10,8 @@ import org.cavityfem.tools.tune.TuneException;
  * The one mapping from the project's exceptions to exit statuses ({@link ExitCodes}) and the
  * message on standard error: bad input (the case file, the command line) is 2, modes that cannot be
  * found or a target that cannot be reached is 3, a result that cannot be written is 1. Anything
- * else is not expected: it goes on to the command line's handler of internal errors (also 1).
+ * else is not expected: it goes on to the command line's handler of internal errors
+ * ({@link #internal}, also 1).
  */
 final class Failures {
 
@@ -54,6 +55,21 @@ final class Failures {
             throw r;
         }
         throw new IllegalStateException(e);
+    }
+
+    /**
+     * Prints an unexpected failure (a bug) with the stack trace when {@code --debug} was given, and
+     * gives {@link ExitCodes#UNEXPECTED}.
+     */
+    static int internal(Exception e, CavityCli cli) {
+        PrintStream err = cli.err();
+        err.println("internal error: " + e);
+        if (cli.debug()) {
+            e.printStackTrace(err);
+        } else {
+            err.println("(run again with --debug for the stack trace)");
+        }
+        return ExitCodes.UNEXPECTED;
     }
 
     private static void trace(Exception e, CavityCli cli) {

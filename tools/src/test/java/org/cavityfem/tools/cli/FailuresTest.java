@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.cavityfem.solver.ModeSolver;
 import org.cavityfem.tools.cases.CaseException;
 import org.cavityfem.tools.cases.SourceLocation;
@@ -51,5 +52,8 @@ class FailuresTest {
         assertEquals("error: cannot write the result folder: java.io.IOException: disk full", printed().strip());
         IllegalStateException bug = new IllegalStateException("bug");
         assertSame(bug, assertThrows(IllegalStateException.class, () -> Failures.report(bug, SOLVE, cli)));
+        assertEquals(ExitCodes.UNEXPECTED, Failures.internal(bug, cli));
+        assertEquals(List.of("internal error: java.lang.IllegalStateException: bug",
+                "(run again with --debug for the stack trace)"), printed().lines().skip(1).toList());
     }
 }
