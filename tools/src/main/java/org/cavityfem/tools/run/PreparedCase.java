@@ -8,6 +8,7 @@ import org.cavityfem.tools.cases.CaseException;
 import org.cavityfem.tools.cases.CaseFile;
 import org.cavityfem.tools.cases.CaseReader;
 import org.cavityfem.tools.cases.CaseResolver;
+import org.cavityfem.tools.cases.CaseWriter;
 import org.cavityfem.tools.cases.ContourFactory;
 import org.cavityfem.tools.cases.OutputSpec;
 
@@ -29,7 +30,23 @@ public record PreparedCase(CaseFile caseFile, Contour contour, double readSecond
     public static PreparedCase read(Path caseFile) {
         long start = System.nanoTime();
         // 1. Read the case file strictly.
-        CaseFile read = CaseReader.read(caseFile);
+        return resolve(CaseReader.read(caseFile), start);
+    }
+
+    /**
+     * Checks and resolves a case made in code (a variant of a sweep, say) exactly as if it had been
+     * read from a file: it is written as case-file JSON and read back, so that it passes the same
+     * checks and its errors are located the same way.
+     *
+     * @param name what messages call the case, e.g. {@code sweep/variant-17}
+     * @throws CaseException when the case is not valid
+     */
+    public static PreparedCase of(String name, CaseDefinition definition) {
+        long start = System.nanoTime();
+        return resolve(CaseReader.parse(name, CaseWriter.toJson(definition)), start);
+    }
+
+    private static PreparedCase resolve(CaseFile read, long start) {
         // 2. Build the wall contour (validating the geometry) and fill in the geometry-dependent defaults.
         Contour contour = ContourFactory.build(read);
         CaseDefinition resolved = CaseResolver.resolve(read.definition(), contour);

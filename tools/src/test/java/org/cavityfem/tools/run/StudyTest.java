@@ -73,6 +73,16 @@ class StudyTest {
     }
 
     @Test
+    void aCaseMadeInCodeIsPreparedAsIfItWereRead() throws Exception {
+        PreparedCase read = prepare(PILLBOX);
+        PreparedCase made = PreparedCase.of("variant", read.caseFile().definition());
+        assertEquals(read.resolved(), made.resolved());
+        Study study = new Study(new ModeSolver(), StudyListener.none());
+        assertEquals(study.run(read).solution().modes().get(0).frequency(),
+                study.run(made).solution().modes().get(0).frequency());
+    }
+
+    @Test
     void solverFailuresBecomeStudyExceptions() throws Exception {
         String tooMany = PILLBOX.replace("\"modes\": 2", "\"modes\": 100").replace("\"order\": 3", "\"order\": 1")
                 .replace("30 mm", "100 mm");
