@@ -5,13 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.cavityfem.mesh.Mesh;
-import org.cavityfem.mesh.MeshGenerator;
 import org.cavityfem.mesh.MeshSettings;
 import org.cavityfem.solver.ModeRequest;
 import org.cavityfem.solver.ModeSolution;
-import org.cavityfem.solver.ModeSolver;
-import org.cavityfem.solver.eigen.EigenSolveException;
+import org.cavityfem.tools.run.Solved;
+import org.cavityfem.tools.run.Study;
+import org.cavityfem.tools.run.StudyException;
 
 /**
  * Accuracy against cost: meshes each reference cavity along a ladder of element sizes and orders,
@@ -23,16 +22,16 @@ public final class Bench {
     private static final String HEADER_FORMAT = "%-8s %5s %8s %9s %9s %11s %9s %9s %9s %9s%n";
     private static final String ROW_FORMAT = "%-8s %5d %8.3f %9d %9d %11.3e %9.3f %9.3f %9.3f %9.3f%n";
 
-    private final ModeSolver solver;
+    private final Study study;
     private final PrintStream out;
     private int failures;
 
     /**
-     * @param solver the mode solver to measure
+     * @param study the study that meshes and solves each reference
      * @param out where the table goes
      */
-    public Bench(ModeSolver solver, PrintStream out) {
-        this.solver = solver;
+    public Bench(Study study, PrintStream out) {
+        this.study = study;
         this.out = out;
     }
 
@@ -65,19 +64,18 @@ public final class Bench {
     private Optional<BenchRow> measure(Reference ref, int order, double size) {
         long t0 = System.nanoTime();
         try {
-            Mesh mesh = MeshGenerator.generate(ref.contour(), MeshSettings.of(order, size));
-            double meshSeconds = (System.nanoTime() - t0) * 1e-9;
-            ModeSolution solution = solver.solve(mesh, ModeRequest.lowest(1));
+            Solved solved = study.solve(ref.contour(), MeshSettings.of(order, size), ModeRequest.lowest(1));
             double total = (System.nanoTime() - t0) * 1e-9;
+            ModeSolution solution = solved.solution();
             double k = solution.modes().get(0).waveNumber();
-            BenchRow row = new BenchRow(ref.name(), order, size, mesh.elementCount(), solution.unknowns(),
-                    Math.abs(k - ref.waveNumber()) / ref.waveNumber(), meshSeconds, solution.assemblySeconds(),
+            BenchRow row = new BenchRow(ref.name(), order, size, solved.mesh().elementCount(), solution.unknowns(),
+                    Math.abs(k - ref.waveNumber()) / ref.waveNumber(), solved.meshSeconds(), solution.assemblySeconds(),
                     solution.eigenSeconds(), total);
             out.printf(Locale.ROOT, ROW_FORMAT, row.reference(), row.order(), row.elementSize() * 1e3, row.elements(),
                     row.unknowns(), row.relativeError(), row.meshSeconds(), row.assembleSeconds(), row.eigenSeconds(),
                     row.totalSeconds());
             return Optional.of(row);
-        } catch (EigenSolveException | IllegalArgumentException e) {
+        } catch (StudyException | IllegalArgumentException e) {
             failures++;
             out.printf(Locale.ROOT, "%-8s %5d %8.3f   failed: %s%n", ref.name(), order, size * 1e3, e.getMessage());
             return Optional.empty();

@@ -2,25 +2,22 @@ package org.cavityfem.tools.bench;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.cavityfem.mesh.Mesh;
-import org.cavityfem.mesh.MeshGenerator;
 import org.cavityfem.mesh.MeshSettings;
 import org.cavityfem.mesh.build.BeamPipe;
 import org.cavityfem.mesh.build.EllipticalCavity;
 import org.cavityfem.mesh.build.EllipticalHalfCell;
 import org.cavityfem.mesh.geometry.BoundaryKind;
 import org.cavityfem.mesh.geometry.Contour;
-import org.cavityfem.postproc.field.ModeField;
 import org.cavityfem.postproc.passband.Passband;
 import org.cavityfem.postproc.passband.PassbandAnalysis;
-import org.cavityfem.solver.Mode;
 import org.cavityfem.solver.ModeRequest;
 import org.cavityfem.solver.ModeSolution;
-import org.cavityfem.solver.ModeSolver;
+import org.cavityfem.tools.run.PassbandStep;
+import org.cavityfem.tools.run.Solved;
+import org.cavityfem.tools.run.Study;
 
 /**
  * The two TESLA targets, each timed at working settings and then checked against a much finer
@@ -43,15 +40,15 @@ public final class TeslaBench {
     static final MeshSettings NINE_CELL = new MeshSettings(4, 0.030, 25, Math.toRadians(25), 1.3);
     static final MeshSettings NINE_CELL_REFERENCE = new MeshSettings(5, 0.010, 25, Math.toRadians(7.5), 1.3);
 
-    private final ModeSolver solver;
+    private final Study study;
     private final PrintStream out;
 
     /**
-     * @param solver the mode solver to measure
+     * @param study the study that meshes and solves each model
      * @param out where the figures go
      */
-    public TeslaBench(ModeSolver solver, PrintStream out) {
-        this.solver = solver;
+    public TeslaBench(Study study, PrintStream out) {
+        this.study = study;
         this.out = out;
     }
 
@@ -65,13 +62,12 @@ public final class TeslaBench {
         Contour half = new EllipticalCavity(1, MID, MID, MID, Optional.empty(), Optional.empty(),
                 BoundaryKind.MAGNETIC, Optional.of(BoundaryKind.ELECTRIC)).contour();
         long t0 = System.nanoTime();
-        Mesh mesh = MeshGenerator.generate(half, MID_CELL);
-        ModeSolution s = solver.solve(mesh, ModeRequest.lowest(1));
+        ModeSolution s = study.solve(half, MID_CELL, ModeRequest.lowest(1)).solution();
         double seconds = (System.nanoTime() - t0) * 1e-9;
         double uptime = ManagementFactory.getRuntimeMXBean().getUptime() * 1e-3;
         double cpu = processCpuSeconds();
         double f = s.modes().get(0).frequency();
-        double reference = solver.solve(MeshGenerator.generate(half, MID_CELL_REFERENCE), ModeRequest.lowest(1))
+        double reference = study.solve(half, MID_CELL_REFERENCE, ModeRequest.lowest(1)).solution()
                 .modes().get(0).frequency();
         out.printf(Locale.ROOT, "TESLA mid-cell pi-mode (half periodic cell, order %d, h %.1f mm, %.1f deg/edge): "
                 + "f = %.9f MHz, %d unknowns%n", MID_CELL.order(), MID_CELL.elementSize() * 1e3,
@@ -83,7 +79,7 @@ public final class TeslaBench {
     }
 
     private int referenceUnknowns(Contour half) {
-        return solver.solve(MeshGenerator.generate(half, MID_CELL_REFERENCE), ModeRequest.lowest(1)).unknowns();
+        return study.solve(half, MID_CELL_REFERENCE, ModeRequest.lowest(1)).solution().unknowns();
     }
 
     private void nineCells() {
@@ -91,13 +87,13 @@ public final class TeslaBench {
                 BoundaryKind.METAL, Optional.empty());
         Contour contour = cavity.contour();
         long t0 = System.nanoTime();
-        Mesh mesh = MeshGenerator.generate(contour, NINE_CELL);
-        double meshSeconds = (System.nanoTime() - t0) * 1e-9;
-        ModeSolution s = solver.solve(mesh, ModeRequest.lowest(9));
-        Passband band = passband(mesh, s, cavity);
+        Solved solved = study.solve(contour, NINE_CELL, ModeRequest.lowest(9));
+        Mesh mesh = solved.mesh();
+        double meshSeconds = solved.meshSeconds();
+        ModeSolution s = solved.solution();
+        Passband band = passband(s, cavity);
         double seconds = (System.nanoTime() - t0) * 1e-9;
-        Mesh fine = MeshGenerator.generate(contour, NINE_CELL_REFERENCE);
-        ModeSolution reference = solver.solve(fine, ModeRequest.lowest(9));
+        ModeSolution reference = study.solve(contour, NINE_CELL_REFERENCE, ModeRequest.lowest(9)).solution();
         out.printf(Locale.ROOT, "TESLA 9-cell with 140 mm beam pipes (order %d, h %.0f mm, %.0f deg/edge): %d "
                 + "elements, %d unknowns; reference order %d, h %.0f mm, %.1f deg/edge, %d unknowns%n",
                 NINE_CELL.order(), NINE_CELL.elementSize() * 1e3, Math.toDegrees(NINE_CELL.maxArcAngle()),
@@ -118,12 +114,8 @@ public final class TeslaBench {
                 seconds, 100 * band.coupling(), 100 * band.fieldFlatness());
     }
 
-    private static Passband passband(Mesh mesh, ModeSolution s, EllipticalCavity cavity) {
-        List<ModeField> fields = new ArrayList<>();
-        for (Mode m : s.modes()) {
-            fields.add(ModeField.of(mesh, m));
-        }
-        PassbandAnalysis.Result r = PassbandAnalysis.analyse(fields, cavity.irisPlanes());
+    private static Passband passband(ModeSolution s, EllipticalCavity cavity) {
+        PassbandAnalysis.Result r = PassbandStep.find(s, cavity.irisPlanes());
         return r.passband().orElseThrow(() -> new IllegalStateException("no passband: " + r.reason()));
     }
 

@@ -10,7 +10,7 @@ import org.cavityfem.mesh.geometry.Point;
  * of the cavity (the largest minus the smallest z of its wall), beam pipes included. For N
  * elliptical cells it is N·λ/2 with λ = c/f of the π-mode ({@code passband.ActiveLength}), known
  * only once the modes are, so it is filled in at run time ({@link #perMode}) and not in the
- * resolved case.
+ * resolved case. Each geometry knows its own default ({@link Geometry#defaultActiveLength}).
  */
 public final class ActiveLength {
 
@@ -19,16 +19,7 @@ public final class ActiveLength {
 
     /** The geometry's default active length (m), or empty when it depends on the mode's frequency. */
     public static OptionalDouble defaultFor(Geometry geometry, Contour contour) {
-        if (geometry instanceof PillboxGeometry p) {
-            return OptionalDouble.of(p.gap());
-        }
-        if (geometry instanceof SphereGeometry s) {
-            return OptionalDouble.of(2 * s.radius());
-        }
-        if (geometry instanceof EllipticalGeometry) {
-            return OptionalDouble.empty();
-        }
-        return OptionalDouble.of(axialExtent(contour));
+        return geometry.defaultActiveLength(contour);
     }
 
     /**
@@ -44,10 +35,8 @@ public final class ActiveLength {
         if (c.rf().activeLength().isPresent()) {
             return c.rf().activeLength().getAsDouble();
         }
-        if (c.geometry() instanceof EllipticalGeometry e) {
-            return org.cavityfem.postproc.passband.ActiveLength.ofCells(e.cellCount(), frequency);
-        }
-        throw new IllegalStateException("the case is not resolved");
+        return c.geometry().activeLengthAt(frequency)
+                .orElseThrow(() -> new IllegalStateException("the case is not resolved"));
     }
 
     /** Largest minus smallest z of the contour, sampled finely on curved segments (m). */

@@ -5,13 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 import org.cavityfem.fem.TriangleNodeLayout;
-import org.cavityfem.tools.cases.PillboxGeometry.BeamPipe;
 
 /**
  * Reads a case file strictly (the format is described in docs/case-format.md): every key is known,
@@ -26,9 +22,6 @@ public final class CaseReader {
 
     /** Largest number of modes one case may ask for. */
     public static final int MAX_MODES = 100;
-
-    private static final List<String> GEOMETRY_TYPES =
-            List.of(PillboxGeometry.TYPE, SphereGeometry.TYPE, ContourGeometry.TYPE, EllipticalGeometry.TYPE);
 
     private CaseReader() {
     }
@@ -69,7 +62,7 @@ public final class CaseReader {
                     + "'_' and '-' only, starting with a letter or digit (at most 100 characters)");
         }
         String description = root.optionalString("description").orElse("");
-        Geometry geometry = geometry(root.object("geometry", "{\"type\": \"pillbox\", ...}"));
+        Geometry geometry = GeometryFormats.read(root.object("geometry", "{\"type\": \"pillbox\", ...}"));
         MeshSpec mesh = root.optionalObject("mesh").map(CaseReader::mesh).orElse(MeshSpec.defaults());
         SolverSpec solver = root.optionalObject("solver").map(CaseReader::solver).orElse(SolverSpec.defaults());
         RfSpec rf = root.optionalObject("rf").map(RfReader::rf).orElse(RfSpec.defaults());
@@ -78,40 +71,6 @@ public final class CaseReader {
                 .orElse(SuperconductorSpec.defaults());
         return new CaseFile(file, new CaseDefinition(name, description, geometry, mesh, solver, rf, output,
                 superconductor), doc);
-    }
-
-    private static Geometry geometry(Section g) {
-        String type = Keys.choice(g, "type", g.string("type", "\"pillbox\""), GEOMETRY_TYPES);
-        switch (type) {
-            case PillboxGeometry.TYPE:
-                g.allowOnly("a pillbox geometry", "type", "radius", "gap", "beamPipe");
-                return pillbox(g);
-            case SphereGeometry.TYPE:
-                g.allowOnly("a sphere geometry", "type", "radius");
-                return new SphereGeometry(g.positiveLength("radius"));
-            case EllipticalGeometry.TYPE:
-                return EllipticalReader.read(g);
-            default:
-                g.allowOnly("a contour geometry", "type", "start", "segments");
-                return ContourReader.contour(g);
-        }
-    }
-
-    private static PillboxGeometry pillbox(Section g) {
-        double radius = g.positiveLength("radius");
-        double gap = g.positiveLength("gap");
-        Optional<BeamPipe> pipe = g.optionalObject("beamPipe").map(p -> {
-            p.allowOnly("a beam pipe", "radius", "length");
-            double pipeRadius = p.positiveLength("radius");
-            if (!(pipeRadius < radius)) {
-                throw p.error("radius", String.format(Locale.ROOT,
-                        "the beam pipe radius (%s) must be smaller than the pillbox radius (%s)",
-                        Units.formatForMessage(pipeRadius, Units.Dimension.LENGTH),
-                        Units.formatForMessage(radius, Units.Dimension.LENGTH)));
-            }
-            return new BeamPipe(pipeRadius, p.positiveLength("length"));
-        });
-        return new PillboxGeometry(radius, gap, pipe);
     }
 
     private static MeshSpec mesh(Section m) {

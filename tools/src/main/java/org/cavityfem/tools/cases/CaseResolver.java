@@ -2,14 +2,8 @@ package org.cavityfem.tools.cases;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
-import org.cavityfem.mesh.geometry.BoundaryKind;
 import org.cavityfem.mesh.geometry.Contour;
-import org.cavityfem.mesh.geometry.ContourSegment;
 
 /**
  * Fills in the defaults that depend on the geometry, giving the case exactly as it is computed:
@@ -39,10 +33,7 @@ public final class CaseResolver {
                 resolved = resolved.withRf(definition.rf().withActiveLength(length.getAsDouble()));
             }
         }
-        if (definition.geometry() instanceof ContourGeometry g) {
-            resolved = resolved.withGeometry(withContourKinds(g, contour));
-        }
-        return resolved;
+        return resolved.withGeometry(definition.geometry().resolved(contour));
     }
 
     /**
@@ -52,18 +43,5 @@ public final class CaseResolver {
     public static double defaultElementSize(Contour contour) {
         double size = contour.boundingSize() * MeshSpec.DEFAULT_SIZE_FRACTION;
         return new BigDecimal(size).round(new MathContext(3)).doubleValue();
-    }
-
-    private static ContourGeometry withContourKinds(ContourGeometry g, Contour contour) {
-        Map<String, BoundaryKind> kinds = new HashMap<>();
-        for (ContourSegment s : contour.segments()) {
-            kinds.put(s.name(), s.kind());
-        }
-        List<WallSegment> segments = new ArrayList<>();
-        for (int i = 0; i < g.segments().size(); i++) {
-            WallSegment s = g.segments().get(i);
-            segments.add(s.withBoundary(kinds.getOrDefault(ContourFactory.segmentName(i), s.boundary())));
-        }
-        return new ContourGeometry(g.start(), segments);
     }
 }

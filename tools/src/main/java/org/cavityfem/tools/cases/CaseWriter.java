@@ -3,11 +3,9 @@ package org.cavityfem.tools.cases;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
-import org.cavityfem.mesh.geometry.Point;
 import org.cavityfem.postproc.material.Superconductor;
 import org.cavityfem.postproc.resistance.FixedResistance;
 import org.cavityfem.postproc.resistance.NormalConductor;
@@ -15,8 +13,6 @@ import org.cavityfem.postproc.resistance.PadamseeBcs;
 import org.cavityfem.postproc.resistance.PielBcs;
 import org.cavityfem.postproc.resistance.SurfaceResistance;
 import org.cavityfem.tools.cases.Units.Dimension;
-import org.cavityfem.tools.cases.WallSegment.ArcTo;
-import org.cavityfem.tools.cases.WallSegment.EllipticArcTo;
 
 /**
  * Writes a case back as case-file JSON, every key present, lengths in metres ({@code "0.115 m"})
@@ -45,7 +41,7 @@ public final class CaseWriter {
         ObjectNode root = NODES.objectNode();
         root.put("name", c.name());
         root.put("description", c.description());
-        root.set("geometry", geometry(c.geometry()));
+        root.set("geometry", GeometryFormats.write(c.geometry()));
         MeshSpec m = c.mesh();
         ObjectNode mesh = root.putObject("mesh");
         mesh.put("order", m.order());
@@ -119,56 +115,6 @@ public final class CaseWriter {
     /** Shortest round-tripping decimal (with exponent when large or small) and the SI unit. */
     private static String exact(double value, String unit) {
         return Double.toString(value) + " " + unit;
-    }
-
-    private static ObjectNode geometry(Geometry g) {
-        ObjectNode out = NODES.objectNode();
-        out.put("type", g.type());
-        if (g instanceof PillboxGeometry p) {
-            out.put("radius", length(p.radius()));
-            out.put("gap", length(p.gap()));
-            p.beamPipe().ifPresent(pipe -> {
-                ObjectNode bp = out.putObject("beamPipe");
-                bp.put("radius", length(pipe.radius()));
-                bp.put("length", length(pipe.length()));
-            });
-        } else if (g instanceof SphereGeometry s) {
-            out.put("radius", length(s.radius()));
-        } else if (g instanceof EllipticalGeometry e) {
-            EllipticalWriter.write(e, out);
-        } else {
-            ContourGeometry c = (ContourGeometry) g;
-            out.set("start", point(c.start()));
-            ArrayNode segments = out.putArray("segments");
-            for (WallSegment s : c.segments()) {
-                segments.add(segment(s));
-            }
-        }
-        return out;
-    }
-
-    private static ObjectNode segment(WallSegment s) {
-        ObjectNode out = NODES.objectNode();
-        out.put("type", s.type());
-        out.set("to", point(s.to()));
-        if (s instanceof ArcTo a) {
-            out.set("center", point(a.center()));
-            out.put("direction", a.counterClockwise() ? "ccw" : "cw");
-        } else if (s instanceof EllipticArcTo e) {
-            out.set("center", point(e.center()));
-            out.put("semiAxisZ", length(e.semiAxisZ()));
-            out.put("semiAxisR", length(e.semiAxisR()));
-            out.put("direction", e.counterClockwise() ? "ccw" : "cw");
-        }
-        out.put("boundary", s.boundary().key());
-        return out;
-    }
-
-    private static ObjectNode point(Point p) {
-        ObjectNode out = NODES.objectNode();
-        out.put("z", length(p.z()));
-        out.put("r", length(p.r()));
-        return out;
     }
 
     private static String length(double metres) {

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.cavityfem.mesh.build.Pillbox;
-import org.cavityfem.mesh.build.SphericalCavity;
 import org.cavityfem.mesh.geometry.CircularArc;
 import org.cavityfem.mesh.geometry.Contour;
 import org.cavityfem.mesh.geometry.ContourSegment;
@@ -66,19 +64,7 @@ public final class ContourFactory {
      * @throws InvalidGeometryException when it is not a valid contour
      */
     public static Contour contour(Geometry geometry) {
-        if (geometry instanceof PillboxGeometry p) {
-            return p.beamPipe()
-                    .map(pipe -> new Pillbox(p.radius(), p.gap(), pipe.radius(), pipe.length()))
-                    .orElse(Pillbox.closed(p.radius(), p.gap()))
-                    .contour();
-        }
-        if (geometry instanceof SphereGeometry s) {
-            return new SphericalCavity(s.radius()).contour();
-        }
-        if (geometry instanceof EllipticalGeometry e) {
-            return e.cavity().contour();
-        }
-        return Contour.of(segments((ContourGeometry) geometry));
+        return geometry.contour();
     }
 
     /** Segment name of segment {@code i} of a contour geometry: its JSON path. */
@@ -86,7 +72,8 @@ public final class ContourFactory {
         return JsonDocument.element(JsonDocument.member(GEOMETRY, "segments"), i);
     }
 
-    private static List<ContourSegment> segments(ContourGeometry g) {
+    /** The named segments of a general contour, each starting exactly where the previous one ends. */
+    static List<ContourSegment> segments(ContourGeometry g) {
         List<ContourSegment> out = new ArrayList<>();
         int n = g.segments().size();
         Point from = g.start();

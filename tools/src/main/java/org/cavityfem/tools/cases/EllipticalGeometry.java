@@ -1,13 +1,19 @@
 package org.cavityfem.tools.cases;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.cavityfem.mesh.build.BeamPipe;
 import org.cavityfem.mesh.build.EllipticalCavity;
 import org.cavityfem.mesh.build.EllipticalHalfCell;
 import org.cavityfem.mesh.geometry.BoundaryKind;
+import org.cavityfem.mesh.geometry.Contour;
+import org.cavityfem.postproc.passband.ActiveLength;
 
 /**
  * A chain of elliptical cells ({@link EllipticalCavity}): mid half-cells, distinct end half-cells,
@@ -34,6 +40,12 @@ public record EllipticalGeometry(int cells, EllipticalHalfCell midCell, Optional
     /** Tuning name of both end half-cells at once: {@code endCells.L} sets L of both. */
     public static final String BOTH_ENDS = "endCells";
 
+    /**
+     * Every name {@link #withParameter} accepts, e.g. {@code midCell.Req}, {@code endCells.L}
+     * ({@code midCell.Req} moves every equator; the end half-cells' Req cannot move alone).
+     */
+    public static final List<String> PARAMETER_NAMES = names();
+
     public EllipticalGeometry {
         Objects.requireNonNull(midCell, "midCell");
         Objects.requireNonNull(leftEndCell, "leftEndCell");
@@ -46,6 +58,48 @@ public record EllipticalGeometry(int cells, EllipticalHalfCell midCell, Optional
     @Override
     public String type() {
         return TYPE;
+    }
+
+    @Override
+    public Contour contour() {
+        return cavity().contour();
+    }
+
+    /** None: N λ/2 of the π-mode, known only once the modes are ({@link #activeLengthAt}). */
+    @Override
+    public OptionalDouble defaultActiveLength(Contour contour) {
+        return OptionalDouble.empty();
+    }
+
+    /** N λ/2 = N c / (2 f) with f the π-mode's frequency (or the mode's own when no passband was found). */
+    @Override
+    public OptionalDouble activeLengthAt(double frequency) {
+        return OptionalDouble.of(ActiveLength.ofCells(cellCount(), frequency));
+    }
+
+    /** The chain of a whole cavity of two or more cells; none for one cell or a half model by the mid-plane. */
+    @Override
+    public Optional<CellChain> cellChain() {
+        if (cells < 2 || midPlane.isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(new CellChain(cells, cavity().irisPlanes(), endPlanes,
+                beamPipe.isPresent() || endPlanes == BoundaryKind.MAGNETIC, midCell));
+    }
+
+    /** The {@code elliptical} section of summary.json: the cell chain and each half-cell's wall angle. */
+    @Override
+    public Optional<SummaryBlock> summaryBlock() {
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        out.put("cells", cellCount());
+        out.put("cellsLength_m", cavity().cellsLength());
+        ObjectNode angles = out.putObject("wallAngle_deg");
+        for (String key : HALF_CELLS) {
+            angles.put(key, halfCell(key).wallAngleDeg());
+        }
+        out.put("wallAngleDefinition", "angle between the straight wall and the axis on the equator side: 90 for "
+                + "a vertical wall, above 90 for a wall leaning towards the iris, below 90 for a re-entrant cell");
+        return Optional.of(new SummaryBlock(TYPE, out));
     }
 
     /** The cavity builder. */
@@ -78,12 +132,13 @@ public record EllipticalGeometry(int cells, EllipticalHalfCell midCell, Optional
         };
     }
 
-    /**
-     * Every name {@link #withParameter} accepts, e.g. {@code midCell.Req}, {@code endCells.L}
-     * ({@code midCell.Req} moves every equator; the end half-cells' Req cannot move alone).
-     */
-    public static List<String> parameterNames() {
-        List<String> names = new java.util.ArrayList<>();
+    @Override
+    public List<String> parameterNames() {
+        return PARAMETER_NAMES;
+    }
+
+    private static List<String> names() {
+        List<String> names = new ArrayList<>();
         for (String cell : List.of("midCell", "leftEndCell", "rightEndCell", BOTH_ENDS)) {
             for (String p : EllipticalHalfCell.PARAMETER_NAMES) {
                 if (cell.equals("midCell") || !p.equals("Req")) {
@@ -91,14 +146,15 @@ public record EllipticalGeometry(int cells, EllipticalHalfCell midCell, Optional
                 }
             }
         }
-        return names;
+        return List.copyOf(names);
     }
 
     /**
      * Value of a named parameter (m); for {@code endCells.X} the left end's.
      *
-     * @throws IllegalArgumentException for a name not in {@link #parameterNames()}
+     * @throws IllegalArgumentException for a name not in {@link #PARAMETER_NAMES}
      */
+    @Override
     public double parameter(String name) {
         String[] parts = split(name);
         String cell = parts[0].equals(BOTH_ENDS) ? "leftEndCell" : parts[0];
@@ -108,9 +164,10 @@ public record EllipticalGeometry(int cells, EllipticalHalfCell midCell, Optional
     /**
      * A copy with one named parameter set to {@code value} (m).
      *
-     * @throws IllegalArgumentException for a name not in {@link #parameterNames()}
+     * @throws IllegalArgumentException for a name not in {@link #PARAMETER_NAMES}
      * @throws org.cavityfem.mesh.geometry.InvalidGeometryException when the half-cell cannot take the value
      */
+    @Override
     public EllipticalGeometry withParameter(String name, double value) {
         String[] parts = split(name);
         EllipticalHalfCell mid = midCell;
@@ -135,12 +192,12 @@ public record EllipticalGeometry(int cells, EllipticalHalfCell midCell, Optional
     }
 
     private static String[] split(String name) {
-        if (name.endsWith(".Req") && parameterNames().contains("midCell.Req") && !name.equals("midCell.Req")
-                && parameterNames().contains(name.replace(".Req", ".L"))) {
+        if (name.endsWith(".Req") && PARAMETER_NAMES.contains("midCell.Req") && !name.equals("midCell.Req")
+                && PARAMETER_NAMES.contains(name.replace(".Req", ".L"))) {
             throw new IllegalArgumentException("\"" + name + "\": Req is shared by both halves of every cell; tune "
                     + "midCell.Req, which moves the equators of all cells (end half-cells included)");
         }
-        if (!parameterNames().contains(name)) {
+        if (!PARAMETER_NAMES.contains(name)) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "unknown parameter \"%s\"; use <half-cell>.<parameter> with half-cell one of midCell, "
                             + "leftEndCell, rightEndCell, endCells (both ends) and parameter one of %s, "

@@ -3,12 +3,11 @@ package org.cavityfem.tools.cases;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.cavityfem.postproc.vtk.VtkEncoding;
 
 /** Reads the {@code output} section of a case. */
 final class OutputReader {
 
-    private static final List<String> ENCODINGS = Arrays.stream(VtkEncoding.values()).map(VtkEncoding::key).toList();
+    private static final List<String> ENCODINGS = Arrays.stream(OutputSpec.Encoding.values()).map(OutputSpec.Encoding::key).toList();
 
     private OutputReader() {
     }
@@ -16,10 +15,10 @@ final class OutputReader {
     static OutputSpec read(Section o) {
         o.allowOnly("the output section", "paraviewEncoding", "revolvedSteps", "plots");
         OutputSpec d = OutputSpec.defaults();
-        VtkEncoding encoding = d.paraviewEncoding();
+        OutputSpec.Encoding encoding = d.paraviewEncoding();
         if (o.has("paraviewEncoding")) {
             String word = Keys.choice(o, "paraviewEncoding", o.string("paraviewEncoding", "\"binary\""), ENCODINGS);
-            encoding = VtkEncoding.valueOf(word.toUpperCase(Locale.ROOT));
+            encoding = OutputSpec.Encoding.valueOf(word.toUpperCase(Locale.ROOT));
         }
         int steps = o.integer("revolvedSteps", 0, 3600, d.revolvedSteps());
         if (steps == 1 || steps == 2) {

@@ -1,8 +1,7 @@
 package org.cavityfem.tools.cases;
 
+import java.util.Locale;
 import java.util.Objects;
-import org.cavityfem.postproc.vtk.ParaViewOptions;
-import org.cavityfem.postproc.vtk.VtkEncoding;
 
 /**
  * The {@code output} section of a case: how the result files are written.
@@ -11,7 +10,25 @@ import org.cavityfem.postproc.vtk.VtkEncoding;
  * @param revolvedSteps angular steps of the revolved 3D wall view under paraview/; 0 for none
  * @param plots whether the result folder gets plots/ (PNG and SVG plots of every mode)
  */
-public record OutputSpec(VtkEncoding paraviewEncoding, int revolvedSteps, boolean plots) {
+public record OutputSpec(Encoding paraviewEncoding, int revolvedSteps, boolean plots) {
+
+    /**
+     * How the data arrays of the ParaView files are stored; the result writers map it onto their
+     * own setting.
+     */
+    public enum Encoding {
+
+        /** Raw bytes appended after the XML: compact and fast, the default. */
+        BINARY,
+
+        /** Decimal text, readable by eye. */
+        ASCII;
+
+        /** The case-file and command-line word for this encoding. */
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     public OutputSpec {
         Objects.requireNonNull(paraviewEncoding, "paraviewEncoding");
@@ -19,11 +36,11 @@ public record OutputSpec(VtkEncoding paraviewEncoding, int revolvedSteps, boolea
 
     /** The defaults: binary ParaView files, no revolved view, plots. */
     public static OutputSpec defaults() {
-        return new OutputSpec(VtkEncoding.BINARY, 0, true);
+        return new OutputSpec(Encoding.BINARY, 0, true);
     }
 
     /** A copy with another encoding. */
-    public OutputSpec withParaviewEncoding(VtkEncoding encoding) {
+    public OutputSpec withParaviewEncoding(Encoding encoding) {
         return new OutputSpec(encoding, revolvedSteps, plots);
     }
 
@@ -35,10 +52,5 @@ public record OutputSpec(VtkEncoding paraviewEncoding, int revolvedSteps, boolea
     /** A copy with plots switched on or off. */
     public OutputSpec withPlots(boolean on) {
         return new OutputSpec(paraviewEncoding, revolvedSteps, on);
-    }
-
-    /** The ParaView writer's options. */
-    public ParaViewOptions paraView() {
-        return new ParaViewOptions(paraviewEncoding, revolvedSteps);
     }
 }

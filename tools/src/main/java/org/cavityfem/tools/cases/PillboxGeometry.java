@@ -1,6 +1,9 @@
 package org.cavityfem.tools.cases;
 
 import java.util.Optional;
+import java.util.OptionalDouble;
+import org.cavityfem.mesh.build.Pillbox;
+import org.cavityfem.mesh.geometry.Contour;
 
 /**
  * A cylindrical pillbox cavity, optionally with a beam pipe on each side.
@@ -26,5 +29,18 @@ public record PillboxGeometry(double radius, double gap, Optional<BeamPipe> beam
     @Override
     public String type() {
         return TYPE;
+    }
+
+    @Override
+    public Contour contour() {
+        return beamPipe.map(pipe -> new Pillbox(radius, gap, pipe.radius(), pipe.length()))
+                .orElse(Pillbox.closed(radius, gap))
+                .contour();
+    }
+
+    /** The gap. */
+    @Override
+    public OptionalDouble defaultActiveLength(Contour contour) {
+        return OptionalDouble.of(gap);
     }
 }

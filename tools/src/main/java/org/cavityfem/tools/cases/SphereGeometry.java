@@ -1,5 +1,9 @@
 package org.cavityfem.tools.cases;
 
+import java.util.OptionalDouble;
+import org.cavityfem.mesh.build.SphericalCavity;
+import org.cavityfem.mesh.geometry.Contour;
+
 /**
  * A spherical cavity; its meridian section is a half disc on the axis.
  *
@@ -13,5 +17,16 @@ public record SphereGeometry(double radius) implements Geometry {
     @Override
     public String type() {
         return TYPE;
+    }
+
+    @Override
+    public Contour contour() {
+        return new SphericalCavity(radius).contour();
+    }
+
+    /** The diameter. */
+    @Override
+    public OptionalDouble defaultActiveLength(Contour contour) {
+        return OptionalDouble.of(2 * radius);
     }
 }

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.cavityfem.solver.ModeSolver;
 import org.cavityfem.tools.bench.Bench;
 import org.cavityfem.tools.bench.BenchPlots;
 import org.cavityfem.tools.bench.BenchRow;
 import org.cavityfem.tools.bench.Ladder;
 import org.cavityfem.tools.bench.References;
 import org.cavityfem.tools.bench.TeslaBench;
+import org.cavityfem.tools.run.Study;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -43,28 +43,33 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ModeSolver solver = cli.modeSolver();
-        if (tesla) {
-            new TeslaBench(solver, cli.out()).run();
-            return ExitCodes.OK;
-        }
-        Bench bench = new Bench(solver, cli.out());
-        List<BenchRow> rows = bench.run(References.all(), quick ? Ladder.quick() : Ladder.full());
-        if (plots != null) {
-            try {
-                cli.out().println("plots: " + BenchPlots.write(plots, References.all(), rows));
-            } catch (IllegalArgumentException e) {
-                cli.err().println("error: cannot write the bench plots: " + e.getMessage());
-                return ExitCodes.BAD_INPUT;
-            } catch (IOException e) {
-                cli.err().println("error: cannot write the bench plots: " + e);
-                return ExitCodes.UNEXPECTED;
+        Study study = new Study(cli.modeSolver());
+        try {
+            if (tesla) {
+                new TeslaBench(study, cli.out()).run();
+                return ExitCodes.OK;
             }
+            Bench bench = new Bench(study, cli.out());
+            List<BenchRow> rows = bench.run(References.all(), quick ? Ladder.quick() : Ladder.full());
+            if (plots != null) {
+                cli.out().println("plots: " + writePlots(rows));
+            }
+            if (bench.failures() > 0) {
+                cli.err().println("error: " + bench.failures() + " bench mesh(es) could not be solved; see the table");
+                return ExitCodes.SOLVE_FAILED;
+            }
+            return ExitCodes.OK;
+        } catch (Exception e) {
+            return Failures.report(e, new Failures.Context("bench", "the modes could not be found",
+                    "cannot write the bench plots"), cli);
         }
-        if (bench.failures() > 0) {
-            cli.err().println("error: " + bench.failures() + " bench mesh(es) could not be solved; see the table");
-            return ExitCodes.SOLVE_FAILED;
+    }
+
+    private Path writePlots(List<BenchRow> rows) throws IOException {
+        try {
+            return BenchPlots.write(plots, References.all(), rows);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("cannot write the bench plots: " + e.getMessage());
         }
-        return ExitCodes.OK;
     }
 }

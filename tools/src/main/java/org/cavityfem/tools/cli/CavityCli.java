@@ -80,15 +80,7 @@ public final class CavityCli implements Callable<Integer> {
         CommandLine cmd = new CommandLine(cli);
         cmd.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cmd.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            err.println("internal error: " + ex);
-            if (cli.debug) {
-                ex.printStackTrace(err);
-            } else {
-                err.println("(run again with --debug for the stack trace)");
-            }
-            return ExitCodes.UNEXPECTED;
-        });
+        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> Failures.internal(ex, cli));
         return cmd.execute(args);
     }
 

@@ -1,6 +1,5 @@
 package org.cavityfem.tools.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.cavityfem.postproc.material.Materials;
@@ -10,6 +9,7 @@ import org.cavityfem.postproc.paper.PaperTable;
 import org.cavityfem.tools.output.OutputFolder;
 import org.cavityfem.tools.paper.ComparisonFiles;
 import org.cavityfem.tools.paper.PaperColumns;
+import org.cavityfem.tools.run.Study;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -40,31 +40,32 @@ final class PaperCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Superconductor nb = Materials.niobium();
-        if (!(temperature > 0) || temperature >= nb.criticalTemperature()) {
-            cli.err().println("error: --temperature must be above 0 K and below T_c = " + nb.criticalTemperature()
-                    + " K, got " + temperature);
-            return ExitCodes.BAD_INPUT;
-        }
         try {
-            OutputFolder.checkTarget(out);
-        } catch (IllegalArgumentException e) {
-            cli.err().println("error: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
-        }
-        cli.err().println("paper: exact pillbox, finite-element pillbox and TESLA mid-cell (a few seconds)");
-        PaperComparison comparison = PaperComparison.of(PaperTable.of(nb, temperature), PaperColumns.all(cli.modeSolver(), nb, temperature));
-        try (OutputFolder folder = OutputFolder.create(out)) {
-            folder.writeText(ComparisonFiles.CSV, ComparisonFiles.csv(comparison));
-            folder.writeText(ComparisonFiles.MARKDOWN, ComparisonFiles.markdown(comparison));
-            folder.writeText(OutputFolder.MARKER, ComparisonFiles.json(comparison));
-            Path written = folder.commit();
-            cli.out().print(ComparisonFiles.console(comparison));
-            cli.out().println("results: " + written);
-            return ExitCodes.OK;
-        } catch (IOException e) {
-            cli.err().println("error: cannot write the result folder: " + e);
-            return ExitCodes.UNEXPECTED;
+            Superconductor nb = Materials.niobium();
+            if (!(temperature > 0) || temperature >= nb.criticalTemperature()) {
+                throw new UsageException("--temperature must be above 0 K and below T_c = " + nb.criticalTemperature()
+                        + " K, got " + temperature);
+            }
+            try {
+                OutputFolder.checkTarget(out);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+            cli.err().println("paper: exact pillbox, finite-element pillbox and TESLA mid-cell (a few seconds)");
+            PaperComparison comparison = PaperComparison.of(PaperTable.of(nb, temperature),
+                    PaperColumns.all(new Study(cli.modeSolver()), nb, temperature));
+            try (OutputFolder folder = OutputFolder.create(out)) {
+                folder.writeText(ComparisonFiles.CSV, ComparisonFiles.csv(comparison));
+                folder.writeText(ComparisonFiles.MARKDOWN, ComparisonFiles.markdown(comparison));
+                folder.writeText(OutputFolder.MARKER, ComparisonFiles.json(comparison));
+                Path written = folder.commit();
+                cli.out().print(ComparisonFiles.console(comparison));
+                cli.out().println("results: " + written);
+                return ExitCodes.OK;
+            }
+        } catch (Exception e) {
+            return Failures.report(e, new Failures.Context("paper", "the modes could not be found",
+                    "cannot write the result folder"), cli);
         }
     }
 }

@@ -1,19 +1,17 @@
 package org.cavityfem.tools.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.cavityfem.postproc.vtk.ParaViewOptions;
-import org.cavityfem.postproc.vtk.VtkEncoding;
-import org.cavityfem.solver.eigen.EigenSolveException;
-import org.cavityfem.solver.linalg.SingularMatrixException;
-import org.cavityfem.tools.cases.CaseException;
 import org.cavityfem.tools.cases.CaseWriter;
 import org.cavityfem.tools.cases.OutputSpec;
 import org.cavityfem.tools.output.ConsoleTable;
+import org.cavityfem.tools.output.ResultWriter;
+import org.cavityfem.tools.run.PreparedCase;
 import org.cavityfem.tools.run.Progress;
-import org.cavityfem.tools.run.SolvePipeline;
+import org.cavityfem.tools.run.Study;
+import org.cavityfem.tools.run.StudyResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -67,44 +65,32 @@ final class SolveCommand implements Callable<Integer> {
         PrintStream stderr = cli.err();
         try {
             if (dryRun) {
-                SolvePipeline.Prepared prepared = SolvePipeline.prepare(caseFile);
+                PreparedCase prepared = PreparedCase.read(caseFile);
                 stdout.print(CaseWriter.toJson(prepared.resolved()));
                 stderr.println(caseFile + ": the case is valid (dry run: nothing was meshed or written)");
                 return ExitCodes.OK;
             }
             if (revolvedSteps != null && (revolvedSteps < 3 || revolvedSteps > 3600)) {
-                stderr.println("error: --revolved needs 3 to 3600 angular steps, got " + revolvedSteps);
-                return ExitCodes.BAD_INPUT;
+                throw new UsageException("--revolved needs 3 to 3600 angular steps, got " + revolvedSteps);
             }
-            SolvePipeline pipeline = new SolvePipeline(cli.modeSolver(), new Progress(stderr, quiet))
-                    .withOutputOverride(this::override);
-            SolvePipeline.Result result = pipeline.run(caseFile, out);
-            ConsoleTable.print(result.report(), stdout);
-            stdout.println("results: " + result.folder());
+            Progress progress = new Progress(stderr, quiet);
+            PreparedCase prepared = PreparedCase.read(caseFile).withOutput(this::override);
+            Path target = ResultWriter.target(prepared.resolved(), out);
+            ResultWriter.checkTarget(prepared.caseFile().file(), target);
+            StudyResult result = new Study(cli.modeSolver(), progress).run(prepared);
+            ResultWriter.Written written = ResultWriter.write(result, target, progress);
+            ConsoleTable.print(written.report(), stdout);
+            stdout.println("results: " + written.folder());
             return ExitCodes.OK;
-        } catch (CaseException e) {
-            stderr.println("error: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
-        } catch (EigenSolveException | SingularMatrixException e) {
-            stderr.println("error: " + caseFile + ": the modes could not be found: " + e.getMessage());
-            debugTrace(e, stderr);
-            return ExitCodes.SOLVE_FAILED;
-        } catch (IOException e) {
-            stderr.println("error: cannot write the result folder: " + e);
-            debugTrace(e, stderr);
-            return ExitCodes.UNEXPECTED;
+        } catch (Exception e) {
+            return Failures.report(e, new Failures.Context(caseFile.toString(), "the modes could not be found",
+                    "cannot write the result folder"), cli);
         }
     }
 
     private OutputSpec override(OutputSpec fromCase) {
-        OutputSpec o = ascii ? fromCase.withParaviewEncoding(VtkEncoding.ASCII) : fromCase;
+        OutputSpec o = ascii ? fromCase.withParaviewEncoding(OutputSpec.Encoding.ASCII) : fromCase;
         o = noPlots ? o.withPlots(false) : o;
         return revolvedSteps != null ? o.withRevolvedSteps(revolvedSteps) : o;
-    }
-
-    private void debugTrace(Exception e, PrintStream stderr) {
-        if (cli.debug()) {
-            e.printStackTrace(stderr);
-        }
     }
 }

@@ -10,17 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.cavityfem.mesh.geometry.InvalidGeometryException;
-import org.cavityfem.solver.eigen.EigenSolveException;
-import org.cavityfem.solver.linalg.SingularMatrixException;
 import org.cavityfem.tools.cases.CaseDefinition;
-import org.cavityfem.tools.cases.CaseException;
 import org.cavityfem.tools.cases.CaseWriter;
+import org.cavityfem.tools.cases.CellChain;
 import org.cavityfem.tools.cases.EllipticalGeometry;
+import org.cavityfem.tools.cases.Geometry;
 import org.cavityfem.tools.cases.Units;
-import org.cavityfem.tools.run.PassbandStep;
-import org.cavityfem.tools.run.SolvePipeline;
-import org.cavityfem.tools.tune.TuneException;
+import org.cavityfem.tools.output.ResultWriter;
+import org.cavityfem.tools.run.PreparedCase;
+import org.cavityfem.tools.run.Study;
 import org.cavityfem.tools.tune.Tuning;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -73,19 +71,18 @@ final class TuneCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream stdout = cli.out();
-        PrintStream stderr = cli.err();
         try {
-            SolvePipeline.Prepared prepared = SolvePipeline.prepare(caseFile);
+            PreparedCase prepared = PreparedCase.read(caseFile);
             CaseDefinition c = prepared.resolved();
-            EllipticalGeometry start = checkRequest(c);
-            Tuning tuning = new Tuning(c, cli.modeSolver(), stdout, maxIterations);
-            EllipticalGeometry tuned;
+            Geometry start = checkRequest(c);
+            Tuning tuning = new Tuning(c, new Study(cli.modeSolver()), stdout, maxIterations);
+            Geometry tuned;
             String what;
             if (flatness) {
                 tuned = tuning.flatness(start, parameters, tolerance != null ? tolerance : 1e-3);
                 what = "flat pi-mode field";
             } else {
-                double target = Units.parse(frequency, Units.Dimension.FREQUENCY);
+                double target = frequencyTarget();
                 tuned = tuning.frequency(start, parameters.get(0), target, tolerance != null ? tolerance : 1e-7);
                 what = "f = " + Units.format(target, Units.Dimension.FREQUENCY);
             }
@@ -96,7 +93,7 @@ final class TuneCommand implements Callable<Integer> {
                         Units.format(tuned.parameter(p), Units.Dimension.LENGTH)));
             }
             CaseDefinition result = c.withGeometry(tuned).withDescription(note.toString());
-            Path target = out != null ? out : SolvePipeline.DEFAULT_OUTPUT_ROOT.resolve(c.name() + "_tuned.json");
+            Path target = out != null ? out : ResultWriter.DEFAULT_OUTPUT_ROOT.resolve(c.name() + "_tuned.json");
             writeAtomically(target, CaseWriter.toJson(result));
             for (String p : parameters) {
                 stdout.printf(Locale.ROOT, "%s: %.9f mm -> %.9f mm%n", p, start.parameter(p) * 1e3,
@@ -104,75 +101,76 @@ final class TuneCommand implements Callable<Integer> {
             }
             stdout.println("tuned case: " + target);
             return ExitCodes.OK;
-        } catch (CaseException e) {
-            stderr.println("error: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
-        } catch (BadRequest | Units.QuantityFormatException e) {
-            stderr.println("error: " + caseFile + ": " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
-        } catch (TuneException | EigenSolveException | SingularMatrixException | InvalidGeometryException e) {
-            stderr.println("error: " + caseFile + ": tuning failed: " + e.getMessage());
-            return ExitCodes.SOLVE_FAILED;
-        } catch (IOException e) {
-            stderr.println("error: cannot write the tuned case: " + e);
-            return ExitCodes.UNEXPECTED;
+        } catch (Exception e) {
+            return Failures.report(e, new Failures.Context(caseFile.toString(), "tuning failed",
+                    "cannot write the tuned case"), cli);
+        }
+    }
+
+    private double frequencyTarget() {
+        try {
+            return Units.parse(frequency, Units.Dimension.FREQUENCY);
+        } catch (Units.QuantityFormatException e) {
+            throw badRequest(e.getMessage());
         }
     }
 
     /** Checks the command line against the case; the starting geometry. */
-    private EllipticalGeometry checkRequest(CaseDefinition c) {
-        if (!(c.geometry() instanceof EllipticalGeometry g)) {
-            throw new BadRequest("tuning needs an elliptical geometry (\"type\": \"elliptical\"), this case is \""
-                    + c.geometry().type() + "\"");
+    private Geometry checkRequest(CaseDefinition c) {
+        Geometry g = c.geometry();
+        if (g.parameterNames().isEmpty()) {
+            throw badRequest("tuning needs an elliptical geometry (\"type\": \"elliptical\"), this case is \""
+                    + g.type() + "\"");
         }
         if (flatness == (frequency != null)) {
-            throw new BadRequest("give exactly one target: --frequency FREQ or --flatness");
+            throw badRequest("give exactly one target: --frequency FREQ or --flatness");
         }
         for (String p : parameters) {
-            if (!EllipticalGeometry.parameterNames().contains(p)) {
+            if (!g.parameterNames().contains(p)) {
                 try {
                     g.parameter(p);
                 } catch (IllegalArgumentException e) {
-                    throw new BadRequest(e.getMessage());
+                    throw badRequest(e.getMessage());
                 }
             }
         }
         if (maxIterations < 2) {
-            throw new BadRequest("--max-iterations must be at least 2, got " + maxIterations);
+            throw badRequest("--max-iterations must be at least 2, got " + maxIterations);
         }
         if (tolerance != null && !(tolerance > 0 && tolerance < 1)) {
-            throw new BadRequest("--tolerance must be in (0, 1), got " + tolerance);
+            throw badRequest("--tolerance must be in (0, 1), got " + tolerance);
         }
         if (!flatness) {
             if (parameters.size() != 1) {
-                throw new BadRequest("--frequency tunes one parameter, got " + parameters.size());
+                throw badRequest("--frequency tunes one parameter, got " + parameters.size());
             }
             return g;
         }
-        if (!PassbandStep.applies(c)) {
-            throw new BadRequest("--flatness needs a whole cavity of at least 2 cells (no mid-plane half model)");
+        if (g.cellChain().isEmpty()) {
+            throw badRequest("--flatness needs a whole cavity of at least 2 cells (no mid-plane half model)");
         }
-        if (!PassbandStep.openEnds(g)) {
-            throw new BadRequest("--flatness needs the pi-mode, which a chain closed by " + g.endPlanes().key()
+        CellChain chain = g.cellChain().get();
+        if (!chain.openEnds()) {
+            throw badRequest("--flatness needs the pi-mode, which a chain closed by " + chain.endPlanes().key()
                     + " planes at its end irises does not have; give it beam pipes or magnetic end planes");
         }
         if (parameters.size() > 2) {
-            throw new BadRequest("--flatness tunes at most two parameters (one per end), got " + parameters.size());
+            throw badRequest("--flatness tunes at most two parameters (one per end), got " + parameters.size());
         }
         for (String p : parameters) {
             if (p.startsWith("midCell.")) {
-                throw new BadRequest("--flatness moves end-cell parameters (leftEndCell.X, rightEndCell.X or "
+                throw badRequest("--flatness moves end-cell parameters (leftEndCell.X, rightEndCell.X or "
                         + "endCells.X), not " + p);
             }
         }
         if (parameters.size() == 2 && (parameters.stream().anyMatch(p -> p.startsWith(EllipticalGeometry.BOTH_ENDS))
                 || parameters.get(0).split("\\.")[0].equals(parameters.get(1).split("\\.")[0]))) {
-            throw new BadRequest("with two parameters --flatness needs one on leftEndCell and one on rightEndCell");
+            throw badRequest("with two parameters --flatness needs one on leftEndCell and one on rightEndCell");
         }
-        if (c.solver().modes() < g.cells()) {
-            throw new BadRequest(String.format(Locale.ROOT,
+        if (c.solver().modes() < chain.cells()) {
+            throw badRequest(String.format(Locale.ROOT,
                     "--flatness needs the whole passband: the case asks for %d modes but has %d cells; set "
-                            + "solver.modes to at least %d", c.solver().modes(), g.cells(), g.cells()));
+                            + "solver.modes to at least %d", c.solver().modes(), chain.cells(), chain.cells()));
         }
         return g;
     }
@@ -190,11 +188,7 @@ final class TuneCommand implements Callable<Integer> {
     }
 
     /** A command line that does not fit the case. */
-    private static final class BadRequest extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        BadRequest(String message) {
-            super(message);
-        }
+    private UsageException badRequest(String message) {
+        return new UsageException(caseFile + ": " + message);
     }
 }

@@ -1,46 +1,92 @@
 package org.cavityfem.tools.output;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.cavityfem.postproc.merit.ModeAnalysis;
 import org.cavityfem.postproc.passband.Passband;
+import org.cavityfem.postproc.superconducting.ModeSurface;
+import org.cavityfem.solver.Mode;
 import org.cavityfem.solver.ModeSolution;
 import org.cavityfem.tools.cases.CaseDefinition;
+import org.cavityfem.tools.run.MeshStatistics;
+import org.cavityfem.tools.run.StageTimes;
+import org.cavityfem.tools.run.StudyResult;
 
 /**
- * Everything a finished run reports.
+ * A study's result as the writers report it: the study, its per-mode rows and the stage times
+ * including the writers' own.
  *
- * @param caseFile the case file as the user named it
- * @param resolved the case as computed, every default filled in
- * @param solution the mesh and modes
- * @param modes the per-mode rows, one per mode of the solution
- * @param timing wall time per stage (s)
- * @param passband the TM010 passband of a multi-cell cavity, when found
- * @param analyses figures of merit and wall tables, one per mode in the order of {@code modes};
- *     empty when they were not computed
+ * @param study what was computed
+ * @param modes the per-mode rows, one per mode of the solution, labelled as the study labelled them
+ * @param timing wall time per stage (s), the study's and the writers'
  */
-public record RunReport(String caseFile, CaseDefinition resolved, ModeSolution solution, List<ModeRow> modes,
-        StageTimes timing, Optional<Passband> passband, List<ModeAnalysis> analyses) {
+public record RunReport(StudyResult study, List<ModeRow> modes, StageTimes timing) {
 
     public RunReport {
         modes = List.copyOf(modes);
-        analyses = List.copyOf(analyses);
     }
 
-    /** A report without figures of merit. */
-    public RunReport(String caseFile, CaseDefinition resolved, ModeSolution solution, List<ModeRow> modes,
-            StageTimes timing, Optional<Passband> passband) {
-        this(caseFile, resolved, solution, modes, timing, passband, List.of());
-    }
-
-    /** A report without a passband or figures of merit. */
+    /**
+     * A report of modes alone, without a passband or figures of merit.
+     *
+     * @param caseFile the case file as the user named it
+     * @param resolved the case as computed
+     * @param solution the mesh and modes
+     * @param modes the per-mode rows, one per mode of the solution
+     * @param timing wall time per stage (s)
+     */
     public RunReport(String caseFile, CaseDefinition resolved, ModeSolution solution, List<ModeRow> modes,
             StageTimes timing) {
-        this(caseFile, resolved, solution, modes, timing, Optional.empty());
+        this(new StudyResult(caseFile, resolved, solution.mesh().contour(), MeshStatistics.of(solution.mesh()),
+                solution, modes.stream().map(ModeRow::label).toList(), Optional.empty(), List.of(), List.of(), timing,
+                0), modes, timing);
+    }
+
+    /** The report of a study with the given stage times. */
+    public static RunReport of(StudyResult study, StageTimes timing) {
+        List<ModeRow> rows = new ArrayList<>();
+        List<Mode> modes = study.solution().modes();
+        for (int i = 0; i < modes.size(); i++) {
+            Mode m = modes.get(i);
+            rows.add(new ModeRow(m.index(), study.labels().get(i), m.frequency(), m.waveNumber(),
+                    m.relativeResidual()));
+        }
+        return new RunReport(study, rows, timing);
+    }
+
+    /** The case file as the user named it. */
+    public String caseFile() {
+        return study.caseFile();
+    }
+
+    /** The case as computed, every default filled in. */
+    public CaseDefinition resolved() {
+        return study.resolved();
+    }
+
+    /** The mesh and modes. */
+    public ModeSolution solution() {
+        return study.solution();
+    }
+
+    /** The TM010 passband of a multi-cell cavity, when found. */
+    public Optional<Passband> passband() {
+        return study.passband();
+    }
+
+    /** Figures of merit and wall tables, one per mode in the order of {@link #modes}; empty when not computed. */
+    public List<ModeAnalysis> analyses() {
+        return study.analyses();
+    }
+
+    /** The skin-layer results, one per analysed mode. */
+    public List<ModeSurface> surfaces() {
+        return study.surfaces();
     }
 
     /** File name of the resolved case inside the result folder. */
     public String resolvedFileName() {
-        return resolved.name() + "_resolved.json";
+        return resolved().name() + "_resolved.json";
     }
 }

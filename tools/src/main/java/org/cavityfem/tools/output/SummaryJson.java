@@ -13,8 +13,8 @@ import org.cavityfem.postproc.merit.ModeQuantities;
 import org.cavityfem.postproc.superconducting.ModeSurface;
 import org.cavityfem.solver.ModeSolution;
 import org.cavityfem.solver.eigen.InertiaCheck;
-import org.cavityfem.tools.cases.EllipticalGeometry;
 import org.cavityfem.tools.cases.SolverSpec;
+import org.cavityfem.tools.run.StageTimes;
 
 /**
  * summary.json: the run's numbers for scripts. Every key of a quantity with a unit carries the
@@ -61,9 +61,7 @@ public final class SummaryJson {
         }
         root.set("timing_s", timingSection(report.timing()));
         root.set("modes", modesSection(report));
-        if (report.resolved().geometry() instanceof EllipticalGeometry g) {
-            root.set("elliptical", EllipticalJson.section(g));
-        }
+        report.resolved().geometry().summaryBlock().ifPresent(b -> root.set(b.key(), b.content()));
         report.passband().ifPresent(p -> root.set("passband", PassbandJson.section(p)));
         return root;
     }

@@ -2,8 +2,6 @@ package org.cavityfem.tools.paper;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.cavityfem.mesh.Mesh;
-import org.cavityfem.mesh.MeshGenerator;
 import org.cavityfem.mesh.MeshSettings;
 import org.cavityfem.mesh.build.EllipticalCavity;
 import org.cavityfem.mesh.build.EllipticalHalfCell;
@@ -21,7 +19,7 @@ import org.cavityfem.postproc.superconducting.WallFields;
 import org.cavityfem.postproc.wall.WallTable;
 import org.cavityfem.solver.ModeRequest;
 import org.cavityfem.solver.ModeSolution;
-import org.cavityfem.solver.ModeSolver;
+import org.cavityfem.tools.run.Study;
 
 /** The cavity columns of {@code cavity paper}: the exact pillbox, then the finite-element cavities. */
 public final class PaperColumns {
@@ -48,15 +46,14 @@ public final class PaperColumns {
     /**
      * The finite-element TM010 pillbox r0 = l0 = 0.115 m, order 4, E_acc = E_c/√2 as in the paper.
      *
-     * @param solver the mode solver
+     * @param study the study that meshes and solves the cavity
      * @param elementSize element size (m)
      */
-    public static CavityColumn femPillbox(ModeSolver solver, Superconductor material, double temperature,
+    public static CavityColumn femPillbox(Study study, Superconductor material, double temperature,
             double elementSize) {
-        Mesh mesh = MeshGenerator.generate(Pillbox.closed(ExactPillbox.paper().radius(), ExactPillbox.paper().gap())
-                .contour(), MeshSettings.of(FEM_ORDER, elementSize));
-        ModeSolution solution = solver.solve(mesh, ModeRequest.lowest(1));
-        ModeField field = ModeField.of(mesh, solution.modes().get(0));
+        ModeSolution solution = study.solve(Pillbox.closed(ExactPillbox.paper().radius(), ExactPillbox.paper().gap())
+                .contour(), MeshSettings.of(FEM_ORDER, elementSize), ModeRequest.lowest(1)).solution();
+        ModeField field = ModeField.of(solution.mesh(), solution.modes().get(0));
         WallFields wall = FiniteElementWall.paperDefinition(WallTable.of(field), AxisProfile.of(field));
         return new CavityColumn("FEM pillbox", CavityColumn.Kind.PILLBOX,
                 SurfaceSummary.of(SurfaceProfile.of(wall, material), temperature));
@@ -68,18 +65,17 @@ public final class PaperColumns {
      * limit the cavity's tuned mid-cells reach. E_acc = V_acc(β = 1)/(cell length), as the 295 Ω of the
      * paper's ref. [2] uses.
      *
-     * @param solver the mode solver
+     * @param study the study that meshes and solves the cavity
      * @param elementSize element size (m)
      */
-    public static CavityColumn femTesla(ModeSolver solver, Superconductor material, double temperature,
+    public static CavityColumn femTesla(Study study, Superconductor material, double temperature,
             double elementSize) {
         EllipticalHalfCell mid = new EllipticalHalfCell(0.1033, 0.035, 0.042, 0.042, 0.012, 0.019, 0.0577);
         EllipticalCavity cell = EllipticalCavity.periodicCell(mid, BoundaryKind.MAGNETIC);
         MeshSettings settings = new MeshSettings(FEM_ORDER, elementSize, MeshSettings.DEFAULT_MIN_ANGLE_DEG,
                 Math.toRadians(10), MeshSettings.DEFAULT_GRADING);
-        Mesh mesh = MeshGenerator.generate(cell.contour(), settings);
-        ModeSolution solution = solver.solve(mesh, ModeRequest.lowest(1));
-        ModeField field = ModeField.of(mesh, solution.modes().get(0));
+        ModeSolution solution = study.solve(cell.contour(), settings, ModeRequest.lowest(1)).solution();
+        ModeField field = ModeField.of(solution.mesh(), solution.modes().get(0));
         WallFields wall = FiniteElementWall.voltageDefinition(WallTable.of(field), AxisProfile.of(field),
                 cell.cellsLength());
         return new CavityColumn("FEM TESLA", CavityColumn.Kind.TESLA,
@@ -87,11 +83,11 @@ public final class PaperColumns {
     }
 
     /** All columns: exact pillbox, FEM pillbox, FEM TESLA. */
-    public static List<CavityColumn> all(ModeSolver solver, Superconductor material, double temperature) {
+    public static List<CavityColumn> all(Study study, Superconductor material, double temperature) {
         List<CavityColumn> columns = new ArrayList<>();
         columns.add(exactPillbox(material, temperature));
-        columns.add(femPillbox(solver, material, temperature, PILLBOX_ELEMENT_SIZE));
-        columns.add(femTesla(solver, material, temperature, TESLA_ELEMENT_SIZE));
+        columns.add(femPillbox(study, material, temperature, PILLBOX_ELEMENT_SIZE));
+        columns.add(femTesla(study, material, temperature, TESLA_ELEMENT_SIZE));
         return columns;
     }
 }

@@ -4,24 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.cavityfem.mesh.Mesh;
 import org.cavityfem.mesh.MeshSettings;
-import org.cavityfem.mesh.build.EllipticalCavity;
-import org.cavityfem.mesh.geometry.BoundaryKind;
 import org.cavityfem.postproc.field.ModeField;
 import org.cavityfem.postproc.passband.CellCoupling;
 import org.cavityfem.postproc.passband.Passband;
 import org.cavityfem.postproc.passband.PassbandAnalysis;
 import org.cavityfem.solver.Mode;
 import org.cavityfem.solver.ModeSolution;
-import org.cavityfem.solver.ModeSolver;
 import org.cavityfem.tools.cases.CaseDefinition;
-import org.cavityfem.tools.cases.EllipticalGeometry;
-import org.cavityfem.tools.output.ModeRow;
+import org.cavityfem.tools.cases.CellChain;
 
 /**
- * The passband step of a run: for a whole elliptical cavity of two or more cells, finds the
- * TM010 passband among the computed modes and the coupling of the periodic mid-cell (its 0- and
- * π-mode cells solved with the case's mesh settings). Other geometries have no passband.
+ * The passband step of a study: for a geometry with a cell chain (a whole elliptical cavity of two
+ * or more cells), finds the TM010 passband among the computed modes and attaches the coupling of
+ * the periodic mid-cell, whose 0- and π-mode cells the study solves with the case's mesh settings.
+ * Other geometries have no passband.
  */
 public final class PassbandStep {
 
@@ -31,52 +29,38 @@ public final class PassbandStep {
     private PassbandStep() {
     }
 
-    /** True when the case describes a whole cavity of two or more elliptical cells. */
+    /** True when the case's geometry has a passband to find. */
     public static boolean applies(CaseDefinition c) {
-        return c.geometry() instanceof EllipticalGeometry g && g.cells() >= 2 && g.midPlane().isEmpty();
-    }
-
-    /**
-     * True when the chain ends in beam pipes or magnetic planes, whose standing waves are the
-     * passband of phases π/N .. π this analysis labels.
-     */
-    public static boolean openEnds(EllipticalGeometry g) {
-        return g.beamPipe().isPresent() || g.endPlanes() == BoundaryKind.MAGNETIC;
+        return c.geometry().hasPassband();
     }
 
     /**
      * The passband of a solved case, or empty (with a warning) when it does not apply or is not
      * among the computed modes.
+     *
+     * @param study the study that solves the periodic mid-cell
      */
-    public static Optional<Passband> analyse(CaseDefinition c, ModeSolution solution, ModeSolver solver,
-            Progress progress) {
-        if (!applies(c)) {
+    static Optional<Passband> analyse(CaseDefinition c, ModeSolution solution, Study study,
+            StudyListener progress) {
+        Optional<CellChain> found = c.geometry().cellChain();
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        EllipticalGeometry g = (EllipticalGeometry) c.geometry();
-        if (!openEnds(g)) {
-            // Metal or electric planes at the end irises give the other family of standing waves,
-            // phases 0 .. (N − 1)π/N with cell amplitudes cos(mπ(j − ½)/N): no π-mode to label.
-            progress.warn("no passband: a chain closed by " + g.endPlanes().key() + " planes at its end irises has "
-                    + "the 0-mode family of standing waves (no pi-mode); give it beam pipes or magnetic end planes");
+        CellChain chain = found.get();
+        Optional<String> noPiMode = chain.noPiModeReason();
+        if (noPiMode.isPresent()) {
+            progress.warn("no passband: " + noPiMode.get());
             return Optional.empty();
         }
-        EllipticalCavity cavity = g.cavity();
-        List<ModeField> fields = new ArrayList<>();
-        for (Mode m : solution.modes()) {
-            fields.add(ModeField.of(solution.mesh(), m));
-        }
-        PassbandAnalysis.Result result = PassbandAnalysis.analyse(fields, cavity.irisPlanes());
+        PassbandAnalysis.Result result = find(solution, chain.irisPlanes());
         if (result.passband().isEmpty()) {
             progress.warn("no passband: " + result.reason());
             return Optional.empty();
         }
         MeshSettings settings = c.mesh().settings();
-        double cellSize = 2 * g.midCell().length();
+        double cellSize = 2 * chain.midCell().length();
         MeshSettings cellSettings = settings.withElementSize(Math.min(settings.elementSize(), cellSize));
-        CellCoupling periodic = CellCoupling.solve(
-                EllipticalCavity.periodicCell(g.midCell(), BoundaryKind.ELECTRIC).contour(),
-                EllipticalCavity.periodicCell(g.midCell(), BoundaryKind.MAGNETIC).contour(), cellSettings, solver);
+        CellCoupling periodic = study.periodicCell(chain.midCell(), cellSettings);
         Passband passband = result.passband().get().withPeriodicCell(periodic);
         progress.stage(STAGE, String.format(Locale.ROOT,
                 "%d modes, k_cc %.4f %% (passband), %.4f %% (periodic mid-cell), flatness %.2f %%",
@@ -84,15 +68,26 @@ public final class PassbandStep {
         return Optional.of(passband);
     }
 
-    /** The rows with the passband modes labelled by phase advance. */
-    public static List<ModeRow> labelled(List<ModeRow> rows, Optional<Passband> passband) {
-        if (passband.isEmpty()) {
-            return rows;
+    /**
+     * The TM010 passband among the modes of a solution, without the periodic mid-cell.
+     *
+     * @param irisPlanes z of the N + 1 iris planes (m)
+     */
+    public static PassbandAnalysis.Result find(ModeSolution solution, double[] irisPlanes) {
+        Mesh mesh = solution.mesh();
+        List<ModeField> fields = new ArrayList<>();
+        for (Mode m : solution.modes()) {
+            fields.add(ModeField.of(mesh, m));
         }
-        List<ModeRow> out = new ArrayList<>();
-        for (ModeRow r : rows) {
-            String label = passband.get().labelOf(r.index()).orElse(r.label());
-            out.add(new ModeRow(r.index(), label, r.frequency(), r.waveNumber(), r.relativeResidual()));
+        return PassbandAnalysis.analyse(fields, irisPlanes);
+    }
+
+    /** Per-mode labels: the phase advance of a passband mode, {@code TM0-n} otherwise. */
+    static List<String> labels(ModeSolution solution, Optional<Passband> passband) {
+        List<String> out = new ArrayList<>();
+        for (Mode m : solution.modes()) {
+            String plain = "TM0-" + m.number();
+            out.add(passband.flatMap(p -> p.labelOf(m.index())).orElse(plain));
         }
         return List.copyOf(out);
     }

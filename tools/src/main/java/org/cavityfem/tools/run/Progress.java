@@ -6,9 +6,9 @@ import java.util.Locale;
 /**
  * Progress lines for the user, one per finished stage, with the time since the run began:
  * {@code [  0.412 s] mesh      1 204 elements, order 4, ...}. Written to standard error so that
- * standard output carries only results.
+ * standard output carries only results. The command line's {@link StudyListener}.
  */
-public final class Progress {
+public final class Progress implements StudyListener {
 
     private final PrintStream err;
     private final boolean quiet;
@@ -34,13 +34,15 @@ public final class Progress {
     }
 
     /** Prints one stage line. */
+    @Override
     public void stage(String stage, String detail) {
         if (!quiet) {
             err.printf(Locale.ROOT, "[%8.3f s] %-9s %s%n", elapsed(), stage, detail);
         }
     }
 
-    /** Prints a warning line. */
+    /** Prints a warning line (also when quiet). */
+    @Override
     public void warn(String message) {
         err.println("warning: " + message);
     }

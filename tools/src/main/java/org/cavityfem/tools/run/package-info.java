@@ -1,2 +1,2 @@
-/** The solve pipeline: read, contour, mesh, solve and write, each stage timed. */
+/** The study layer: one case (or contour) meshed, solved and analysed, the result returned without writing anything. */
 package org.cavityfem.tools.run;

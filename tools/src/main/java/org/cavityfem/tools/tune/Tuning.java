@@ -3,17 +3,19 @@ package org.cavityfem.tools.tune;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
+import org.cavityfem.mesh.geometry.InvalidGeometryException;
 import org.cavityfem.postproc.passband.Passband;
-import org.cavityfem.solver.ModeSolver;
 import org.cavityfem.tools.cases.CaseDefinition;
-import org.cavityfem.tools.cases.EllipticalGeometry;
+import org.cavityfem.tools.cases.Geometry;
+import org.cavityfem.tools.run.Study;
 
 /**
  * The two tunings of {@code cavity tune}: one parameter moved until the tuned frequency (the
  * π-mode of a multi-cell cavity, the lowest mode otherwise) meets a target; or end-cell
  * parameters moved until the π-mode field is flat, each end cell's peak axial |E_z| equal to the
  * mean of the inner cells' (one parameter per end, or {@code endCells.X} for both together).
- * Every evaluation re-meshes and re-solves the case and is printed.
+ * Every evaluation is a new study of the case (re-meshed and re-solved) and is printed. A geometry
+ * the search cannot leave behind fails as a {@link TuneException}.
  */
 public final class Tuning {
 
@@ -25,13 +27,13 @@ public final class Tuning {
     private final int maxIterations;
 
     /**
-     * @param resolved the case, resolved; its geometry must be elliptical
-     * @param solver the mode solver
+     * @param resolved the case, resolved; its geometry must have tunable parameters
+     * @param study the study that meshes and solves every evaluation
      * @param out where the iterations are printed
      * @param maxIterations most evaluations of one parameter's search
      */
-    public Tuning(CaseDefinition resolved, ModeSolver solver, PrintStream out, int maxIterations) {
-        this.evaluator = new CaseEvaluator(resolved, solver);
+    public Tuning(CaseDefinition resolved, Study study, PrintStream out, int maxIterations) {
+        this.evaluator = new CaseEvaluator(resolved, study);
         this.out = out;
         this.maxIterations = maxIterations;
     }
@@ -43,7 +45,15 @@ public final class Tuning {
      * @return the tuned geometry
      * @throws TuneException when the target is out of reach or not met within the iterations
      */
-    public EllipticalGeometry frequency(EllipticalGeometry start, String parameter, double target, double tolerance) {
+    public Geometry frequency(Geometry start, String parameter, double target, double tolerance) {
+        try {
+            return searchFrequency(start, parameter, target, tolerance);
+        } catch (InvalidGeometryException e) {
+            throw new TuneException(e.getMessage());
+        }
+    }
+
+    private Geometry searchFrequency(Geometry start, String parameter, double target, double tolerance) {
         out.printf(Locale.ROOT, "tuning %s for f = %.9g MHz (relative tolerance %.1e)%n", parameter, target * 1e-6,
                 tolerance);
         out.printf(Locale.ROOT, "%5s %20s %20s %14s%n", "iter", parameter + " (mm)", "f (MHz)", "rel. error");
@@ -66,7 +76,15 @@ public final class Tuning {
      * @return the tuned geometry
      * @throws TuneException when flatness is out of reach or not met
      */
-    public EllipticalGeometry flatness(EllipticalGeometry start, List<String> parameters, double tolerance) {
+    public Geometry flatness(Geometry start, List<String> parameters, double tolerance) {
+        try {
+            return searchFlatness(start, parameters, tolerance);
+        } catch (InvalidGeometryException e) {
+            throw new TuneException(e.getMessage());
+        }
+    }
+
+    private Geometry searchFlatness(Geometry start, List<String> parameters, double tolerance) {
         String[] names = parameters.toArray(new String[0]);
         out.printf(Locale.ROOT, "tuning %s for a flat pi-mode field (tolerance %.1e on E_end/E_inner - 1)%n",
                 String.join(" and ", names), tolerance);
@@ -95,7 +113,7 @@ public final class Tuning {
             x0[i] = start.parameter(names[i]);
         }
         double[] x = solver.solve(values -> {
-            EllipticalGeometry g = start;
+            Geometry g = start;
             for (int i = 0; i < names.length; i++) {
                 g = g.withParameter(names[i], values[i]);
             }
@@ -108,15 +126,15 @@ public final class Tuning {
             }
             return residuals;
         }, x0, names, tolerance);
-        EllipticalGeometry g = start;
+        Geometry g = start;
         for (int i = 0; i < names.length; i++) {
             g = g.withParameter(names[i], x[i]);
         }
         return g;
     }
 
-    private Passband passband(EllipticalGeometry g) {
-        return evaluator.evaluate(g).passband().orElseThrow(() -> new TuneException(
+    private Passband passband(Geometry g) {
+        return evaluator.evaluate(g).result().passband().orElseThrow(() -> new TuneException(
                 "the TM010 passband was not found among the modes of the case; ask for at least as many modes as cells"));
     }
 

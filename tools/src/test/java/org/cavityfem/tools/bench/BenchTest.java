@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.cavityfem.solver.ModeSolver;
+import org.cavityfem.tools.run.Study;
 import org.junit.jupiter.api.Test;
 
 /** The bench's table and its accuracy column on one small mesh per reference; no timing is checked. */
@@ -17,7 +18,7 @@ class BenchTest {
     @Test
     void oneRungPerReferenceGivesRowsErrorsAndBestLines() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Bench bench = new Bench(new ModeSolver(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        Bench bench = new Bench(new Study(new ModeSolver()), new PrintStream(bytes, true, StandardCharsets.UTF_8));
         List<BenchRow> rows = bench.run(References.all(), new Ladder(Map.of(4, List.of(4))));
         String table = bytes.toString(StandardCharsets.UTF_8);
         assertEquals(0, bench.failures(), table);

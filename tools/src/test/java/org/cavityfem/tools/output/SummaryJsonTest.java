@@ -23,6 +23,7 @@ import org.cavityfem.tools.cases.CaseDefinition;
 import org.cavityfem.tools.cases.MeshSpec;
 import org.cavityfem.tools.cases.PillboxGeometry;
 import org.cavityfem.tools.cases.SolverSpec;
+import org.cavityfem.tools.run.StageTimes;
 import org.junit.jupiter.api.Test;
 
 class SummaryJsonTest {

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.cavityfem.solver.ModeSolver;
+import org.cavityfem.tools.run.Study;
 import org.cavityfem.tools.cases.CaseDefinition;
 import org.cavityfem.tools.cases.CaseFile;
 import org.cavityfem.tools.cases.CaseReader;
@@ -42,8 +43,8 @@ class FlatnessTuningTest {
         CaseFile file = CaseReader.parse("detuned.json", DETUNED);
         CaseDefinition c = CaseResolver.resolve(file.definition(), ContourFactory.build(file));
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        Tuning tuning = new Tuning(c, new ModeSolver(), new PrintStream(log, true, StandardCharsets.UTF_8), 12);
-        EllipticalGeometry tuned = tuning.flatness((EllipticalGeometry) c.geometry(), List.of("leftEndCell.L"), 1e-4);
+        Tuning tuning = new Tuning(c, new Study(new ModeSolver()), new PrintStream(log, true, StandardCharsets.UTF_8), 12);
+        EllipticalGeometry tuned = (EllipticalGeometry) tuning.flatness(c.geometry(), List.of("leftEndCell.L"), 1e-4);
         // |E_end/E_inner − 1| <= 1e-4 with a sensitivity of about 1 per mm: L within a few µm.
         assertEquals(0.0577, tuned.leftEnd().length(), 5e-6, log.toString(StandardCharsets.UTF_8));
     }

@@ -26,8 +26,7 @@ import org.cavityfem.tools.cases.CaseReader;
 import org.cavityfem.tools.cases.CaseResolver;
 import org.cavityfem.tools.cases.ContourFactory;
 import org.cavityfem.tools.cases.EllipticalGeometry;
-import org.cavityfem.mesh.build.EllipticalCavity;
-import org.cavityfem.mesh.geometry.BoundaryKind;
+import org.cavityfem.tools.run.Study;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -71,9 +70,7 @@ class TeslaNineCellTest {
         MeritSettings cells = new MeritSettings(1e6, activeLength, 1, new FixedResistance(1e-8), 0,
                 g.cavity().cellsLength());
         rOverQCells = ModeAnalysis.of(mesh, piMode, cells).figures().rOverQ();
-        periodic = CellCoupling.solve(EllipticalCavity.periodicCell(g.midCell(), BoundaryKind.ELECTRIC).contour(),
-                EllipticalCavity.periodicCell(g.midCell(), BoundaryKind.MAGNETIC).contour(),
-                c.mesh().settings().withElementSize(0.02), new ModeSolver());
+        periodic = new Study(new ModeSolver()).periodicCell(g.midCell(), c.mesh().settings().withElementSize(0.02));
     }
 
     @Test

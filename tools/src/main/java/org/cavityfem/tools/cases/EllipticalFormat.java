@@ -1,5 +1,6 @@
 package org.cavityfem.tools.cases;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
 import org.cavityfem.mesh.build.BeamPipe;
@@ -7,23 +8,32 @@ import org.cavityfem.mesh.build.EllipticalCavity;
 import org.cavityfem.mesh.build.EllipticalHalfCell;
 import org.cavityfem.mesh.build.HalfCellException;
 import org.cavityfem.mesh.geometry.BoundaryKind;
+import org.cavityfem.tools.cases.Units.Dimension;
 
 /**
- * Reads a {@code "type": "elliptical"} geometry. Each half-cell is built as it is read, so that a
+ * Reads and writes a {@code "type": "elliptical"} geometry. Each half-cell is built as it is read, so that a
  * half-cell without a valid wall (no common tangent, a wall folding back over a plane) is reported
  * at the parameter to change, e.g. {@code geometry.leftEndCell.L}.
  */
-final class EllipticalReader {
+final class EllipticalFormat implements GeometryFormat<EllipticalGeometry> {
 
     private static final List<String> END_PLANES = List.of("metal", "electric", "magnetic");
     private static final List<String> MID_PLANES = List.of("none", "electric", "magnetic");
     private static final String HALF_CELL_EXAMPLE = "{\"Req\": \"103.3 mm\", \"Ri\": \"35 mm\", \"A\": \"42 mm\", "
             + "\"B\": \"42 mm\", \"a\": \"12 mm\", \"b\": \"19 mm\", \"L\": \"57.7 mm\"}";
 
-    private EllipticalReader() {
+    @Override
+    public String type() {
+        return EllipticalGeometry.TYPE;
     }
 
-    static EllipticalGeometry read(Section g) {
+    @Override
+    public Class<EllipticalGeometry> kind() {
+        return EllipticalGeometry.class;
+    }
+
+    @Override
+    public EllipticalGeometry read(Section g) {
         g.allowOnly("an elliptical geometry", "type", "cells", "midCell", "leftEndCell", "rightEndCell", "beamPipe",
                 "endPlanes", "midPlane");
         if (!g.has("cells")) {
@@ -31,8 +41,8 @@ final class EllipticalReader {
         }
         int cells = g.integer("cells", 1, EllipticalCavity.MAX_CELLS, 1);
         EllipticalHalfCell mid = halfCell(g.object("midCell", HALF_CELL_EXAMPLE));
-        Optional<EllipticalHalfCell> leftGiven = g.optionalObject("leftEndCell").map(EllipticalReader::halfCell);
-        Optional<EllipticalHalfCell> rightGiven = g.optionalObject("rightEndCell").map(EllipticalReader::halfCell);
+        Optional<EllipticalHalfCell> leftGiven = g.optionalObject("leftEndCell").map(EllipticalFormat::halfCell);
+        Optional<EllipticalHalfCell> rightGiven = g.optionalObject("rightEndCell").map(EllipticalFormat::halfCell);
         EllipticalHalfCell left = leftGiven.orElse(mid);
         EllipticalHalfCell right = rightGiven.orElse(mid);
         Optional<BeamPipe> pipe = g.optionalObject("beamPipe").map(p -> {
@@ -62,6 +72,29 @@ final class EllipticalReader {
                     + "rightEndCell.Req must be equal");
         }
         return new EllipticalGeometry(cells, mid, leftGiven, rightGiven, pipe, ends, mirror);
+    }
+
+    @Override
+    public void write(EllipticalGeometry g, ObjectNode out) {
+        out.put("cells", g.cells());
+        for (String key : EllipticalGeometry.HALF_CELLS) {
+            if (key.equals("leftEndCell") && g.leftEndCell().isEmpty()
+                    || key.equals("rightEndCell") && g.rightEndCell().isEmpty()) {
+                continue; // a mid half-cell: written once, under midCell
+            }
+            ObjectNode cell = out.putObject(key);
+            EllipticalHalfCell half = g.halfCell(key);
+            for (String p : EllipticalHalfCell.PARAMETER_NAMES) {
+                cell.put(p, Units.format(half.parameter(p), Dimension.LENGTH));
+            }
+        }
+        g.beamPipe().ifPresent(pipe -> {
+            ObjectNode bp = out.putObject("beamPipe");
+            bp.put("radius", Units.format(pipe.radius(), Dimension.LENGTH));
+            bp.put("length", Units.format(pipe.length(), Dimension.LENGTH));
+        });
+        out.put("endPlanes", g.endPlanes().key());
+        out.put("midPlane", g.midPlane().map(k -> k.key()).orElse("none"));
     }
 
     private static EllipticalHalfCell halfCell(Section c) {

@@ -1,10 +1,14 @@
-package org.cavityfem.tools.output;
+package org.cavityfem.tools.run;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Wall time per pipeline stage (s), in the order the stages ran. */
+/**
+ * Wall time per stage of a run (s), in the order the stages ran; the keys of {@code timing_s} in
+ * summary.json. Not shared between threads: each study fills its own, and a writer continues a
+ * {@link #copy()}.
+ */
 public final class StageTimes {
 
     private final Map<String, Double> seconds = new LinkedHashMap<>();
@@ -18,6 +22,13 @@ public final class StageTimes {
     /** Time of one stage (s), 0 when it did not run. */
     public double get(String stage) {
         return seconds.getOrDefault(stage, 0.0);
+    }
+
+    /** A copy to which further stages can be added without changing this one. */
+    public StageTimes copy() {
+        StageTimes out = new StageTimes();
+        out.seconds.putAll(seconds);
+        return out;
     }
 
     /** All stages in order, read-only. */
