@@ -1,6 +1,6 @@
 package org.cavityfem.solver;
 
-import org.cavityfem.solver.fem.PhysicalConstants;
+import org.cavityfem.units.PhysicalConstants;
 
 /**
  * One computed monopole TM eigenmode.

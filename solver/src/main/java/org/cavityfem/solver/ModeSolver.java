@@ -13,8 +13,8 @@ import org.cavityfem.solver.eigen.ShiftInvertEigenSolver;
 import org.cavityfem.solver.assembly.FormAssembler;
 import org.cavityfem.solver.assembly.FormSystem;
 import org.cavityfem.solver.assembly.GeometryMode;
-import org.cavityfem.solver.fem.DofMap;
-import org.cavityfem.solver.fem.PhysicalConstants;
+import org.cavityfem.solver.hphi.DofMap;
+import org.cavityfem.units.PhysicalConstants;
 import org.cavityfem.solver.form.HphiForm;
 
 /**

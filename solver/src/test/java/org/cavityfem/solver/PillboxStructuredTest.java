@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.cavityfem.mesh.Mesh;
 import org.cavityfem.mesh.geometry.BoundaryKind;
-import org.cavityfem.solver.fem.PhysicalConstants;
+import org.cavityfem.units.PhysicalConstants;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,8 +64,8 @@ class PillboxStructuredTest {
         Mesh mesh = StructuredMeshes.rectangle(0, R, R, 4, 4, 3, BoundaryKind.METAL, BoundaryKind.METAL,
                 BoundaryKind.METAL);
         Mode m = new ModeSolver().solve(mesh, ModeRequest.lowest(1)).modes().get(0);
-        var dofs = org.cavityfem.solver.fem.DofMap.of(mesh);
-        var sys = org.cavityfem.solver.fem.HphiAssembler.assemble(mesh, dofs);
+        var dofs = org.cavityfem.solver.hphi.DofMap.of(mesh);
+        var sys = org.cavityfem.solver.hphi.HphiAssembler.assemble(mesh, dofs);
         double[] x = dofs.toUnknowns(m.magneticField());
         double[] y = new double[x.length];
         sys.mass().multiply(x, y);

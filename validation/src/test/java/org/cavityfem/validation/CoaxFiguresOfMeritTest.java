@@ -12,15 +12,15 @@ import org.cavityfem.mesh.geometry.Contour;
 import org.cavityfem.mesh.geometry.ContourSegment;
 import org.cavityfem.mesh.geometry.Line;
 import org.cavityfem.mesh.geometry.Point;
-import org.cavityfem.postproc.merit.FiguresOfMerit;
-import org.cavityfem.postproc.merit.MeritSettings;
-import org.cavityfem.postproc.merit.ModeAnalysis;
-import org.cavityfem.postproc.merit.SegmentSummary;
-import org.cavityfem.postproc.resistance.FixedResistance;
+import org.cavityfem.analysis.merit.FiguresOfMerit;
+import org.cavityfem.analysis.merit.MeritSettings;
+import org.cavityfem.analysis.merit.ModeAnalysis;
+import org.cavityfem.analysis.merit.SegmentSummary;
+import org.cavityfem.analysis.resistance.FixedResistance;
 import org.cavityfem.solver.Mode;
 import org.cavityfem.solver.ModeRequest;
 import org.cavityfem.solver.ModeSolver;
-import org.cavityfem.solver.fem.PhysicalConstants;
+import org.cavityfem.units.PhysicalConstants;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -7,14 +7,14 @@ import org.cavityfem.mesh.Mesh;
 import org.cavityfem.mesh.MeshGenerator;
 import org.cavityfem.mesh.MeshSettings;
 import org.cavityfem.mesh.build.Pillbox;
-import org.cavityfem.postproc.merit.FiguresOfMerit;
-import org.cavityfem.postproc.merit.MeritSettings;
-import org.cavityfem.postproc.merit.ModeAnalysis;
-import org.cavityfem.postproc.resistance.FixedResistance;
+import org.cavityfem.analysis.merit.FiguresOfMerit;
+import org.cavityfem.analysis.merit.MeritSettings;
+import org.cavityfem.analysis.merit.ModeAnalysis;
+import org.cavityfem.analysis.resistance.FixedResistance;
 import org.cavityfem.solver.Mode;
 import org.cavityfem.solver.ModeRequest;
 import org.cavityfem.solver.ModeSolver;
-import org.cavityfem.solver.fem.PhysicalConstants;
+import org.cavityfem.units.PhysicalConstants;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -6,7 +6,7 @@ import org.cavityfem.fem.TabulatedBasis;
 import org.cavityfem.fem.TriangleQuadrature;
 
 /**
- * The monopole H_phi weak form (DESIGN §2) with order-p Lagrange functions φ:
+ * The monopole H_phi weak form (docs/design.md §2.2) with order-p Lagrange functions φ:
  *
  * <pre>
  *   K_ab = ∫∫ [ r ∂zφa ∂zφb + (1/r) ∂r(r φa) ∂r(r φb) ] dr dz      (dimensionless per (A/m)²)

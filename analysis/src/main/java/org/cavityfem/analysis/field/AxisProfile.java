@@ -1,0 +1,214 @@
+package org.cavityfem.analysis.field;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.cavityfem.fem.GaussLegendre;
+import org.cavityfem.mesh.BoundaryEdge;
+import org.cavityfem.mesh.Mesh;
+import org.cavityfem.mesh.geometry.BoundaryKind;
+import org.cavityfem.units.PhysicalConstants;
+
+/**
+ * The axial electric field E_z(0, z) along the parts of the contour that lie on the axis (all of
+ * them, or those inside a window z_from ≤ z ≤ z_to), and the integrals the figures of merit need. Integrals run edge by edge with a Gauss rule exact for the
+ * polynomial E_z of a straight axis edge, and |E_z| is split at its zeros, so both are accurate to
+ * rounding on the discrete field.
+ */
+public final class AxisProfile {
+
+    /** Plot samples per element edge along the axis (beyond the start point). */
+    private static final int SAMPLES_PER_ORDER = 2;
+
+    private final ModeField field;
+    /** Axis edges as (element, local edge, z start, z end, s from, s to), ordered by z; [s from, s to] is
+     * the part of the edge (as a fraction from its start vertex) inside the window. */
+    private final List<double[]> edges;
+    private final double[] z;
+    private final double[] axialField;
+    private final GaussLegendre rule;
+
+    private AxisProfile(ModeField field, double zFrom, double zTo) {
+        if (!(zFrom < zTo)) {
+            throw new IllegalArgumentException("the axis window needs z_from < z_to, got " + zFrom + " and " + zTo);
+        }
+        this.field = field;
+        Mesh mesh = field.mesh();
+        List<double[]> found = new ArrayList<>();
+        for (BoundaryEdge edge : mesh.boundaryEdges()) {
+            if (mesh.contour().segment(edge.segment()).kind() != BoundaryKind.AXIS) {
+                continue;
+            }
+            int a = mesh.node(edge.element(), edge.localEdge());
+            int b = mesh.node(edge.element(), (edge.localEdge() + 1) % 3);
+            double za = mesh.z(a);
+            double zb = mesh.z(b);
+            double s0 = Math.max(0, Math.min(1, (zFrom - za) / (zb - za)));
+            double s1 = Math.max(0, Math.min(1, (zTo - za) / (zb - za)));
+            if (Double.isInfinite(zFrom)) {
+                s0 = zb > za ? 0 : 1;
+            }
+            if (Double.isInfinite(zTo)) {
+                s1 = zb > za ? 1 : 0;
+            }
+            if (Math.abs(s1 - s0) > 1e-14) {
+                found.add(new double[] {edge.element(), edge.localEdge(), za, zb, Math.min(s0, s1), Math.max(s0, s1)});
+            }
+        }
+        found.sort(Comparator.comparingDouble(e -> Math.min(e[2], e[3])));
+        this.edges = List.copyOf(found);
+        this.rule = GaussLegendre.of(mesh.order() + 3);
+        int perEdge = SAMPLES_PER_ORDER * mesh.order();
+        double[] zs = new double[edges.size() * perEdge + 1];
+        double[] fs = new double[zs.length];
+        int count = 0;
+        for (double[] e : edges) {
+            boolean forward = e[3] >= e[2];
+            for (int i = 0; i <= perEdge; i++) {
+                double u = i / (double) perEdge;
+                double s = forward ? e[4] + u * (e[5] - e[4]) : e[5] - u * (e[5] - e[4]);
+                double zi = e[2] + s * (e[3] - e[2]);
+                double fi = axial(e, s);
+                if (i == 0 && count > 0 && Math.abs(zs[count - 1] - zi) <= 1e-12 * Math.abs(e[3] - e[2])) {
+                    fs[count - 1] = 0.5 * (fs[count - 1] + fi); // shared vertex: average the two sides
+                    continue;
+                }
+                if (count == zs.length) {
+                    zs = Arrays.copyOf(zs, 2 * count);
+                    fs = Arrays.copyOf(fs, 2 * count);
+                }
+                zs[count] = zi;
+                fs[count] = fi;
+                count++;
+            }
+        }
+        this.z = Arrays.copyOf(zs, count);
+        this.axialField = Arrays.copyOf(fs, count);
+    }
+
+    /** The axial profile of a mode along the whole axis (empty when the contour has no axis part). */
+    public static AxisProfile of(ModeField field) {
+        return new AxisProfile(field, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * The axial profile of a mode inside the window z_from ≤ z ≤ z_to, e.g. from the first to the
+     * last iris plane of a multi-cell cavity.
+     *
+     * @param zFrom start of the window (m)
+     * @param zTo end of the window (m), above zFrom
+     */
+    public static AxisProfile between(ModeField field, double zFrom, double zTo) {
+        return new AxisProfile(field, zFrom, zTo);
+    }
+
+    /** Sample positions along the axis (m), ascending. */
+    public double[] z() {
+        return z.clone();
+    }
+
+    /** E_z at the sample positions (V/m). */
+    public double[] axialField() {
+        return axialField.clone();
+    }
+
+    /** True when the contour has no part on the axis. */
+    public boolean isEmpty() {
+        return edges.isEmpty();
+    }
+
+    /** Length of axis covered (m). */
+    public double length() {
+        double sum = 0;
+        for (double[] e : edges) {
+            sum += Math.abs(e[3] - e[2]) * (e[5] - e[4]);
+        }
+        return sum;
+    }
+
+    /**
+     * Accelerating voltage for a particle of velocity βc crossing on the axis,
+     * |∫ E_z(0, z) e^{i ω z/(β c)} dz| (V), at the field's amplitude.
+     *
+     * @param beta particle velocity over c, in (0, 1]
+     */
+    public double voltage(double beta) {
+        if (!(beta > 0 && beta <= 1)) {
+            throw new IllegalArgumentException("beta must be in (0, 1], got " + beta);
+        }
+        double kBeta = field.angularFrequency() / (beta * PhysicalConstants.SPEED_OF_LIGHT);
+        double re = 0;
+        double im = 0;
+        for (double[] e : edges) {
+            double length = e[3] - e[2];
+            double part = e[5] - e[4];
+            for (int q = 0; q < rule.size(); q++) {
+                double s = e[4] + rule.nodes()[q] * part;
+                double w = rule.weights()[q] * Math.abs(length) * part;
+                double f = axial(e, s);
+                double phase = kBeta * (e[2] + s * length);
+                re += w * f * Math.cos(phase);
+                im += w * f * Math.sin(phase);
+            }
+        }
+        return Math.hypot(re, im);
+    }
+
+    /** ∫ |E_z(0, z)| dz along the axis (V), at the field's amplitude. */
+    public double absoluteIntegral() {
+        double sum = 0;
+        int perEdge = SAMPLES_PER_ORDER * field.mesh().order();
+        for (double[] e : edges) {
+            // Split the edge where E_z changes sign (bracketed on a fine sampling, then bisected).
+            double from = e[4];
+            double fFrom = axial(e, from);
+            for (int i = 1; i <= perEdge; i++) {
+                double to = e[4] + (e[5] - e[4]) * i / (double) perEdge;
+                double fTo = axial(e, to);
+                if (fFrom * fTo < 0) {
+                    double root = zero(e, from, to, fFrom);
+                    sum += Math.abs(integral(e, from, root)) + Math.abs(integral(e, root, to));
+                } else {
+                    sum += Math.abs(integral(e, from, to));
+                }
+                from = to;
+                fFrom = fTo;
+            }
+        }
+        return sum;
+    }
+
+    /** ∫ E_z dz over the edge fraction [s0, s1] (V). */
+    private double integral(double[] e, double s0, double s1) {
+        double length = Math.abs(e[3] - e[2]) * (s1 - s0);
+        double sum = 0;
+        for (int q = 0; q < rule.size(); q++) {
+            sum += rule.weights()[q] * axial(e, s0 + rule.nodes()[q] * (s1 - s0));
+        }
+        return sum * length;
+    }
+
+    private double zero(double[] e, double lo, double hi, double fLo) {
+        for (int it = 0; it < 100 && hi - lo > 1e-15; it++) {
+            double mid = 0.5 * (lo + hi);
+            double f = axial(e, mid);
+            if (f * fLo <= 0) {
+                hi = mid;
+            } else {
+                lo = mid;
+                fLo = f;
+            }
+        }
+        return 0.5 * (lo + hi);
+    }
+
+    /** E_z at fraction s from the start vertex along an axis edge (V/m). */
+    private double axial(double[] e, double s) {
+        int localEdge = (int) e[1];
+        double[] lambda = new double[3];
+        lambda[localEdge] = 1 - s;
+        lambda[(localEdge + 1) % 3] = s;
+        return field.inElement((int) e[0], lambda[1], lambda[2]).axialElectricField();
+    }
+}

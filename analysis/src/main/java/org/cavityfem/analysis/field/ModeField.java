@@ -1,0 +1,214 @@
+package org.cavityfem.analysis.field;
+
+import java.util.Optional;
+import org.cavityfem.fem.ElementMap;
+import org.cavityfem.fem.LagrangeTriangle;
+import org.cavityfem.fem.MapPoint;
+import org.cavityfem.fem.TriangleNodeLayout;
+import org.cavityfem.mesh.Mesh;
+import org.cavityfem.solver.Mode;
+import org.cavityfem.units.PhysicalConstants;
+
+/**
+ * The electric and magnetic fields of one mode, from its H_phi eigenvector (docs/design.md §2.5):
+ *
+ * <pre>  E_r = −(1/(ω ε0)) ∂H/∂z,   E_z = (1/(ω ε0 r)) ∂(rH)/∂r  (→ 2 ∂H/∂r / (ω ε0) on the axis)</pre>
+ *
+ * with the time-quadrature factor 1/i dropped (see {@link FieldSample}). Gradients are taken through
+ * the exact element map, so curved elements give the same accuracy as straight ones.
+ *
+ * <p>The mode's own normalisation is a stored energy of 1 J; {@link #scaledBy} multiplies every
+ * field by a factor (and the energy by its square), e.g. to reach a given accelerating field.
+ * Immutable; the point locator is built on first use. Safe to share between threads.
+ */
+public final class ModeField {
+
+    /** Radius below which, relative to the cavity size, E_z takes its on-axis limit. */
+    private static final double AXIS_TOLERANCE = 1e-8;
+
+    private final Mesh mesh;
+    private final Mode mode;
+    private final double scale;
+    private final double[] magneticField;
+    private final LagrangeTriangle basis;
+    private final double omegaEpsilon;
+    private final double axisRadius;
+    private volatile ElementLocator locator;
+
+    private ModeField(Mesh mesh, Mode mode, double scale, ElementLocator locator) {
+        if (mode.magneticField().length != mesh.nodeCount()) {
+            throw new IllegalArgumentException("the mode has " + mode.magneticField().length
+                    + " nodal values but the mesh has " + mesh.nodeCount() + " nodes");
+        }
+        if (!(scale > 0) || !Double.isFinite(scale)) {
+            throw new IllegalArgumentException("field scale must be positive and finite, got " + scale);
+        }
+        this.mesh = mesh;
+        this.mode = mode;
+        this.scale = scale;
+        this.magneticField = new double[mesh.nodeCount()];
+        double[] h = mode.magneticField();
+        for (int i = 0; i < h.length; i++) {
+            magneticField[i] = scale * h[i];
+        }
+        this.basis = LagrangeTriangle.of(mesh.order());
+        this.omegaEpsilon = mode.angularFrequency() * PhysicalConstants.EPSILON_0;
+        this.axisRadius = AXIS_TOLERANCE * mesh.contour().boundingSize();
+        this.locator = locator;
+    }
+
+    /** The fields of a mode at its own normalisation, a stored energy of 1 J. */
+    public static ModeField of(Mesh mesh, Mode mode) {
+        return new ModeField(mesh, mode, 1, null);
+    }
+
+    /** The same mode with every field multiplied by {@code factor} (> 0), its energy by factor². */
+    public ModeField scaledBy(double factor) {
+        return new ModeField(mesh, mode, scale * factor, locator);
+    }
+
+    /** The mesh the mode lives on. */
+    public Mesh mesh() {
+        return mesh;
+    }
+
+    /** The mode. */
+    public Mode mode() {
+        return mode;
+    }
+
+    /** Field amplitude relative to the mode's 1 J normalisation. */
+    public double scale() {
+        return scale;
+    }
+
+    /** Stored energy U at this amplitude (J). */
+    public double storedEnergy() {
+        return scale * scale;
+    }
+
+    /** Angular frequency ω (rad/s). */
+    public double angularFrequency() {
+        return mode.angularFrequency();
+    }
+
+    /** H_phi at every node at this amplitude (A/m); a copy. */
+    public double[] magneticFieldAtNodes() {
+        return magneticField.clone();
+    }
+
+    /** The point locator of the mesh. */
+    public ElementLocator locator() {
+        ElementLocator l = locator;
+        if (l == null) {
+            synchronized (this) {
+                l = locator;
+                if (l == null) {
+                    l = ElementLocator.of(mesh);
+                    locator = l;
+                }
+            }
+        }
+        return l;
+    }
+
+    /**
+     * The fields at (z, r), or empty when the point is outside the mesh.
+     *
+     * @param z axial coordinate (m)
+     * @param r radial coordinate (m)
+     */
+    public Optional<FieldSample> at(double z, double r) {
+        return locator().locate(z, r).map(l -> inElement(l.element(), l.xi(), l.eta()));
+    }
+
+    /**
+     * The fields at reference coordinates (ξ, η) of an element.
+     *
+     * @param element element index
+     * @param xi reference coordinate ξ = λ1
+     * @param eta reference coordinate η = λ2
+     */
+    public FieldSample inElement(int element, double xi, double eta) {
+        int n = basis.size();
+        double[] value = new double[n];
+        double[] dXi = new double[n];
+        double[] dEta = new double[n];
+        basis.evaluate(xi, eta, value, dXi, dEta);
+        MapPoint x = new MapPoint();
+        mesh.elementMap(element).evaluate(xi, eta, x);
+        double h = 0;
+        double hXi = 0;
+        double hEta = 0;
+        for (int k = 0; k < n; k++) {
+            double hk = magneticField[mesh.node(element, k)];
+            h += hk * value[k];
+            hXi += hk * dXi[k];
+            hEta += hk * dEta[k];
+        }
+        return sample(x, h, hXi, hEta);
+    }
+
+    /**
+     * The fields at every node: H_phi is the nodal value; E is averaged over the elements sharing
+     * the node (the gradient is discontinuous between elements).
+     */
+    public NodalFields nodalFields() {
+        int nodes = mesh.nodeCount();
+        double[] er = new double[nodes];
+        double[] ez = new double[nodes];
+        int[] count = new int[nodes];
+        TriangleNodeLayout layout = mesh.layout();
+        int n = basis.size();
+        double[][] dXi = new double[n][n];
+        double[][] dEta = new double[n][n];
+        double[] value = new double[n];
+        for (int k = 0; k < n; k++) {
+            basis.evaluate(layout.xi(k), layout.eta(k), value, dXi[k], dEta[k]);
+        }
+        MapPoint x = new MapPoint();
+        for (int e = 0; e < mesh.elementCount(); e++) {
+            ElementMap map = mesh.elementMap(e);
+            for (int k = 0; k < n; k++) {
+                map.evaluate(layout.xi(k), layout.eta(k), x);
+                double hXi = 0;
+                double hEta = 0;
+                for (int j = 0; j < n; j++) {
+                    double hj = magneticField[mesh.node(e, j)];
+                    hXi += hj * dXi[k][j];
+                    hEta += hj * dEta[k][j];
+                }
+                int node = mesh.node(e, k);
+                FieldSample s = sample(x, magneticField[node], hXi, hEta);
+                er[node] += s.radialElectricField();
+                ez[node] += s.axialElectricField();
+                count[node]++;
+            }
+        }
+        for (int i = 0; i < nodes; i++) {
+            er[i] /= count[i];
+            ez[i] /= count[i];
+        }
+        return new NodalFields(magneticFieldAtNodes(), er, ez);
+    }
+
+    /** {@link #nodalFields()} as one sample per node. */
+    public FieldSample[] atNodes() {
+        NodalFields f = nodalFields();
+        FieldSample[] out = new FieldSample[f.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = f.at(i, mesh.z(i), mesh.r(i));
+        }
+        return out;
+    }
+
+    /** Fields at an evaluated map point from H and its reference gradient. */
+    private FieldSample sample(MapPoint x, double h, double hXi, double hEta) {
+        double dHdz = x.dz(hXi, hEta);
+        double dHdr = x.dr(hXi, hEta);
+        double r = x.r();
+        double radial = -dHdz / omegaEpsilon;
+        double axial = (r <= axisRadius ? 2 * dHdr : h / r + dHdr) / omegaEpsilon;
+        return new FieldSample(x.z(), r, h, radial, axial);
+    }
+}

@@ -1,0 +1,155 @@
+package org.cavityfem.analysis.merit;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.cavityfem.mesh.Mesh;
+import org.cavityfem.mesh.geometry.BoundaryKind;
+import org.cavityfem.analysis.field.AxisProfile;
+import org.cavityfem.analysis.field.ModeField;
+import org.cavityfem.analysis.wall.WallEdge;
+import org.cavityfem.analysis.wall.WallPoint;
+import org.cavityfem.analysis.wall.WallTable;
+import org.cavityfem.solver.Mode;
+import org.cavityfem.units.PhysicalConstants;
+
+/**
+ * Everything computed for one mode: the field scaled to the case's accelerating field, its wall
+ * table, the figures of merit, the per-segment summary and the wall rows with losses and Slater
+ * sensitivities.
+ *
+ * @param field the mode's field at the case's E_acc (at 1 J when the mode has no voltage)
+ * @param wall the wall table of that field
+ * @param figures the figures of merit
+ * @param segments one summary per wall segment, in wall order
+ * @param rows the wall table's rows with power density and Slater sensitivities
+ */
+public record ModeAnalysis(ModeField field, WallTable wall, FiguresOfMerit figures, List<SegmentSummary> segments,
+        List<WallRow> rows) {
+
+    /** Analyses a mode of a mesh for the given settings. */
+    public static ModeAnalysis of(Mesh mesh, Mode mode, MeritSettings settings) {
+        return of(ModeField.of(mesh, mode), settings);
+    }
+
+    /**
+     * Analyses a mode.
+     *
+     * @param unitField the mode at any amplitude; it is rescaled to the settings' E_acc
+     */
+    public static ModeAnalysis of(ModeField unitField, MeritSettings settings) {
+        AxisProfile axis = AxisProfile.between(unitField, settings.voltageFrom(), settings.voltageTo());
+        double beta = settings.beta();
+        double unitVoltage = axis.isEmpty() ? 0 : axis.voltage(beta);
+        double unitAccelerating = unitVoltage / settings.activeLength();
+        boolean accelerating = unitAccelerating > 0 && Double.isFinite(unitAccelerating);
+        ModeField field = accelerating ? unitField.scaledBy(settings.acceleratingField() / unitAccelerating)
+                : unitField;
+        double factor = field.scale() / unitField.scale();
+
+        double frequency = field.mode().frequency();
+        double omega = field.angularFrequency();
+        double energy = field.storedEnergy();
+        double rs = settings.surfaceResistance().at(frequency);
+        WallTable wall = WallTable.of(field);
+        Predicate<WallEdge> metal = WallTable.metal();
+        double loss = 0.5 * rs * wall.integrateOverArea(metal, p -> p.surfaceCurrent() * p.surfaceCurrent());
+        double q0 = omega * energy / loss;
+
+        double voltage = accelerating ? unitVoltage * factor : Double.NaN;
+        double transit = accelerating ? unitVoltage / axis.absoluteIntegral() : Double.NaN;
+        double eacc = accelerating ? voltage / settings.activeLength() : Double.NaN;
+        double rOverQ = voltage * voltage / (omega * energy);
+
+        WallPoint ePeak = wall.peak(metal, p -> Math.abs(p.normalElectricField()));
+        WallPoint hPeak = wall.peak(metal, p -> Math.abs(p.surfaceCurrent()));
+        WallLocation epk = location(ePeak, Math.abs(ePeak.normalElectricField()));
+        WallLocation hpk = location(hPeak, Math.abs(hPeak.surfaceCurrent()));
+        double kilpatrick = settings.surfaceResistance().superconducting() ? Double.NaN
+                : epk.value() / KilpatrickLimit.field(frequency);
+        double mismatch = ChargeCurrentCheck.largestMismatch(field, wall);
+
+        FiguresOfMerit figures = new FiguresOfMerit(frequency, field.scale(), energy, rs, loss, q0, q0 * rs, beta,
+                settings.activeLength(), voltage, transit, eacc, rOverQ, rOverQ / 2, omega * rOverQ / 4, epk, hpk,
+                outerWallField(wall), kilpatrick, mismatch);
+        return new ModeAnalysis(field, wall, figures, segments(wall, rs, loss), rows(wall, rs, frequency, energy));
+    }
+
+    private static WallLocation location(WallPoint p, double value) {
+        return new WallLocation(value, p.z(), p.r(), p.segmentName());
+    }
+
+    /**
+     * Area-weighted mean |H_t| over the outer wall (A/m): the metal segments that reach the largest
+     * radius of the metal wall while running parallel to the axis there (a pillbox's cylinder, an
+     * elliptical cell's equator arcs).
+     */
+    private static double outerWallField(WallTable wall) {
+        double largest = 0;
+        for (WallPoint p : wall.points()) {
+            if (wall.isMetal(p)) {
+                largest = Math.max(largest, p.r());
+            }
+        }
+        double tolerance = 1e-9 * wall.mesh().contour().boundingSize();
+        Set<Integer> outer = new HashSet<>();
+        List<WallPoint> points = wall.points();
+        for (int i = 0; i < points.size(); i++) {
+            WallPoint p = points.get(i);
+            // Only segments running along z there: a plate ending at the outer corner does not count.
+            if (wall.isMetal(p) && p.r() >= largest - tolerance && Math.abs(wall.inwardNormal(i)[0]) < 1e-6) {
+                outer.add(p.segment());
+            }
+        }
+        Predicate<WallEdge> onOuter = e -> outer.contains(e.segmentIndex());
+        double area = wall.integrateOverArea(onOuter, p -> 1);
+        return area > 0 ? wall.integrateOverArea(onOuter, p -> Math.abs(p.surfaceCurrent())) / area : Double.NaN;
+    }
+
+    private static List<SegmentSummary> segments(WallTable wall, double rs, double totalLoss) {
+        List<SegmentSummary> out = new ArrayList<>();
+        int previous = -1;
+        for (WallEdge edge : wall.edges()) {
+            int index = edge.segmentIndex();
+            if (index == previous) {
+                continue;
+            }
+            previous = index;
+            Predicate<WallEdge> mine = e -> e.segmentIndex() == index;
+            double length = 0;
+            for (WallEdge e : wall.edges()) {
+                if (e.segmentIndex() == index) {
+                    length += e.length();
+                }
+            }
+            WallPoint e = wall.peak(mine, p -> Math.abs(p.normalElectricField()));
+            WallPoint h = wall.peak(mine, p -> Math.abs(p.surfaceCurrent()));
+            boolean metal = edge.kind() == BoundaryKind.METAL;
+            double loss = metal ? 0.5 * rs * wall.integrateOverArea(mine, p -> p.surfaceCurrent() * p.surfaceCurrent())
+                    : 0;
+            out.add(new SegmentSummary(index, edge.segment().name(), edge.kind(), length,
+                    Math.abs(e.normalElectricField()), Math.abs(h.surfaceCurrent()), loss, loss / totalLoss));
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<WallRow> rows(WallTable wall, double rs, double frequency, double energy) {
+        List<WallRow> out = new ArrayList<>();
+        List<WallPoint> points = wall.points();
+        for (int i = 0; i < points.size(); i++) {
+            WallPoint p = points.get(i);
+            double[] n = wall.inwardNormal(i);
+            double h = p.surfaceCurrent();
+            double e = p.normalElectricField();
+            double density = PhysicalConstants.MU_0 * h * h - PhysicalConstants.EPSILON_0 * e * e;
+            // Outward normal = −n; Δf per unit displacement per unit meridian width.
+            double perRing = -frequency * density * 2 * Math.PI * p.r() / (4 * energy);
+            double power = wall.isMetal(p) ? 0.5 * rs * h * h : 0;
+            out.add(new WallRow(p, wall.kind(p.segment()), n[0], n[1], power, 0.0 - perRing * n[0],
+                    0.0 - perRing * n[1]));
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,34 @@
+package org.cavityfem.analysis.superconducting;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cavityfem.analysis.quantity.Output;
+import org.cavityfem.analysis.quantity.Quantity;
+
+/**
+ * One per-wall-point quantity of a {@link SurfaceProfile} as a named column, for the wall CSV and the
+ * ParaView wall file: a name with its unit and the values in the order of the wall samples.
+ *
+ * @param header column name with unit, e.g. {@code "v0 superconducting (m/s)"}
+ * @param values one value per wall sample
+ */
+public record SurfaceColumn(String header, double[] values) {
+
+    /** The skin-layer columns of a profile for the wall CSV file, in the order of {@link SurfaceQuantities#WALL}. */
+    public static List<SurfaceColumn> of(SurfaceProfile p) {
+        return of(p, Output.WALL_CSV);
+    }
+
+    /** The skin-layer columns of a profile written to {@code output}, in table order. */
+    public static List<SurfaceColumn> of(SurfaceProfile p, Output output) {
+        List<SurfaceColumn> columns = new ArrayList<>();
+        for (Quantity<SurfaceQuantities.Sample> q : SurfaceQuantities.WALL.in(output)) {
+            double[] values = new double[p.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = q.value(new SurfaceQuantities.Sample(p, i));
+            }
+            columns.add(new SurfaceColumn(q.header(), values));
+        }
+        return List.copyOf(columns);
+    }
+}

@@ -1,0 +1,216 @@
+package org.cavityfem.analysis.wall;
+
+import org.cavityfem.fem.GaussLegendre;
+import org.cavityfem.fem.TriangleNodeLayout;
+import org.cavityfem.mesh.BoundaryEdge;
+import org.cavityfem.mesh.Mesh;
+import org.cavityfem.mesh.geometry.BoundaryKind;
+import org.cavityfem.mesh.geometry.ContourSegment;
+import org.cavityfem.mesh.geometry.Point;
+import org.cavityfem.mesh.geometry.Segment;
+import org.cavityfem.units.PhysicalConstants;
+
+/**
+ * One element edge on a wall, run counter-clockwise along the contour by a parameter u in [0, 1].
+ * The wall is the exact curve, x(u) = segment(t(u)) with t linear in u (the curved element map
+ * follows the curve with this parameter); H_phi on it is the degree-p polynomial through the
+ * edge's p + 1 nodes, equispaced in u.
+ *
+ * <p>The normal electric field comes from the tangential derivative of the trace of r·H_phi
+ * (docs/design.md §2.6): with (E_z, E_r) = (1/(ω ε0 r)) (∂r(rH), −∂z(rH)) and n the unit normal from the
+ * wall into the cavity (the left normal of the counter-clockwise tangent),
+ * E_n = −(1/(ω ε0 r)) d(rH)/ds. It needs only the trace, which is continuous and known exactly on
+ * the wall. Where the wall meets the axis (r = 0, H = 0) the limit is E_n = −2 (dH/ds)/(ω ε0).
+ */
+public final class WallEdge {
+
+    /** Gauss points of the partial arc-length integral (exact for lines and circles, smooth integrand otherwise). */
+    private static final GaussLegendre LENGTH_RULE = GaussLegendre.of(8);
+
+    private final int element;
+    private final int localEdge;
+    private final boolean forward;
+    private final int segmentIndex;
+    private final ContourSegment segment;
+    private final Segment shape;
+    private final double tFrom;
+    private final double tTo;
+    private final double[] nodalField;
+    private final double angularFrequency;
+    private final double axisTolerance;
+    private double arcStart;
+    private double length;
+
+    WallEdge(Mesh mesh, BoundaryEdge edge, double[] magneticField, double angularFrequency) {
+        this.segmentIndex = edge.segment();
+        this.segment = mesh.contour().segment(edge.segment());
+        this.shape = segment.shape();
+        this.angularFrequency = angularFrequency;
+        this.axisTolerance = 1e-13 * mesh.contour().boundingSize();
+        TriangleNodeLayout layout = mesh.layout();
+        int[] local = layout.edgeNodes(edge.localEdge());
+        int p = layout.order();
+        nodalField = new double[p + 1];
+        this.element = edge.element();
+        this.localEdge = edge.localEdge();
+        this.forward = edge.tEnd() > edge.tStart();
+        for (int j = 0; j <= p; j++) {
+            int node = mesh.node(edge.element(), local[forward ? j : p - j]);
+            nodalField[j] = magneticField[node];
+        }
+        tFrom = forward ? edge.tStart() : edge.tEnd();
+        tTo = forward ? edge.tEnd() : edge.tStart();
+        length = partialLength(1);
+    }
+
+    /** The element the edge belongs to. */
+    public int element() {
+        return element;
+    }
+
+    /**
+     * Reference coordinates {ξ, η} in {@link #element()} of the wall point at u: the edge's own
+     * fraction runs from its start vertex a (λa = 1 − s) to its end vertex b (λb = s).
+     */
+    public double[] referenceCoordinates(double u) {
+        double s = forward ? u : 1 - u;
+        double[] lambda = new double[3];
+        lambda[localEdge] = 1 - s;
+        lambda[(localEdge + 1) % 3] = s;
+        return new double[] {lambda[1], lambda[2]};
+    }
+
+    /** Index of the contour segment the edge lies on. */
+    public int segmentIndex() {
+        return segmentIndex;
+    }
+
+    /** The contour segment the edge lies on. */
+    public ContourSegment segment() {
+        return segment;
+    }
+
+    /** Boundary kind of the segment. */
+    public BoundaryKind kind() {
+        return segment.kind();
+    }
+
+    /** Segment parameter at the edge's counter-clockwise start. */
+    public double segmentParameterStart() {
+        return tFrom;
+    }
+
+    /** Arc length of the edge (m). */
+    public double length() {
+        return length;
+    }
+
+    /** Arc length along the whole wall at the edge's start (m). */
+    public double arcStart() {
+        return arcStart;
+    }
+
+    void setArcStart(double s) {
+        arcStart = s;
+    }
+
+    /** Point on the wall at u (m). */
+    public Point point(double u) {
+        return shape.pointAt(tFrom + u * (tTo - tFrom));
+    }
+
+    /** |dx/du|, the arc length per unit u (m). */
+    public double lengthPerParameter(double u) {
+        Point d = shape.derivativeAt(tFrom + u * (tTo - tFrom));
+        return Math.hypot(d.z(), d.r()) * (tTo - tFrom);
+    }
+
+    /** Unit tangent, counter-clockwise along the contour, {t_z, t_r}. */
+    public double[] tangent(double u) {
+        Point d = shape.derivativeAt(tFrom + u * (tTo - tFrom));
+        double norm = Math.hypot(d.z(), d.r());
+        return new double[] {d.z() / norm, d.r() / norm};
+    }
+
+    /** Unit normal from the wall into the cavity, {n_z, n_r} (the left normal of the tangent). */
+    public double[] inwardNormal(double u) {
+        double[] t = tangent(u);
+        return new double[] {-t[1], t[0]};
+    }
+
+    /** H_phi at u (A/m). */
+    public double magneticField(double u) {
+        double[] value = new double[1];
+        trace(u, value, null);
+        return value[0];
+    }
+
+    /** E_n at u, n from the wall into the cavity (V/m). */
+    public double normalElectricField(double u) {
+        double[] value = new double[1];
+        double[] slope = new double[1];
+        trace(u, value, slope);
+        Point x = point(u);
+        Point dx = shape.derivativeAt(tFrom + u * (tTo - tFrom));
+        double dtdu = tTo - tFrom;
+        double drdu = dx.r() * dtdu;
+        double dsdu = Math.hypot(dx.z(), dx.r()) * dtdu;
+        double scale = 1 / (angularFrequency * PhysicalConstants.EPSILON_0);
+        if (x.r() <= axisTolerance) {
+            // r H and r vanish together: d(rH)/ds / r → (dr/ds H + r dH/ds)/r → 2 dH/ds.
+            return -scale * 2 * slope[0] / dsdu;
+        }
+        return -scale * (drdu * value[0] + x.r() * slope[0]) / (x.r() * dsdu);
+    }
+
+    /** Arc length from the edge's start to u (m). */
+    public double partialLength(double u) {
+        double sum = 0;
+        for (int q = 0; q < LENGTH_RULE.size(); q++) {
+            sum += LENGTH_RULE.weights()[q] * lengthPerParameter(u * LENGTH_RULE.nodes()[q]);
+        }
+        return sum * u;
+    }
+
+    /** The wall point at u. */
+    public WallPoint sample(double u) {
+        Point x = point(u);
+        double h = magneticField(u);
+        double en = normalElectricField(u);
+        return new WallPoint(segmentIndex, segment.name(), arcStart + partialLength(u), x.z(), x.r(), h, en,
+                PhysicalConstants.EPSILON_0 * en);
+    }
+
+    /** Polynomial order of the trace. */
+    public int order() {
+        return nodalField.length - 1;
+    }
+
+    /**
+     * H_phi and dH/du at u from the Lagrange polynomial through the nodes u_j = j/p.
+     */
+    private void trace(double u, double[] value, double[] slope) {
+        int p = nodalField.length - 1;
+        double h = 0;
+        double dh = 0;
+        for (int j = 0; j <= p; j++) {
+            double l = 1;
+            double dl = 0;
+            for (int m = 0; m <= p; m++) {
+                if (m == j) {
+                    continue;
+                }
+                double f = (u - (double) m / p) / ((double) (j - m) / p);
+                double df = 1 / ((double) (j - m) / p);
+                dl = dl * f + l * df;
+                l *= f;
+            }
+            h += nodalField[j] * l;
+            dh += nodalField[j] * dl;
+        }
+        value[0] = h;
+        if (slope != null) {
+            slope[0] = dh;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.cavityfem.analysis.wall;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.cavityfem.mesh.Mesh;
+import org.cavityfem.mesh.MeshGenerator;
+import org.cavityfem.mesh.MeshSettings;
+import org.cavityfem.mesh.build.Pillbox;
+import org.cavityfem.analysis.field.ModeField;
+import org.cavityfem.solver.Mode;
+import org.cavityfem.solver.ModeRequest;
+import org.cavityfem.solver.ModeSolver;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Layout and signs of the wall table on the closed pillbox R = L = 115 mm (TM010). The closed-form
+ * field values are checked in the validation module; here the table's structure: order, arc
+ * length, continuity of charge.
+ */
+class WallTableTest {
+
+    private static final double R = 0.115;
+    private static final double L = 0.115;
+    private static WallTable table;
+
+    @BeforeAll
+    static void solve() {
+        Mesh mesh = MeshGenerator.generate(Pillbox.closed(R, L).contour(), MeshSettings.of(4, 0.03));
+        Mode mode = new ModeSolver().solve(mesh, ModeRequest.lowest(1)).modes().get(0);
+        table = WallTable.of(ModeField.of(mesh, mode));
+    }
+
+    /** The wall runs right plate (up), cylinder (leftwards), left plate (down): length 2R + L. */
+    @Test
+    void runsCounterClockwiseFromTheAxis() {
+        List<WallPoint> points = table.points();
+        WallPoint first = points.get(0);
+        WallPoint last = points.get(points.size() - 1);
+        assertEquals(L / 2, first.z(), 1e-15);
+        assertEquals(0, first.r(), 1e-15);
+        assertEquals(-L / 2, last.z(), 1e-15);
+        assertEquals(0, last.r(), 1e-15);
+        assertEquals(2 * R + L, last.arcLength(), 1e-14);
+        for (int i = 1; i < points.size(); i++) {
+            assertTrue(points.get(i).arcLength() >= points.get(i - 1).arcLength());
+        }
+        assertEquals("pillbox.endPlate.right", first.segmentName());
+        assertEquals("pillbox.endPlate.left", last.segmentName());
+    }
+
+    /**
+     * TM010 has E_z = E0 J0(kr) across the gap: the charge on the two end plates is equal and
+     * opposite (n points into the cavity, +z on the left plate, −z on the right one), and the
+     * wall's total charge ∫ σ dA vanishes.
+     */
+    @Test
+    void endPlatesCarryOppositeCharges() {
+        WallPoint right = table.points().get(0);
+        WallPoint left = table.points().get(table.points().size() - 1);
+        // Equal up to the discretisation error of the slope at the axis on this coarse unstructured mesh.
+        assertEquals(-right.surfaceCharge(), left.surfaceCharge(), 1e-4 * Math.abs(right.surfaceCharge()));
+        double total = table.integrateOverArea(WallTable.metal(), WallPoint::surfaceCharge);
+        double plate = table.integrateOverArea(e -> e.segment().name().equals("pillbox.endPlate.right"),
+                WallPoint::surfaceCharge);
+        assertEquals(0, total, 1e-12 * Math.abs(plate));
+    }
+
+    /** The peak of |E_n| is on the axis (J0 peaks at 0); the peak of |K| on the end plates at 0.7656 R. */
+    @Test
+    void peaksWhereTheBesselFunctionsPeak() {
+        WallPoint e = table.peak(WallTable.metal(), p -> Math.abs(p.normalElectricField()));
+        // J0 is flat at the axis, so the discrete maximum may sit a little off it.
+        assertEquals(0, e.r(), 2e-3 * R);
+        WallPoint h = table.peak(WallTable.metal(), p -> Math.abs(p.surfaceCurrent()));
+        // j'1 root of J1' = 0: x = 1.841183781340659 (A&S Table 9.5), so r = 1.84118/j01 R.
+        assertEquals(1.841183781340659 / 2.404825557695773 * R, h.r(), 1e-5 * R);
+    }
+}

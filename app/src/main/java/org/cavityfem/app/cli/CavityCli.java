@@ -1,0 +1,114 @@
+package org.cavityfem.app.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.cavityfem.solver.ModeSolver;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code cavity} command: {@code cavity solve CASE.json}, {@code cavity bench}. Results go to
+ * standard output, progress and errors to standard error; the exit status is one of
+ * {@link ExitCodes}.
+ */
+@Command(name = "cavity",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Monopole (TM0n) eigenmodes of axisymmetric accelerating cavities by curved high-order "
+                + "finite elements.",
+        subcommands = {SolveCommand.class, TuneCommand.class, BenchCommand.class, PaperCommand.class,
+            CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:success",
+            "1:unexpected internal error",
+            "2:bad input (case file, geometry, command line)",
+            "3:the modes could not be found (no convergence, no mode near the target)"
+        })
+public final class CavityCli implements Callable<Integer> {
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "Print the stack trace of internal errors.")
+    boolean debug;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Supplier<ModeSolver> solvers;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    /**
+     * @param solvers makes the mode solver used by {@code solve} and {@code bench}
+     * @param out standard output (results)
+     * @param err standard error (progress and errors)
+     */
+    public CavityCli(Supplier<ModeSolver> solvers, PrintStream out, PrintStream err) {
+        this.solvers = solvers;
+        this.out = out;
+        this.err = err;
+    }
+
+    /**
+     * The numerical libraries announce at INFO level which implementation they picked; the command
+     * line keeps standard error for its own progress and errors. Held here so the setting sticks.
+     */
+    private static final Logger NETLIB_LOGGER = Logger.getLogger("dev.ludovic.netlib");
+
+    /** Runs the command line and exits with its status. */
+    public static void main(String[] args) {
+        NETLIB_LOGGER.setLevel(Level.WARNING);
+        System.exit(run(ModeSolver::new, System.out, System.err, args));
+    }
+
+    /**
+     * Runs the command line without exiting.
+     *
+     * @return the exit status, one of {@link ExitCodes}
+     */
+    public static int run(Supplier<ModeSolver> solvers, PrintStream out, PrintStream err, String... args) {
+        CavityCli cli = new CavityCli(solvers, out, err);
+        CommandLine cmd = new CommandLine(cli);
+        cmd.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cmd.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> Failures.internal(ex, cli));
+        return cmd.execute(args);
+    }
+
+    /** Without a subcommand: show the usage and fail. */
+    @Override
+    public Integer call() {
+        err.println("missing command: use 'cavity solve CASE.json' or 'cavity bench'");
+        spec.commandLine().usage(err);
+        return ExitCodes.BAD_INPUT;
+    }
+
+    /** Makes a mode solver. */
+    ModeSolver modeSolver() {
+        return solvers.get();
+    }
+
+    /** Standard output. */
+    PrintStream out() {
+        return out;
+    }
+
+    /** Standard error. */
+    PrintStream err() {
+        return err;
+    }
+
+    /** True when stack traces were asked for. */
+    boolean debug() {
+        return debug;
+    }
+}

@@ -1,0 +1,71 @@
+package org.cavityfem.app.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.cavityfem.analysis.material.Materials;
+import org.cavityfem.analysis.material.Superconductor;
+import org.cavityfem.paper.model.PaperComparison;
+import org.cavityfem.paper.model.PaperTable;
+import org.cavityfem.output.OutputFolder;
+import org.cavityfem.paper.ComparisonFiles;
+import org.cavityfem.paper.PaperColumns;
+import org.cavityfem.study.Study;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code cavity paper [--out DIR] [--temperature K]}. */
+@Command(name = "paper",
+        mixinStandardHelpOptions = true,
+        description = {
+            "The superconducting-surface analysis of M. Egi (KEK), \"The consistency of the surface impedance "
+                    + "for superconducting accelerating cavities\": every printed value beside the value "
+                    + "recomputed from the paper's equations, the exact TM010 pillbox and the finite-element "
+                    + "cavities, with a note on each difference.",
+            "Prints the table and writes DIR/paper.csv, DIR/paper.md and DIR/summary.json."
+        })
+final class PaperCommand implements Callable<Integer> {
+
+    @ParentCommand
+    CavityCli cli;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out/paper",
+            description = "Result folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--temperature", paramLabel = "K", defaultValue = "2",
+            description = "Operating temperature for H_c1(T) and the Debye heat capacity, kelvin "
+                    + "(default: ${DEFAULT-VALUE}).")
+    double temperature;
+
+    @Override
+    public Integer call() {
+        try {
+            Superconductor nb = Materials.niobium();
+            if (!(temperature > 0) || temperature >= nb.criticalTemperature()) {
+                throw new UsageException("--temperature must be above 0 K and below T_c = " + nb.criticalTemperature()
+                        + " K, got " + temperature);
+            }
+            try {
+                OutputFolder.checkTarget(out);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+            cli.err().println("paper: exact pillbox, finite-element pillbox and TESLA mid-cell (a few seconds)");
+            PaperComparison comparison = PaperComparison.of(PaperTable.of(nb, temperature),
+                    PaperColumns.all(new Study(cli.modeSolver()), nb, temperature));
+            try (OutputFolder folder = OutputFolder.create(out)) {
+                folder.writeText(ComparisonFiles.CSV, ComparisonFiles.csv(comparison));
+                folder.writeText(ComparisonFiles.MARKDOWN, ComparisonFiles.markdown(comparison));
+                folder.writeText(OutputFolder.MARKER, ComparisonFiles.json(comparison));
+                Path written = folder.commit();
+                cli.out().print(ComparisonFiles.console(comparison));
+                cli.out().println("results: " + written);
+                return ExitCodes.OK;
+            }
+        } catch (Exception e) {
+            return Failures.report(e, new Failures.Context("paper", "the modes could not be found",
+                    "cannot write the result folder"), cli);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.cavityfem.app.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.cavityfem.output.vtk.ParaViewOptions;
+import org.cavityfem.casefile.CaseWriter;
+import org.cavityfem.casefile.OutputSpec;
+import org.cavityfem.output.ConsoleTable;
+import org.cavityfem.output.ResultWriter;
+import org.cavityfem.study.PreparedCase;
+import org.cavityfem.study.Progress;
+import org.cavityfem.study.Study;
+import org.cavityfem.study.StudyResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code cavity solve CASE.json [--out DIR] [--dry-run]}. */
+@Command(name = "solve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Compute the modes of a case and write its result folder: summary.json, modes.csv, "
+                    + "<case>_resolved.json (the case with every default filled in), ParaView files under "
+                    + "paraview/ (open paraview/modes.pvd) and plots/ (PNG and SVG).",
+            "The folder appears only when the run succeeds; an earlier result is replaced then."
+        })
+final class SolveCommand implements Callable<Integer> {
+
+    @ParentCommand
+    CavityCli cli;
+
+    @Parameters(index = "0", paramLabel = "CASE.json", description = "The case file (see docs/case-format.md).")
+    Path caseFile;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+            description = "Result folder (default: out/<case name>).")
+    Path out;
+
+    @Option(names = "--dry-run",
+            description = "Check the case and print it resolved (defaults filled in); mesh and solve nothing.")
+    boolean dryRun;
+
+    @Option(names = "--no-plots",
+            description = "Leave out plots/ (PNG and SVG plots of every mode; overrides output.plots).")
+    boolean noPlots;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress lines on standard error.")
+    boolean quiet;
+
+    @Option(names = "--ascii",
+            description = "ParaView files in ASCII text instead of appended binary (overrides output.paraviewEncoding).")
+    boolean ascii;
+
+    @Option(names = "--revolved", arity = "0..1", paramLabel = "STEPS",
+            fallbackValue = "" + ParaViewOptions.DEFAULT_REVOLVED_STEPS,
+            description = "Also write the walls revolved around the axis in 3D, in STEPS angular steps "
+                    + "(default ${FALLBACK-VALUE}; overrides output.revolvedSteps).")
+    Integer revolvedSteps;
+
+    @Override
+    public Integer call() {
+        PrintStream stdout = cli.out();
+        PrintStream stderr = cli.err();
+        try {
+            if (dryRun) {
+                PreparedCase prepared = PreparedCase.read(caseFile);
+                stdout.print(CaseWriter.toJson(prepared.resolved()));
+                stderr.println(caseFile + ": the case is valid (dry run: nothing was meshed or written)");
+                return ExitCodes.OK;
+            }
+            if (revolvedSteps != null && (revolvedSteps < 3 || revolvedSteps > 3600)) {
+                throw new UsageException("--revolved needs 3 to 3600 angular steps, got " + revolvedSteps);
+            }
+            Progress progress = new Progress(stderr, quiet);
+            PreparedCase prepared = PreparedCase.read(caseFile).withOutput(this::override);
+            Path target = ResultWriter.target(prepared.resolved(), out);
+            ResultWriter.checkTarget(prepared.caseFile().file(), target);
+            StudyResult result = new Study(cli.modeSolver(), progress).run(prepared);
+            ResultWriter.Written written = ResultWriter.write(result, target, progress);
+            ConsoleTable.print(written.report(), stdout);
+            stdout.println("results: " + written.folder());
+            return ExitCodes.OK;
+        } catch (Exception e) {
+            return Failures.report(e, new Failures.Context(caseFile.toString(), "the modes could not be found",
+                    "cannot write the result folder"), cli);
+        }
+    }
+
+    private OutputSpec override(OutputSpec fromCase) {
+        OutputSpec o = ascii ? fromCase.withParaviewEncoding(OutputSpec.Encoding.ASCII) : fromCase;
+        o = noPlots ? o.withPlots(false) : o;
+        return revolvedSteps != null ? o.withRevolvedSteps(revolvedSteps) : o;
+    }
+}

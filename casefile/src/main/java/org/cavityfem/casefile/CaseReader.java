@@ -1,0 +1,121 @@
+package org.cavityfem.casefile;
+
+import org.cavityfem.units.Units;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.OptionalDouble;
+import java.util.regex.Pattern;
+import org.cavityfem.fem.TriangleNodeLayout;
+
+/**
+ * Reads a case file strictly (the format is described in docs/case-format.md): every key is known,
+ * every length and frequency carries its unit, and every value is checked before anything is
+ * computed. Defaults that do not depend on the geometry are filled in here; the element size,
+ * which does, is filled in by {@link CaseResolver}.
+ */
+public final class CaseReader {
+
+    /** Allowed case names: they become folder names. */
+    public static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
+    /** Largest number of modes one case may ask for. */
+    public static final int MAX_MODES = 100;
+
+    private CaseReader() {
+    }
+
+    /**
+     * Reads and checks a case file.
+     *
+     * @throws CaseException when the file cannot be read or anything in it is wrong
+     */
+    public static CaseFile read(Path path) {
+        String file = path.toString();
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new CaseException(file, "", SourceLocation.UNKNOWN, "no such file; check the path");
+        } catch (IOException e) {
+            throw new CaseException(file, "", SourceLocation.UNKNOWN, "cannot read the file: " + e);
+        }
+        return parse(file, text);
+    }
+
+    /**
+     * Reads and checks case text.
+     *
+     * @param file name of the file for messages
+     * @param text JSON text
+     * @throws CaseException when anything in it is wrong
+     */
+    public static CaseFile parse(String file, String text) {
+        JsonDocument doc = JsonDocument.parse(file, text);
+        Section root = Section.root(doc);
+        root.allowOnly("a case", "name", "description", "geometry", "mesh", "solver", "rf", "output",
+                "superconductor");
+        String name = root.string("name", "\"pillbox\"");
+        if (!NAME.matcher(name).matches()) {
+            throw root.error("name", "\"" + name + "\" cannot name an output folder; use letters, digits, '.', "
+                    + "'_' and '-' only, starting with a letter or digit (at most 100 characters)");
+        }
+        String description = root.optionalString("description").orElse("");
+        Geometry geometry = GeometryFormats.read(root.object("geometry", "{\"type\": \"pillbox\", ...}"));
+        MeshSpec mesh = root.optionalObject("mesh").map(CaseReader::mesh).orElse(MeshSpec.defaults());
+        SolverSpec solver = root.optionalObject("solver").map(CaseReader::solver).orElse(SolverSpec.defaults());
+        RfSpec rf = root.optionalObject("rf").map(RfReader::rf).orElse(RfSpec.defaults());
+        OutputSpec output = root.optionalObject("output").map(OutputReader::read).orElse(OutputSpec.defaults());
+        SuperconductorSpec superconductor = root.optionalObject("superconductor").map(SuperconductorReader::read)
+                .orElse(SuperconductorSpec.defaults());
+        return new CaseFile(file, new CaseDefinition(name, description, geometry, mesh, solver, rf, output,
+                superconductor), doc);
+    }
+
+    private static MeshSpec mesh(Section m) {
+        m.allowOnly("the mesh section", "order", "elementSize", "minAngle_deg", "maxArcAngle_deg", "grading",
+                "singularRefinement");
+        MeshSpec d = MeshSpec.defaults();
+        int order = m.integer("order", 1, TriangleNodeLayout.MAX_ORDER, d.order());
+        OptionalDouble size = m.has("elementSize") ? OptionalDouble.of(m.positiveLength("elementSize"))
+                : OptionalDouble.empty();
+        double minAngle = m.number("minAngle_deg", d.minAngleDeg());
+        if (!(minAngle > 0 && minAngle <= 33)) {
+            throw m.error("minAngle_deg", "must be in (0, 33] degrees (a quality triangulation cannot guarantee "
+                    + "more than about 33°), got " + minAngle);
+        }
+        double arcAngle = m.number("maxArcAngle_deg", d.maxArcAngleDeg());
+        if (!(arcAngle > 0 && arcAngle <= 90)) {
+            throw m.error("maxArcAngle_deg", "must be in (0, 90] degrees, got " + arcAngle);
+        }
+        double grading = m.number("grading", d.grading());
+        if (!(grading > 1 && grading <= 4)) {
+            throw m.error("grading", "must be in (1, 4] (the size ratio of neighbouring elements), got " + grading);
+        }
+        boolean singular = m.flag("singularRefinement", d.singularRefinement());
+        return new MeshSpec(order, size, minAngle, arcAngle, grading, singular);
+    }
+
+    private static SolverSpec solver(Section s) {
+        s.allowOnly("the solver section", "modes", "targetFrequency", "tolerance");
+        SolverSpec d = SolverSpec.defaults();
+        int modes = s.integer("modes", 1, MAX_MODES, d.modes());
+        OptionalDouble target = OptionalDouble.empty();
+        if (s.has("targetFrequency") && !s.isText("targetFrequency", SolverSpec.LOWEST)) {
+            double f = s.quantity("targetFrequency", Units.Dimension.FREQUENCY);
+            if (!(f > 0)) {
+                throw s.error("targetFrequency", "must be a positive frequency such as \"1.3 GHz\", or \""
+                        + SolverSpec.LOWEST + "\" for the lowest modes");
+            }
+            target = OptionalDouble.of(f);
+        }
+        double tolerance = s.number("tolerance", d.tolerance());
+        if (!(tolerance > 0 && tolerance < 1e-3)) {
+            throw s.error("tolerance", "must be in (0, 1e-3), e.g. 1e-13, got " + tolerance);
+        }
+        return new SolverSpec(modes, target, tolerance);
+    }
+}

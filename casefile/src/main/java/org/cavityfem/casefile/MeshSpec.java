@@ -1,0 +1,45 @@
+package org.cavityfem.casefile;
+
+import java.util.OptionalDouble;
+import org.cavityfem.mesh.MeshSettings;
+
+/**
+ * The {@code mesh} section of a case.
+ *
+ * @param order Lagrange order of the elements
+ * @param elementSize target edge length in the bulk (m); empty until resolved from the cavity size
+ * @param minAngleDeg smallest triangle angle (degrees)
+ * @param maxArcAngleDeg largest angle an edge may subtend on a curved wall (degrees)
+ * @param grading largest size ratio between neighbouring elements
+ * @param singularRefinement whether the mesh is graded towards singular wall points (re-entrant
+ *     corners, curvature jumps)
+ */
+public record MeshSpec(int order, OptionalDouble elementSize, double minAngleDeg, double maxArcAngleDeg,
+        double grading, boolean singularRefinement) {
+
+    /** Default element order. */
+    public static final int DEFAULT_ORDER = 4;
+    /** Default element size as a fraction of the larger side of the contour's bounding box. */
+    public static final double DEFAULT_SIZE_FRACTION = 1.0 / 12;
+
+    /** The defaults, with the element size still to be resolved. */
+    public static MeshSpec defaults() {
+        return new MeshSpec(DEFAULT_ORDER, OptionalDouble.empty(), MeshSettings.DEFAULT_MIN_ANGLE_DEG,
+                Math.toDegrees(MeshSettings.DEFAULT_MAX_ARC_ANGLE), MeshSettings.DEFAULT_GRADING, true);
+    }
+
+    /** A copy with the given element size (m). */
+    public MeshSpec withElementSize(double size) {
+        return new MeshSpec(order, OptionalDouble.of(size), minAngleDeg, maxArcAngleDeg, grading, singularRefinement);
+    }
+
+    /**
+     * The mesher's settings.
+     *
+     * @throws IllegalStateException when the element size has not been resolved
+     */
+    public MeshSettings settings() {
+        double size = elementSize.orElseThrow(() -> new IllegalStateException("element size not resolved"));
+        return new MeshSettings(order, size, minAngleDeg, Math.toRadians(maxArcAngleDeg), grading, singularRefinement);
+    }
+}

@@ -1,0 +1,53 @@
+package org.cavityfem.casefile;
+
+import org.cavityfem.units.Units;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+import java.util.Optional;
+import org.cavityfem.casefile.PillboxGeometry.BeamPipe;
+import org.cavityfem.units.Units.Dimension;
+
+/** Reads and writes a {@code "type": "pillbox"} geometry. */
+final class PillboxFormat implements GeometryFormat<PillboxGeometry> {
+
+    @Override
+    public String type() {
+        return PillboxGeometry.TYPE;
+    }
+
+    @Override
+    public Class<PillboxGeometry> kind() {
+        return PillboxGeometry.class;
+    }
+
+    @Override
+    public PillboxGeometry read(Section g) {
+        g.allowOnly("a pillbox geometry", "type", "radius", "gap", "beamPipe");
+        double radius = g.positiveLength("radius");
+        double gap = g.positiveLength("gap");
+        Optional<BeamPipe> pipe = g.optionalObject("beamPipe").map(p -> {
+            p.allowOnly("a beam pipe", "radius", "length");
+            double pipeRadius = p.positiveLength("radius");
+            if (!(pipeRadius < radius)) {
+                throw p.error("radius", String.format(Locale.ROOT,
+                        "the beam pipe radius (%s) must be smaller than the pillbox radius (%s)",
+                        Units.formatForMessage(pipeRadius, Units.Dimension.LENGTH),
+                        Units.formatForMessage(radius, Units.Dimension.LENGTH)));
+            }
+            return new BeamPipe(pipeRadius, p.positiveLength("length"));
+        });
+        return new PillboxGeometry(radius, gap, pipe);
+    }
+
+    @Override
+    public void write(PillboxGeometry p, ObjectNode out) {
+        out.put("radius", Units.format(p.radius(), Dimension.LENGTH));
+        out.put("gap", Units.format(p.gap(), Dimension.LENGTH));
+        p.beamPipe().ifPresent(pipe -> {
+            ObjectNode bp = out.putObject("beamPipe");
+            bp.put("radius", Units.format(pipe.radius(), Dimension.LENGTH));
+            bp.put("length", Units.format(pipe.length(), Dimension.LENGTH));
+        });
+    }
+}

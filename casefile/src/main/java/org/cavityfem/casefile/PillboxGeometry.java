@@ -1,0 +1,46 @@
+package org.cavityfem.casefile;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.cavityfem.mesh.build.Pillbox;
+import org.cavityfem.mesh.geometry.Contour;
+
+/**
+ * A cylindrical pillbox cavity, optionally with a beam pipe on each side.
+ *
+ * @param radius inner radius of the cylinder (m)
+ * @param gap inner length of the cylinder along z (m)
+ * @param beamPipe the beam pipes, if any
+ */
+public record PillboxGeometry(double radius, double gap, Optional<BeamPipe> beamPipe) implements Geometry {
+
+    /** Case-file type name. */
+    public static final String TYPE = "pillbox";
+
+    /**
+     * One beam pipe on each end of the pillbox, coaxial with it.
+     *
+     * @param radius inner radius of the pipe (m), smaller than the pillbox radius
+     * @param length length of each pipe along z (m)
+     */
+    public record BeamPipe(double radius, double length) {
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public Contour contour() {
+        return beamPipe.map(pipe -> new Pillbox(radius, gap, pipe.radius(), pipe.length()))
+                .orElse(Pillbox.closed(radius, gap))
+                .contour();
+    }
+
+    /** The gap. */
+    @Override
+    public OptionalDouble defaultActiveLength(Contour contour) {
+        return OptionalDouble.of(gap);
+    }
+}

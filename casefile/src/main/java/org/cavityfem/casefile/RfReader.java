@@ -1,0 +1,114 @@
+package org.cavityfem.casefile;
+
+import org.cavityfem.units.Units;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.cavityfem.analysis.resistance.FixedResistance;
+import org.cavityfem.analysis.resistance.NormalConductor;
+import org.cavityfem.analysis.resistance.PadamseeBcs;
+import org.cavityfem.analysis.resistance.PielBcs;
+import org.cavityfem.analysis.resistance.SurfaceResistance;
+import org.cavityfem.units.Units.Dimension;
+
+/** Reads the {@code rf} section of a case (docs/case-format.md). */
+final class RfReader {
+
+    /** Highest temperature the niobium fits accept: niobium's Tc (K). */
+    static final double NIOBIUM_TC = PielBcs.NIOBIUM_TC;
+
+    private static final List<String> MODELS =
+            List.of(PadamseeBcs.MODEL, PielBcs.MODEL, NormalConductor.MODEL, FixedResistance.MODEL);
+
+    private RfReader() {
+    }
+
+    static RfSpec rf(Section s) {
+        s.allowOnly("the rf section", "acceleratingField", "activeLength", "beta", "surfaceResistance",
+                "voltageRange");
+        RfSpec d = RfSpec.defaults();
+        double field = s.has("acceleratingField") ? positive(s, "acceleratingField", Dimension.ELECTRIC_FIELD)
+                : d.acceleratingField();
+        OptionalDouble length = s.has("activeLength") ? OptionalDouble.of(s.positiveLength("activeLength"))
+                : OptionalDouble.empty();
+        double beta = s.number("beta", d.beta());
+        if (!(beta > 0 && beta <= 1)) {
+            throw s.error("beta", "the particle velocity over c must be in (0, 1], e.g. 1 or 0.65, got " + beta);
+        }
+        SurfaceResistance model = s.optionalObject("surfaceResistance").map(RfReader::surfaceResistance)
+                .orElse(d.surfaceResistance());
+        Optional<RfSpec.VoltageRange> range = s.optionalObject("voltageRange").map(RfReader::voltageRange);
+        return new RfSpec(field, length, beta, model, range);
+    }
+
+    /** {@code "voltageRange": {"from": "0 mm", "to": "1037.7 mm"}}: both ends required, from below to. */
+    private static RfSpec.VoltageRange voltageRange(Section s) {
+        s.allowOnly("the voltage range", "from", "to");
+        double from = s.quantity("from", Dimension.LENGTH);
+        double to = s.quantity("to", Dimension.LENGTH);
+        if (!(from < to)) {
+            throw s.error("to", String.format(Locale.ROOT,
+                    "the voltage range must end after it starts (from %s, to %s); swap or correct them",
+                    Units.formatForMessage(from, Dimension.LENGTH), Units.formatForMessage(to, Dimension.LENGTH)));
+        }
+        return new RfSpec.VoltageRange(from, to);
+    }
+
+    private static SurfaceResistance surfaceResistance(Section s) {
+        String model = Keys.choice(s, "model", s.string("model", "\"" + PadamseeBcs.MODEL + "\""), MODELS);
+        switch (model) {
+            case PadamseeBcs.MODEL: {
+                s.allowOnly("the " + model + " model", "model", "temperature", "residualResistance");
+                double t = temperature(s, NIOBIUM_TC, "niobium's critical temperature 9.2 K");
+                return new PadamseeBcs(t, nonNegative(s, "residualResistance", Dimension.RESISTANCE));
+            }
+            case PielBcs.MODEL: {
+                s.allowOnly("the " + model + " model", "model", "temperature", "criticalTemperature",
+                        "residualResistance");
+                double tc = s.has("criticalTemperature") ? positive(s, "criticalTemperature", Dimension.TEMPERATURE)
+                        : PielBcs.NIOBIUM_TC;
+                double t = temperature(s, tc, String.format(Locale.ROOT, "the critical temperature %s",
+                        Units.formatForMessage(tc, Dimension.TEMPERATURE)));
+                return new PielBcs(t, tc, nonNegative(s, "residualResistance", Dimension.RESISTANCE));
+            }
+            case NormalConductor.MODEL:
+                s.allowOnly("the " + model + " model", "model", "conductivity");
+                return new NormalConductor(positive(s, "conductivity", Dimension.CONDUCTIVITY));
+            default:
+                s.allowOnly("the " + model + " model", "model", "value");
+                return new FixedResistance(positive(s, "value", Dimension.RESISTANCE));
+        }
+    }
+
+    /** The temperature (required), positive and below {@code limit}. */
+    private static double temperature(Section s, double limit, String limitName) {
+        double t = positive(s, "temperature", Dimension.TEMPERATURE);
+        if (!(t < limit)) {
+            throw s.error("temperature", String.format(Locale.ROOT,
+                    "%s is not below %s: the wall would not be superconducting; lower the temperature "
+                            + "or choose the normalConductor or fixed model",
+                    Units.formatForMessage(t, Dimension.TEMPERATURE), limitName));
+        }
+        return t;
+    }
+
+    private static double positive(Section s, String key, Dimension dimension) {
+        double value = s.quantity(key, dimension);
+        if (!(value > 0)) {
+            throw s.error(key, String.format(Locale.ROOT, "must be a positive %s such as \"%s\", got %s",
+                    dimension.noun(), dimension.example(), Units.formatForMessage(value, dimension)));
+        }
+        return value;
+    }
+
+    private static double nonNegative(Section s, String key, Dimension dimension) {
+        double value = s.quantity(key, dimension);
+        if (!(value >= 0)) {
+            throw s.error(key, String.format(Locale.ROOT, "must not be negative (\"0 %s\" for none), got %s",
+                    dimension.siUnit(), Units.formatForMessage(value, dimension)));
+        }
+        return value;
+    }
+}

@@ -1,0 +1,74 @@
+package org.cavityfem.casefile;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.cavityfem.analysis.merit.MeritSettings;
+import org.cavityfem.analysis.resistance.NormalConductor;
+import org.cavityfem.analysis.resistance.SurfaceResistance;
+
+/**
+ * The {@code rf} section of a case: what the figures of merit are computed for.
+ *
+ * @param acceleratingField E_acc the fields are scaled to (V/m), positive
+ * @param activeLength L_active (m); empty until {@link CaseResolver} fills in the geometry's default
+ * @param beta particle velocity over c, in (0, 1]
+ * @param surfaceResistance the wall's surface resistance model
+ * @param voltageRange where along the axis the accelerating voltage is integrated; empty for the whole axis
+ */
+public record RfSpec(double acceleratingField, OptionalDouble activeLength, double beta,
+        SurfaceResistance surfaceResistance, Optional<VoltageRange> voltageRange) {
+
+    /**
+     * A stretch of the axis, z_from ≤ z ≤ z_to.
+     *
+     * @param from start (m)
+     * @param to end (m), above from
+     */
+    public record VoltageRange(double from, double to) {
+
+        public VoltageRange {
+            if (!(from < to)) {
+                throw new IllegalArgumentException("the voltage range needs from < to");
+            }
+        }
+    }
+
+    /** Conductivity of the default wall, copper at room temperature (S/m). */
+    public static final double COPPER_CONDUCTIVITY = 5.8e7;
+
+    public RfSpec {
+        Objects.requireNonNull(activeLength, "activeLength");
+        Objects.requireNonNull(surfaceResistance, "surfaceResistance");
+        Objects.requireNonNull(voltageRange, "voltageRange");
+    }
+
+    /** An rf section with the voltage integrated along the whole axis. */
+    public RfSpec(double acceleratingField, OptionalDouble activeLength, double beta,
+            SurfaceResistance surfaceResistance) {
+        this(acceleratingField, activeLength, beta, surfaceResistance, Optional.empty());
+    }
+
+    /** The defaults: 1 MV/m, the geometry's active length, β = 1, copper walls. */
+    public static RfSpec defaults() {
+        return new RfSpec(MeritSettings.DEFAULT_ACCELERATING_FIELD, OptionalDouble.empty(), 1,
+                new NormalConductor(COPPER_CONDUCTIVITY));
+    }
+
+    /** A copy with the active length given. */
+    public RfSpec withActiveLength(double length) {
+        return new RfSpec(acceleratingField, OptionalDouble.of(length), beta, surfaceResistance, voltageRange);
+    }
+
+    /**
+     * The settings of the figures of merit.
+     *
+     * @param defaultActiveLength the active length to use when the case gives none (m)
+     */
+    public MeritSettings settings(double defaultActiveLength) {
+        double length = activeLength.orElse(defaultActiveLength);
+        return voltageRange
+                .map(v -> new MeritSettings(acceleratingField, length, beta, surfaceResistance, v.from(), v.to()))
+                .orElseGet(() -> new MeritSettings(acceleratingField, length, beta, surfaceResistance));
+    }
+}

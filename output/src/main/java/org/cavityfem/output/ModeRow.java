@@ -1,0 +1,33 @@
+package org.cavityfem.output;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cavityfem.analysis.merit.SolvedMode;
+import org.cavityfem.solver.Mode;
+import org.cavityfem.solver.ModeSolution;
+
+/**
+ * The per-mode numbers every output (summary, CSV, console table) shows.
+ *
+ * @param index position in the solution, 0-based, ascending frequency
+ * @param label mode name, {@code TM0-n} for the n-th monopole TM mode from the lowest
+ * @param frequency f (Hz)
+ * @param waveNumber k = 2πf/c (1/m)
+ * @param relativeResidual ||K x − k² M x|| / (k² ||M x||)
+ */
+public record ModeRow(int index, String label, double frequency, double waveNumber, double relativeResidual)
+        implements SolvedMode {
+
+    /**
+     * The rows of a solution; the mode number n in the label {@code TM0-n} is the mode's position in
+     * the monopole spectrum ({@link Mode#number()}), also for a search near a target frequency.
+     */
+    public static List<ModeRow> of(ModeSolution solution) {
+        List<ModeRow> rows = new ArrayList<>();
+        for (Mode m : solution.modes()) {
+            rows.add(new ModeRow(m.index(), "TM0-" + m.number(), m.frequency(), m.waveNumber(),
+                    m.relativeResidual()));
+        }
+        return List.copyOf(rows);
+    }
+}

@@ -1,0 +1,76 @@
+package org.cavityfem.output;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.cavityfem.analysis.merit.FiguresOfMerit;
+import org.cavityfem.analysis.merit.ModeAnalysis;
+import org.cavityfem.analysis.passband.Passband;
+import org.cavityfem.output.plot.ModeCaption;
+import org.cavityfem.output.plot.ModePlots;
+import org.cavityfem.output.plot.PassbandPlots;
+import org.cavityfem.output.plot.PlotImage;
+import org.cavityfem.output.plot.WallCurves;
+
+/**
+ * The {@value #FOLDER}/ part of a result folder, each plot as PNG and SVG: for every mode, E_z on the
+ * axis, H_t and E_n along the metal walls and |E| over the meridian plane, at the field level of
+ * the figures of merit (the case's E_acc); for a multi-cell cavity, its passband.
+ */
+public final class PlotOutput {
+
+    /** Sub-folder of the result folder that holds the plots. */
+    public static final String FOLDER = "plots";
+
+    private PlotOutput() {
+    }
+
+    /**
+     * Renders and writes the plots of every mode.
+     *
+     * @param folder the result folder being written
+     * @param caseName the case name, for titles
+     * @param rows the per-mode labels, in the order of the solution's modes
+     * @param analyses the modes' fields and wall tables at the case's E_acc, in the same order
+     * @param passband the passband of a multi-cell cavity, if analysed
+     * @return the number of files written
+     */
+    public static int write(OutputFolder folder, String caseName, List<ModeRow> rows, List<ModeAnalysis> analyses,
+            Optional<Passband> passband) throws IOException {
+        // Modes are drawn in parallel (each into its own charts), then written in mode order.
+        List<List<PlotImage>> perMode = IntStream.range(0, analyses.size()).parallel().mapToObj(i -> {
+            ModeAnalysis a = analyses.get(i);
+            ModeCaption caption = new ModeCaption(caseName, rows.get(i).label(), a.figures().frequency(),
+                    normalisation(a.figures()));
+            return ModePlots.render(caption, rows.get(i).index(), a.field(), WallCurves.of(a.wall()));
+        }).toList();
+        int files = 0;
+        for (List<PlotImage> images : perMode) {
+            files += write(folder, images);
+        }
+        if (passband.isPresent()) {
+            files += write(folder, List.of(PassbandPlots.of(caseName, passband.get()).render()));
+        }
+        return files;
+    }
+
+    /** "E_acc = 1 MV/m (stored energy 0.0123 J)", or "stored energy 1 J" for a mode without voltage. */
+    static String normalisation(FiguresOfMerit f) {
+        if (!Double.isFinite(f.acceleratingField())) {
+            return String.format(Locale.ROOT, "stored energy %.4g J", f.storedEnergy());
+        }
+        return String.format(Locale.ROOT, "E_acc = %.4g MV/m (stored energy %.4g J)", f.acceleratingField() * 1e-6,
+                f.storedEnergy());
+    }
+
+    /** Writes each plot as {@code plots/<name>.png} and {@code plots/<name>.svg}. */
+    static int write(OutputFolder folder, List<PlotImage> images) throws IOException {
+        for (PlotImage image : images) {
+            folder.writeBytes(FOLDER + "/" + image.pngFile(), image.png());
+            folder.writeBytes(FOLDER + "/" + image.svgFile(), image.svgBytes());
+        }
+        return 2 * images.size();
+    }
+}

@@ -1,0 +1,125 @@
+package org.cavityfem.output;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.cavityfem.analysis.merit.ModeAnalysis;
+import org.cavityfem.analysis.superconducting.ModeSurface;
+import org.cavityfem.analysis.superconducting.SurfaceColumn;
+import org.cavityfem.output.vtk.ParaViewOptions;
+import org.cavityfem.output.vtk.VtkEncoding;
+import org.cavityfem.casefile.CaseDefinition;
+import org.cavityfem.casefile.CaseException;
+import org.cavityfem.casefile.CaseWriter;
+import org.cavityfem.casefile.OutputSpec;
+import org.cavityfem.casefile.SourceLocation;
+import org.cavityfem.study.StageTimes;
+import org.cavityfem.study.StudyListener;
+import org.cavityfem.study.StudyResult;
+
+/**
+ * Writes a study's result folder: ParaView files, the resolved case, modes.csv, the wall tables,
+ * plots and, last, summary.json, everything into a staging folder that is then moved into place
+ * ({@link OutputFolder}). Each stage is timed and added to the study's {@code timing_s}.
+ */
+public final class ResultWriter {
+
+    /** Stage names of the writers, as in {@code timing_s} of summary.json. */
+    public static final String PARAVIEW = "paraview";
+    public static final String WRITE = "write";
+    public static final String PLOTS = "plots";
+    public static final String TOTAL = "total";
+
+    /** Default parent of result folders, relative to the working directory. */
+    public static final Path DEFAULT_OUTPUT_ROOT = Path.of("out");
+
+    private ResultWriter() {
+    }
+
+    /**
+     * A finished run.
+     *
+     * @param report what was computed
+     * @param folder the result folder written
+     */
+    public record Written(RunReport report, Path folder) {
+    }
+
+    /** The result folder of a case: {@code out} when given, otherwise {@code out/<case name>}. */
+    public static Path target(CaseDefinition c, Path out) {
+        return out != null ? out : DEFAULT_OUTPUT_ROOT.resolve(c.name());
+    }
+
+    /**
+     * Checks, before anything is computed, that the result folder can be written.
+     *
+     * @param caseFile the case file, for the message
+     * @throws CaseException saying why not
+     */
+    public static void checkTarget(String caseFile, Path target) {
+        try {
+            OutputFolder.checkTarget(target);
+        } catch (IllegalArgumentException e) {
+            throw new CaseException(caseFile, "", SourceLocation.UNKNOWN, "cannot write the result: " + e.getMessage());
+        }
+    }
+
+    /** The ParaView writer's options for a case's {@code output} section. */
+    public static ParaViewOptions paraView(OutputSpec output) {
+        return new ParaViewOptions(VtkEncoding.valueOf(output.paraviewEncoding().name()), output.revolvedSteps());
+    }
+
+    /**
+     * Writes the result folder of a study.
+     *
+     * @param progress hears the writers' stages
+     * @return the report (with the writers' stage times) and the folder written
+     * @throws IOException when the result cannot be written
+     */
+    public static Written write(StudyResult study, Path target, StudyListener progress) throws IOException {
+        long start = System.nanoTime();
+        CaseDefinition c = study.resolved();
+        StageTimes timing = study.timing();
+        RunReport report = RunReport.of(study, timing);
+        List<ModeRow> rows = report.modes();
+        List<ModeAnalysis> analyses = study.analyses();
+        List<ModeSurface> surfaces = study.surfaces();
+        Path written;
+        try (OutputFolder folder = OutputFolder.create(target)) {
+            // ParaView files of every mode.
+            long t = System.nanoTime();
+            List<String> paraview = ParaViewFiles.write(folder, rows, analyses, paraView(c.output()),
+                    surfaces.stream().map(ModeSurface::rows).toList());
+            timing.add(PARAVIEW, seconds(t));
+            progress.stage(PARAVIEW, String.format(Locale.ROOT, "%d files (%s) in %.3f s", paraview.size(),
+                    c.output().paraviewEncoding().key(), timing.get(PARAVIEW)));
+            t = System.nanoTime();
+            folder.writeText(report.resolvedFileName(), CaseWriter.toJson(c));
+            folder.writeText(ModesCsv.FILE, ModesCsv.format(rows, analyses));
+            for (int i = 0; i < rows.size(); i++) {
+                folder.writeText(WallCsv.wallFile(rows.get(i).label()),
+                        WallCsv.wall(analyses.get(i), SurfaceColumn.of(surfaces.get(i).rows())));
+                folder.writeText(WallCsv.segmentFile(rows.get(i).label()), WallCsv.segments(analyses.get(i)));
+            }
+            if (c.output().plots()) {
+                long p = System.nanoTime();
+                int files = PlotOutput.write(folder, c.name(), rows, analyses, study.passband());
+                timing.add(PLOTS, seconds(p));
+                progress.stage(PLOTS, String.format(Locale.ROOT, "%d files in %s/ in %.3f s", files,
+                        PlotOutput.FOLDER, seconds(p)));
+            }
+            // summary.json is written last, so its write and total times cover everything but itself.
+            timing.add(WRITE, seconds(t));
+            timing.add(TOTAL, study.seconds() + seconds(start));
+            folder.writeText(SummaryJson.FILE, SummaryJson.format(report));
+            written = folder.commit();
+        }
+        progress.stage(WRITE, written.toString());
+        return new Written(report, written);
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) * 1e-9;
+    }
+}

@@ -1,0 +1,93 @@
+package org.cavityfem.output;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.cavityfem.analysis.merit.ModeAnalysis;
+import org.cavityfem.analysis.merit.SegmentQuantities;
+import org.cavityfem.analysis.merit.SegmentSummary;
+import org.cavityfem.analysis.merit.WallQuantities;
+import org.cavityfem.analysis.merit.WallRow;
+import org.cavityfem.analysis.quantity.Output;
+import org.cavityfem.analysis.quantity.Quantity;
+import org.cavityfem.analysis.superconducting.SurfaceColumn;
+
+/**
+ * The per-mode wall files under {@code walls/}: the wall table along the arc length (one row per
+ * sample, fields at the case's E_acc) and the per-segment summary. Units in every header; signs
+ * and the Slater sensitivities as defined in docs/case-format.md ("Results").
+ */
+public final class WallCsv {
+
+    /** Folder of the wall files inside the result folder. */
+    public static final String FOLDER = "walls";
+
+    /** Header of the wall table: the {@link Output#WALL_CSV} columns of {@link WallQuantities#ALL}. */
+    public static final String HEADER = header(WallQuantities.ALL.in(Output.WALL_CSV));
+
+    /** Header of the segment summary: the {@link Output#SEGMENTS_CSV} columns of {@link SegmentQuantities}. */
+    public static final String SEGMENT_HEADER = header(SegmentQuantities.TABLE.in(Output.SEGMENTS_CSV));
+
+    private WallCsv() {
+    }
+
+    /** Relative path of a mode's wall table, e.g. {@code walls/TM0-1_wall.csv}. */
+    public static String wallFile(String label) {
+        return FOLDER + "/" + fileStem(label) + "_wall.csv";
+    }
+
+    /** Relative path of a mode's segment summary, e.g. {@code walls/TM0-1_segments.csv}. */
+    public static String segmentFile(String label) {
+        return FOLDER + "/" + fileStem(label) + "_segments.csv";
+    }
+
+    /** A mode label as part of a file name: passband labels such as {@code TM010-2pi/9} become {@code TM010-2pi_9}. */
+    static String fileStem(String label) {
+        return label.replace('/', '_');
+    }
+
+    /** The wall table text. */
+    public static String wall(ModeAnalysis analysis) {
+        return wall(analysis, List.of());
+    }
+
+    /**
+     * The wall table text with further columns after the standard ones (e.g. the skin-layer
+     * columns of docs/superconducting-surface.md), one value per wall-table row.
+     */
+    public static String wall(ModeAnalysis analysis, List<SurfaceColumn> extra) {
+        StringBuilder b = new StringBuilder(HEADER);
+        extra.forEach(c -> b.append(',').append(c.header()));
+        b.append('\n');
+        List<Quantity<WallRow>> columns = WallQuantities.ALL.in(Output.WALL_CSV);
+        for (int i = 0; i < analysis.rows().size(); i++) {
+            row(b, columns, analysis.rows().get(i));
+            for (SurfaceColumn c : extra) {
+                b.append(',').append(c.values()[i]);
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    /** The segment summary text. */
+    public static String segments(ModeAnalysis analysis) {
+        StringBuilder b = new StringBuilder(SEGMENT_HEADER).append('\n');
+        List<Quantity<SegmentSummary>> columns = SegmentQuantities.TABLE.in(Output.SEGMENTS_CSV);
+        for (SegmentSummary s : analysis.segments()) {
+            row(b, columns, s);
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String header(List<? extends Quantity<?>> columns) {
+        return columns.stream().map(Quantity::header).collect(Collectors.joining(","));
+    }
+
+    /** The cells of one row, comma-separated, without a line end; values as {@link Quantity#text} writes them. */
+    private static <T> void row(StringBuilder b, List<Quantity<T>> columns, T of) {
+        for (int c = 0; c < columns.size(); c++) {
+            b.append(c == 0 ? "" : ",").append(columns.get(c).text(of));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.cavityfem.output.plot;
+
+import java.awt.Color;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/** The accelerating field E_z(0, z) along the axis against z. */
+public final class AxisFieldPlot {
+
+    /** Image size (px). */
+    static final int WIDTH = 1100;
+    static final int HEIGHT = 520;
+
+    private AxisFieldPlot() {
+    }
+
+    /**
+     * The chart of E_z on the axis.
+     *
+     * @param caption the mode and case
+     * @param z axial positions (m), ascending
+     * @param axialField E_z at those positions (V/m)
+     */
+    public static JFreeChart chart(ModeCaption caption, double[] z, double[] axialField) {
+        PlotStyle.headless();
+        if (z.length != axialField.length) {
+            throw new IllegalArgumentException("z and E_z differ in length: " + z.length + " and " + axialField.length);
+        }
+        XYSeries series = new XYSeries("E_z", false, true);
+        for (int i = 0; i < z.length; i++) {
+            series.add(z[i] * PlotUnits.MM_PER_M, axialField[i] * PlotUnits.MV_PER_M_PER_V_PER_M);
+        }
+        NumberAxis zAxis = new NumberAxis("z (mm)");
+        zAxis.setAutoRangeIncludesZero(false);
+        zAxis.setLowerMargin(0);
+        zAxis.setUpperMargin(0);
+        NumberAxis fieldAxis = new NumberAxis("E_z on the axis (MV/m)");
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setDrawSeriesLineAsPath(true);
+        XYPlot plot = new XYPlot(new XYSeriesCollection(series), zAxis, fieldAxis, renderer);
+        JFreeChart chart = PlotStyle.chart(null, plot, false);
+        renderer.setSeriesPaint(0, PlotStyle.series(0));
+        renderer.setSeriesStroke(0, PlotStyle.LINE);
+        plot.addRangeMarker(new ValueMarker(0, Color.GRAY, PlotStyle.THIN));
+        caption.applyTo(chart, "E_z on the axis");
+        return chart;
+    }
+
+    /** The chart rendered, named {@code name}. */
+    public static PlotImage image(String name, ModeCaption caption, double[] z, double[] axialField) {
+        return PlotImage.render(name, chart(caption, z, axialField), WIDTH, HEIGHT);
+    }
+}

@@ -1,0 +1,98 @@
+package org.cavityfem.output;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputFolderTest {
+
+    @TempDir
+    Path tmp;
+
+    private List<String> names(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void filesAppearOnlyOnCommit() throws IOException {
+        Path target = tmp.resolve("out").resolve("pillbox");
+        try (OutputFolder folder = OutputFolder.create(target)) {
+            folder.writeText("summary.json", "{}\n");
+            folder.writeText("paraview/mode_00.vtu", "<VTKFile/>\n");
+            assertFalse(Files.exists(target), "nothing at the target before commit");
+            assertEquals(target.toAbsolutePath(), folder.commit());
+        }
+        assertEquals(List.of("paraview", "summary.json"), names(target));
+        assertEquals(List.of("pillbox"), names(tmp.resolve("out")), "no staging folder left behind");
+    }
+
+    @Test
+    void binaryFilesKeepEveryByte() throws IOException {
+        Path target = tmp.resolve("case");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, (byte) 0xFF};
+        try (OutputFolder folder = OutputFolder.create(target)) {
+            folder.writeBytes("plots/mode_00_field_map.png", png);
+            folder.commit();
+        }
+        assertArrayEquals(png, Files.readAllBytes(target.resolve("plots").resolve("mode_00_field_map.png")));
+    }
+
+    @Test
+    void closingWithoutCommitLeavesNothing() throws IOException {
+        Path target = tmp.resolve("case");
+        try (OutputFolder folder = OutputFolder.create(target)) {
+            folder.writeText("modes.csv", "index\n");
+        }
+        assertEquals(List.of(), names(tmp));
+    }
+
+    @Test
+    void aFailedRunKeepsThePreviousResult() throws IOException {
+        Path target = tmp.resolve("case");
+        try (OutputFolder folder = OutputFolder.create(target)) {
+            folder.writeText("summary.json", "old\n");
+            folder.commit();
+        }
+        try (OutputFolder folder = OutputFolder.create(target)) {
+            folder.writeText("summary.json", "half-");
+        }
+        assertEquals("old\n", Files.readString(target.resolve("summary.json")));
+        try (OutputFolder folder = OutputFolder.create(target)) {
+            folder.writeText("summary.json", "new\n");
+            folder.commit();
+        }
+        assertEquals("new\n", Files.readString(target.resolve("summary.json")));
+        assertEquals(List.of("case"), names(tmp));
+    }
+
+    @Test
+    void refusesToReplaceAFolderThatIsNoResult() throws IOException {
+        Path home = Files.createDirectories(tmp.resolve("home"));
+        Files.writeString(home.resolve("thesis.tex"), "precious");
+        var e = assertThrows(IllegalArgumentException.class, () -> OutputFolder.create(home));
+        assertTrue(e.getMessage().contains("not a result folder"), e.getMessage());
+        Path file = Files.writeString(tmp.resolve("file"), "x");
+        assertThrows(IllegalArgumentException.class, () -> OutputFolder.checkTarget(file));
+        assertEquals("precious", Files.readString(home.resolve("thesis.tex")));
+    }
+
+    @Test
+    void filesMustStayInsideTheFolder() throws IOException {
+        try (OutputFolder folder = OutputFolder.create(tmp.resolve("case"))) {
+            assertThrows(IllegalArgumentException.class, () -> folder.writeText("../escape.txt", "x"));
+        }
+        assertEquals(List.of(), names(tmp));
+    }
+}

@@ -1,0 +1,94 @@
+package org.cavityfem.study;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.cavityfem.mesh.Mesh;
+import org.cavityfem.mesh.MeshSettings;
+import org.cavityfem.analysis.field.ModeField;
+import org.cavityfem.analysis.passband.CellCoupling;
+import org.cavityfem.analysis.passband.Passband;
+import org.cavityfem.analysis.passband.PassbandAnalysis;
+import org.cavityfem.solver.Mode;
+import org.cavityfem.solver.ModeSolution;
+import org.cavityfem.casefile.CaseDefinition;
+import org.cavityfem.casefile.CellChain;
+
+/**
+ * The passband step of a study: for a geometry with a cell chain (a whole elliptical cavity of two
+ * or more cells), finds the TM010 passband among the computed modes and attaches the coupling of
+ * the periodic mid-cell, whose 0- and π-mode cells the study solves with the case's mesh settings.
+ * Other geometries have no passband.
+ */
+public final class PassbandStep {
+
+    /** Stage name in {@code timing_s}. */
+    public static final String STAGE = "passband";
+
+    private PassbandStep() {
+    }
+
+    /** True when the case's geometry has a passband to find. */
+    public static boolean applies(CaseDefinition c) {
+        return c.geometry().hasPassband();
+    }
+
+    /**
+     * The passband of a solved case, or empty (with a warning) when it does not apply or is not
+     * among the computed modes.
+     *
+     * @param study the study that solves the periodic mid-cell
+     */
+    static Optional<Passband> analyse(CaseDefinition c, ModeSolution solution, Study study,
+            StudyListener progress) {
+        Optional<CellChain> found = c.geometry().cellChain();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        CellChain chain = found.get();
+        Optional<String> noPiMode = chain.noPiModeReason();
+        if (noPiMode.isPresent()) {
+            progress.warn("no passband: " + noPiMode.get());
+            return Optional.empty();
+        }
+        PassbandAnalysis.Result result = find(solution, chain.irisPlanes());
+        if (result.passband().isEmpty()) {
+            progress.warn("no passband: " + result.reason());
+            return Optional.empty();
+        }
+        MeshSettings settings = c.mesh().settings();
+        double cellSize = 2 * chain.midCell().length();
+        MeshSettings cellSettings = settings.withElementSize(Math.min(settings.elementSize(), cellSize));
+        CellCoupling periodic = study.periodicCell(chain.midCell(), cellSettings);
+        Passband passband = result.passband().get().withPeriodicCell(periodic);
+        progress.stage(STAGE, String.format(Locale.ROOT,
+                "%d modes, k_cc %.4f %% (passband), %.4f %% (periodic mid-cell), flatness %.2f %%",
+                passband.cells(), 100 * passband.coupling(), 100 * periodic.coupling(), 100 * passband.fieldFlatness()));
+        return Optional.of(passband);
+    }
+
+    /**
+     * The TM010 passband among the modes of a solution, without the periodic mid-cell.
+     *
+     * @param irisPlanes z of the N + 1 iris planes (m)
+     */
+    public static PassbandAnalysis.Result find(ModeSolution solution, double[] irisPlanes) {
+        Mesh mesh = solution.mesh();
+        List<ModeField> fields = new ArrayList<>();
+        for (Mode m : solution.modes()) {
+            fields.add(ModeField.of(mesh, m));
+        }
+        return PassbandAnalysis.analyse(fields, irisPlanes);
+    }
+
+    /** Per-mode labels: the phase advance of a passband mode, {@code TM0-n} otherwise. */
+    static List<String> labels(ModeSolution solution, Optional<Passband> passband) {
+        List<String> out = new ArrayList<>();
+        for (Mode m : solution.modes()) {
+            String plain = "TM0-" + m.number();
+            out.add(passband.flatMap(p -> p.labelOf(m.index())).orElse(plain));
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,203 @@
+package org.cavityfem.study;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.cavityfem.mesh.Mesh;
+import org.cavityfem.mesh.MeshGenerator;
+import org.cavityfem.mesh.MeshSettings;
+import org.cavityfem.mesh.build.EllipticalCavity;
+import org.cavityfem.mesh.build.EllipticalHalfCell;
+import org.cavityfem.mesh.geometry.BoundaryKind;
+import org.cavityfem.mesh.geometry.Contour;
+import org.cavityfem.mesh.geometry.InvalidGeometryException;
+import org.cavityfem.analysis.merit.ModeAnalysis;
+import org.cavityfem.analysis.passband.CellCoupling;
+import org.cavityfem.analysis.passband.Passband;
+import org.cavityfem.analysis.superconducting.ModeSurface;
+import org.cavityfem.solver.ModeRequest;
+import org.cavityfem.solver.ModeSolution;
+import org.cavityfem.solver.ModeSolver;
+import org.cavityfem.solver.eigen.EigenSolveException;
+import org.cavityfem.solver.eigen.InertiaCheck;
+import org.cavityfem.solver.linalg.SingularMatrixException;
+import org.cavityfem.casefile.CaseDefinition;
+import org.cavityfem.casefile.CaseException;
+import org.cavityfem.casefile.ContourFactory;
+
+/**
+ * One case, end to end: mesh its contour, solve for the modes, check the count, find the passband
+ * and analyse every mode; the result is returned, never written. This is the only place that
+ * meshes and solves: the command line, tuning, the bench and the paper comparison all come here,
+ * and the passband analysis receives the periodic mid-cell it needs from a companion study made
+ * here.
+ *
+ * <p>A study holds no state between runs and writes nothing: one instance may run many cases, from
+ * many threads at once when its {@link StudyListener} may be shared ({@link StudyListener#none()} can). Failures keep
+ * their kind: {@link CaseException} for bad input, {@link StudyException} when the modes cannot be
+ * found.
+ */
+public final class Study {
+
+    /** Stage names, as in {@code timing_s} of summary.json. */
+    public static final String READ = "read";
+    public static final String MESH = "mesh";
+    public static final String ASSEMBLE = "assemble";
+    public static final String EIGEN = "eigen";
+    public static final String FIGURES = "figures";
+
+    private final ModeSolver solver;
+    private final StudyListener progress;
+
+    /**
+     * @param solver the mode solver
+     * @param progress hears the stages and warnings
+     */
+    public Study(ModeSolver solver, StudyListener progress) {
+        this.solver = solver;
+        this.progress = progress;
+    }
+
+    /** A study without stage lines; its warnings go to standard error. */
+    public Study(ModeSolver solver) {
+        this(solver, Progress.silent());
+    }
+
+    /**
+     * Runs a prepared case: mesh, solve, inertia check, passband, figures of merit and skin layer.
+     *
+     * @throws CaseException when the mesh settings or the contour cannot be meshed
+     * @throws StudyException when the modes cannot be found
+     */
+    public StudyResult run(PreparedCase prepared) {
+        long start = System.nanoTime();
+        StageTimes timing = new StageTimes();
+        CaseDefinition c = prepared.resolved();
+        timing.add(READ, prepared.readSeconds());
+        progress.stage(READ, String.format(Locale.ROOT, "%s: %s \"%s\", order %d, element size %.4g mm",
+                prepared.caseFile().file(), c.geometry().type(), c.name(), c.mesh().order(),
+                c.mesh().settings().elementSize() * 1e3));
+
+        // 3. Mesh the contour.
+        long t = System.nanoTime();
+        Mesh mesh = mesh(prepared);
+        MeshStatistics statistics = MeshStatistics.of(mesh);
+        timing.add(MESH, seconds(t));
+        progress.stage(MESH, String.format(Locale.ROOT, "%d elements, %d nodes, smallest angle %.1f°",
+                statistics.elements(), statistics.nodes(), statistics.minAngleDeg()));
+
+        // 4. Assemble and solve the eigenproblem; a solution that missed modes is not a result.
+        ModeSolution solution = solve(mesh, c.solver().request());
+        checkComplete(solution.inertia());
+        timing.add(ASSEMBLE, solution.assemblySeconds());
+        timing.add(EIGEN, solution.eigenSeconds());
+        progress.stage(ASSEMBLE, String.format(Locale.ROOT, "%d unknowns, %d matrix entries in %.3f s",
+                solution.unknowns(), solution.matrixNonZeros(), solution.assemblySeconds()));
+        progress.stage(EIGEN, String.format(Locale.ROOT, "%d mode%s, %d factor entries in %.3f s",
+                solution.modes().size(), solution.modes().size() == 1 ? "" : "s", solution.factorNonZeros(),
+                solution.eigenSeconds()));
+
+        // 5. The TM010 passband of a multi-cell cavity.
+        t = System.nanoTime();
+        Optional<Passband> passband = PassbandStep.analyse(c, solution, this, progress);
+        if (PassbandStep.applies(c)) {
+            timing.add(PassbandStep.STAGE, seconds(t));
+        }
+
+        // 6. Figures of merit and wall tables, every mode scaled to the case's accelerating field.
+        t = System.nanoTime();
+        List<ModeAnalysis> analyses = MeritStage.analyse(solution, c, passband);
+        timing.add(FIGURES, seconds(t));
+        progress.stage(FIGURES, String.format(Locale.ROOT, "scaled to Eacc = %.6g MV/m, %d wall points per mode",
+                c.rf().acceleratingField() * 1e-6, analyses.isEmpty() ? 0 : analyses.get(0).wall().points().size()));
+        List<ModeSurface> surfaces = SurfaceStage.analyse(analyses, c.superconductor());
+
+        return new StudyResult(prepared.caseFile().file(), c, prepared.contour(), statistics, solution,
+                PassbandStep.labels(solution, passband), passband, analyses, surfaces, timing,
+                prepared.readSeconds() + seconds(start));
+    }
+
+    /**
+     * The modes and passband of a resolved case, meshed with its resolved settings and without the
+     * inertia check, figures of merit or progress lines: one evaluation of a parameter search.
+     *
+     * @throws IllegalArgumentException (an {@link InvalidGeometryException}) when the geometry cannot be
+     *     meshed, so that a search can step back from it
+     * @throws StudyException when the modes cannot be found
+     */
+    public StudyResult modes(CaseDefinition resolved) {
+        long start = System.nanoTime();
+        Contour contour = ContourFactory.contour(resolved.geometry());
+        Solved solved = solve(contour, resolved.mesh().settings(), resolved.solver().request());
+        Optional<Passband> passband = PassbandStep.analyse(resolved, solved.solution(), this, Progress.silent());
+        return new StudyResult("", resolved, contour, MeshStatistics.of(solved.mesh()), solved.solution(),
+                PassbandStep.labels(solved.solution(), passband), passband, List.of(), List.of(), new StageTimes(),
+                seconds(start));
+    }
+
+    /**
+     * Meshes a contour and solves it: the study of a cavity given by its contour alone (bench,
+     * paper comparison, reference solves).
+     *
+     * @throws InvalidGeometryException when the contour cannot be meshed with these settings
+     * @throws StudyException when the modes cannot be found
+     */
+    public Solved solve(Contour contour, MeshSettings settings, ModeRequest request) {
+        long t0 = System.nanoTime();
+        Mesh mesh = MeshGenerator.generate(contour, settings);
+        double meshSeconds = (System.nanoTime() - t0) * 1e-9;
+        return new Solved(solve(mesh, request), meshSeconds);
+    }
+
+    /**
+     * The companion study of a chain's periodic mid-cell: its lowest mode closed by electric iris
+     * planes (the 0-mode) and by magnetic ones (the π-mode), each meshed with {@code settings}.
+     *
+     * @throws StudyException when a mode cannot be found
+     */
+    public CellCoupling periodicCell(EllipticalHalfCell midCell, MeshSettings settings) {
+        return new CellCoupling(
+                lowest(EllipticalCavity.periodicCell(midCell, BoundaryKind.ELECTRIC).contour(), settings),
+                lowest(EllipticalCavity.periodicCell(midCell, BoundaryKind.MAGNETIC).contour(), settings));
+    }
+
+    private double lowest(Contour cell, MeshSettings settings) {
+        return solve(cell, settings, ModeRequest.lowest(1)).solution().modes().get(0).frequency();
+    }
+
+    /** The solver's failures become the study's own, so that callers need not know its types. */
+    private ModeSolution solve(Mesh mesh, ModeRequest request) {
+        try {
+            return solver.solve(mesh, request);
+        } catch (EigenSolveException | SingularMatrixException e) {
+            throw new StudyException(e);
+        }
+    }
+
+    private static Mesh mesh(PreparedCase prepared) {
+        MeshSettings settings;
+        try {
+            settings = prepared.resolved().mesh().settings();
+        } catch (IllegalArgumentException e) {
+            throw prepared.caseFile().error("mesh", e.getMessage());
+        }
+        try {
+            return MeshGenerator.generate(prepared.contour(), settings);
+        } catch (InvalidGeometryException e) {
+            throw ContourFactory.located(prepared.caseFile(), "mesh", e.getMessage());
+        }
+    }
+
+    private static void checkComplete(InertiaCheck inertia) {
+        if (!inertia.complete()) {
+            throw new StudyException(String.format(Locale.ROOT,
+                    "the inertia check found %d eigenvalues in [%.9g, %.9g] 1/m² but the solver returned %d; "
+                            + "ask for more modes or move solver.targetFrequency",
+                    inertia.expected(), inertia.lower(), inertia.upper(), inertia.found()));
+        }
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) * 1e-9;
+    }
+}

@@ -1,0 +1,33 @@
+package org.cavityfem.study;
+
+/**
+ * Hears a study's progress: one call per finished stage, and warnings that do not stop it. Called
+ * on the thread that runs the study; a listener shared by studies on several threads must be
+ * thread-safe.
+ */
+public interface StudyListener {
+
+    /**
+     * A stage finished.
+     *
+     * @param stage its name, as in {@code timing_s}
+     * @param detail what it did, for a person
+     */
+    void stage(String stage, String detail);
+
+    /** Something the user should know that does not stop the study, e.g. why no passband was found. */
+    void warn(String message);
+
+    /** A listener that ignores everything. */
+    static StudyListener none() {
+        return new StudyListener() {
+            @Override
+            public void stage(String stage, String detail) {
+            }
+
+            @Override
+            public void warn(String message) {
+            }
+        };
+    }
+}

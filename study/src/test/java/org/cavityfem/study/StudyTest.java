@@ -1,0 +1,93 @@
+package org.cavityfem.study;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.cavityfem.solver.ModeSolver;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A study computes and returns; it writes nothing, keeps no state between runs and reports its own failure type. */
+class StudyTest {
+
+    private static final String PILLBOX = """
+            {
+              "name": "small-pillbox",
+              "geometry": {"type": "pillbox", "radius": "115 mm", "gap": "115 mm"},
+              "mesh": {"order": 3, "elementSize": "30 mm"},
+              "solver": {"modes": 2}
+            }
+            """;
+
+    @TempDir
+    Path dir;
+
+    private PreparedCase prepare(String text) throws IOException {
+        Path file = dir.resolve("case.json");
+        Files.writeString(file, text);
+        return PreparedCase.read(file);
+    }
+
+    @Test
+    void returnsEveryPartOfTheResultAndWritesNothing() throws Exception {
+        StudyResult r = new Study(new ModeSolver(), StudyListener.none()).run(prepare(PILLBOX));
+        assertEquals(2, r.solution().modes().size());
+        assertEquals(List.of("TM0-1", "TM0-2"), r.labels());
+        assertEquals(2, r.analyses().size());
+        assertEquals(2, r.surfaces().size());
+        assertTrue(r.passband().isEmpty());
+        assertTrue(r.inertia().complete());
+        assertEquals(r.mesh().elementCount(), r.meshStatistics().elements());
+        assertEquals(List.of(Study.READ, Study.MESH, Study.ASSEMBLE, Study.EIGEN, Study.FIGURES),
+                List.copyOf(r.timing().asMap().keySet()));
+        // TM010 of a pillbox: k R = j01.
+        assertEquals(2.404825557695773 / 0.115, r.solution().modes().get(0).waveNumber(), 1e-6 / 0.115);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(dir.resolve("case.json")), files.toList());
+        }
+    }
+
+    @Test
+    void oneStudyRunsCasesOnSeveralThreadsWithTheSameNumbers() throws Exception {
+        Study study = new Study(new ModeSolver(), StudyListener.none());
+        PreparedCase c = prepare(PILLBOX);
+        double alone = study.run(c).solution().modes().get(1).frequency();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<StudyResult>> runs = List.of(pool.submit(() -> study.run(c)), pool.submit(() -> study.run(c)));
+            for (Future<StudyResult> run : runs) {
+                assertEquals(alone, run.get().solution().modes().get(1).frequency());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void aCaseMadeInCodeIsPreparedAsIfItWereRead() throws Exception {
+        PreparedCase read = prepare(PILLBOX);
+        PreparedCase made = PreparedCase.of("variant", read.caseFile().definition());
+        assertEquals(read.resolved(), made.resolved());
+        Study study = new Study(new ModeSolver(), StudyListener.none());
+        assertEquals(study.run(read).solution().modes().get(0).frequency(),
+                study.run(made).solution().modes().get(0).frequency());
+    }
+
+    @Test
+    void solverFailuresBecomeStudyExceptions() throws Exception {
+        String tooMany = PILLBOX.replace("\"modes\": 2", "\"modes\": 100").replace("\"order\": 3", "\"order\": 1")
+                .replace("30 mm", "100 mm");
+        StudyException e = assertThrows(StudyException.class,
+                () -> new Study(new ModeSolver(), StudyListener.none()).run(prepare(tooMany)));
+        assertTrue(e.getMessage().contains("modes requested but the mesh has only"), e.getMessage());
+    }
+}

@@ -1,2 +1,0 @@
-/** Accuracy and speed ladder against closed-form modes of the pillbox and the sphere. */
-package org.cavityfem.tools.bench;

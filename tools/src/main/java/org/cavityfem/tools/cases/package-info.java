@@ -1,2 +1,0 @@
-/** Case files: strict reading with located errors, units, the case model, contours and the resolved case. */
-package org.cavityfem.tools.cases;

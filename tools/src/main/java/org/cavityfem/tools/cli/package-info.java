@@ -1,2 +1,0 @@
-/** The cavity command line: solve and bench subcommands, version and exit statuses. */
-package org.cavityfem.tools.cli;

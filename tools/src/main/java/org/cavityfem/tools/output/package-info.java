@@ -1,2 +1,0 @@
-/** The result folder: written whole or not at all, with summary.json, modes.csv and the console table. */
-package org.cavityfem.tools.output;

@@ -1,2 +1,0 @@
-/** {@code cavity paper}: the paper's pillbox values beside the exact and finite-element cavities, as CSV, Markdown and JSON. */
-package org.cavityfem.tools.paper;

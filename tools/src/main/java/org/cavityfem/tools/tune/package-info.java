@@ -1,2 +1,0 @@
-/** {@code cavity tune}: one geometric parameter adjusted until the cavity meets a target. */
-package org.cavityfem.tools.tune;
