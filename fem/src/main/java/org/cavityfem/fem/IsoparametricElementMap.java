@@ -23,8 +23,12 @@ final class IsoparametricElementMap extends ElementMap {
 
     @Override
     public void evaluate(double xi, double eta, MapPoint out) {
-        TabulatedBasis at = TabulatedBasis.of(basis, TriangleQuadrature.point(xi, eta));
-        interpolate(at.value()[0], at.dXi()[0], at.dEta()[0], out);
+        int n = zNode.length;
+        double[] value = new double[n];
+        double[] dXi = new double[n];
+        double[] dEta = new double[n];
+        basis.evaluate(xi, eta, value, dXi, dEta);
+        interpolate(value, dXi, dEta, out);
     }
 
     @Override

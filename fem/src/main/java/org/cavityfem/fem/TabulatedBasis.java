@@ -1,5 +1,7 @@
 package org.cavityfem.fem;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Basis values and reference gradients at the points of one quadrature rule, computed once and
@@ -11,6 +13,21 @@ package org.cavityfem.fem;
  * @param dEta ∂φ_k/∂η at each point
  */
 public record TabulatedBasis(TriangleQuadrature rule, double[][] value, double[][] dXi, double[][] dEta) {
+
+    /** Tables of the fixed rules, by basis order and rule (a rule is equal only to itself: its arrays). */
+    private static final Map<Key, TabulatedBasis> SHARED = new ConcurrentHashMap<>();
+
+    private record Key(int order, TriangleQuadrature rule) {
+    }
+
+    /**
+     * The table of an order-p Lagrange basis at a rule that lives as long as the program (the
+     * assembler's rules), computed once and shared: the geometry and the forms integrated with the
+     * same rule read the same table. The arrays are shared, so callers must not modify them.
+     */
+    public static TabulatedBasis shared(LagrangeTriangle basis, TriangleQuadrature rule) {
+        return SHARED.computeIfAbsent(new Key(basis.order(), rule), key -> of(basis, rule));
+    }
 
     /** Tabulates a basis at the points of a rule. */
     public static TabulatedBasis of(LagrangeTriangle basis, TriangleQuadrature rule) {

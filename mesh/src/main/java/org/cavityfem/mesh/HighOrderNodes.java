@@ -7,7 +7,9 @@ import org.cavityfem.fem.CurvedEdge;
 import org.cavityfem.fem.ElementMap;
 import org.cavityfem.fem.LagrangeTriangle;
 import org.cavityfem.fem.MapPoint;
+import org.cavityfem.fem.TabulatedBasis;
 import org.cavityfem.fem.TriangleNodeLayout;
+import org.cavityfem.fem.TriangleQuadrature;
 import org.cavityfem.mesh.geometry.Contour;
 import org.cavityfem.mesh.geometry.InvalidGeometryException;
 import org.cavityfem.mesh.geometry.Line;
@@ -33,6 +35,8 @@ final class HighOrderNodes {
     private final PlanarMesh planar;
     private final TriangleNodeLayout layout;
     private final int p;
+    /** The order-p basis on the lattice the fold check samples, tabulated once for all elements. */
+    private TabulatedBasis foldLattice;
 
     private HighOrderNodes(Contour contour, PlanarMesh planar, int order) {
         this.contour = contour;
@@ -150,6 +154,9 @@ final class HighOrderNodes {
     /** Throws when the isoparametric map of element k folds over somewhere on a fine lattice. */
     private void checkJacobian(double[] z, double[] r, int[] nodes, int base, int k) {
         LagrangeTriangle basis = LagrangeTriangle.of(p);
+        if (foldLattice == null) {
+            foldLattice = TabulatedBasis.of(basis, lattice(2 * p + 2));
+        }
         int n = basis.size();
         double[] zNode = new double[n];
         double[] rNode = new double[n];
@@ -159,17 +166,29 @@ final class HighOrderNodes {
         }
         ElementMap map = ElementMap.isoparametric(basis, zNode, rNode, List.of());
         MapPoint x = new MapPoint();
-        int lattice = 2 * p + 2;
-        for (int i = 0; i <= lattice; i++) {
-            for (int j = 0; i + j <= lattice; j++) {
-                map.evaluate((double) i / lattice, (double) j / lattice, x);
-                if (!(x.det() > 0)) {
-                    Point at = new Point(z[nodes[base]], r[nodes[base]]);
-                    throw new InvalidGeometryException(String.format(Locale.ROOT,
-                            "the curved element %d near %s is inverted (its map from the reference triangle folds "
-                            + "over); reduce the element size or maxArcAngle there", k, at));
-                }
+        for (int q = 0; q < foldLattice.rule().size(); q++) {
+            map.evaluate(foldLattice, q, x);
+            if (!(x.det() > 0)) {
+                Point at = new Point(z[nodes[base]], r[nodes[base]]);
+                throw new InvalidGeometryException(String.format(Locale.ROOT,
+                        "the curved element %d near %s is inverted (its map from the reference triangle folds "
+                        + "over); reduce the element size or maxArcAngle there", k, at));
             }
         }
     }
-}
+
+    /** The points (i/m, j/m), i + j <= m, of the reference triangle, as a rule without weights. */
+    private static TriangleQuadrature lattice(int m) {
+        int count = (m + 1) * (m + 2) / 2;
+        double[] xi = new double[count];
+        double[] eta = new double[count];
+        int q = 0;
+        for (int i = 0; i <= m; i++) {
+            for (int j = 0; i + j <= m; j++) {
+                xi[q] = (double) i / m;
+                eta[q] = (double) j / m;
+                q++;
+            }
+        }
+        return new TriangleQuadrature(xi, eta, new double[count]);
+    }}

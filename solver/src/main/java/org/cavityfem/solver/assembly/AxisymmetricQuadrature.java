@@ -2,6 +2,8 @@ package org.cavityfem.solver.assembly;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.cavityfem.fem.ElementMap;
 import org.cavityfem.fem.TriangleQuadrature;
 
@@ -20,6 +22,9 @@ final class AxisymmetricQuadrature {
     private static final double AXIS_TOLERANCE = 1e-12;
     private static final int LEVELS = 3;
 
+    /** The rules of each element order, in the order {@link #choose} indexes them. */
+    private static final Map<Integer, List<TriangleQuadrature>> RULES = new ConcurrentHashMap<>();
+
     private final List<TriangleQuadrature> rules;
     private final double axisTolerance;
 
@@ -28,17 +33,21 @@ final class AxisymmetricQuadrature {
      * @param size size of the domain (m): the axis tolerance is relative to it
      */
     AxisymmetricQuadrature(int order, double size) {
+        this.rules = RULES.computeIfAbsent(order, AxisymmetricQuadrature::rulesOfOrder);
+        this.axisTolerance = AXIS_TOLERANCE * size;
+    }
+
+    /** The rules for elements of one order; built once per order, so their tables are shared too. */
+    private static List<TriangleQuadrature> rulesOfOrder(int order) {
         List<TriangleQuadrature> list = new ArrayList<>(3 * LEVELS);
         for (int v = 0; v < 3; v++) {
             list.add(TriangleQuadrature.collapsed(order + 2, v));
             list.add(TriangleQuadrature.collapsed(order + 6, v));
             list.add(TriangleQuadrature.collapsed(order + 14, v));
         }
-        this.rules = List.copyOf(list);
-        this.axisTolerance = AXIS_TOLERANCE * size;
+        return List.copyOf(list);
     }
 
-    /** The rules, by number. */
     List<TriangleQuadrature> rules() {
         return rules;
     }

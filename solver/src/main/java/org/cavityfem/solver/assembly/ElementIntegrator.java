@@ -48,7 +48,7 @@ final class ElementIntegrator<T> {
         this.geometryTables = new TabulatedBasis[rules.size()];
         List<T> kernelList = new ArrayList<>(rules.size());
         for (int i = 0; i < rules.size(); i++) {
-            geometryTables[i] = TabulatedBasis.of(basis, rules.get(i));
+            geometryTables[i] = TabulatedBasis.shared(basis, rules.get(i));
             kernelList.add(kernel.tabulate(rules.get(i)));
         }
         this.kernelTables = kernelList;

@@ -40,7 +40,7 @@ public final class HphiForm implements FormKernel<TabulatedBasis> {
 
     @Override
     public TabulatedBasis tabulate(TriangleQuadrature rule) {
-        return TabulatedBasis.of(basis, rule);
+        return TabulatedBasis.shared(basis, rule);
     }
 
     @Override
