@@ -1,7 +1,5 @@
 package org.cavityfem.casefile;
 
-import org.cavityfem.units.Units;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +8,7 @@ import java.nio.file.Path;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 import org.cavityfem.fem.TriangleNodeLayout;
+import org.cavityfem.units.Units;
 
 /**
  * Reads a case file strictly (the format is described in docs/case-format.md): every key is known,

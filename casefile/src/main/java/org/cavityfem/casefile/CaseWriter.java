@@ -1,7 +1,5 @@
 package org.cavityfem.casefile;
 
-import org.cavityfem.units.Units;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -14,6 +12,7 @@ import org.cavityfem.analysis.resistance.NormalConductor;
 import org.cavityfem.analysis.resistance.PadamseeBcs;
 import org.cavityfem.analysis.resistance.PielBcs;
 import org.cavityfem.analysis.resistance.SurfaceResistance;
+import org.cavityfem.units.Units;
 import org.cavityfem.units.Units.Dimension;
 
 /**

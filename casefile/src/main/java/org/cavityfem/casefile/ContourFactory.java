@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cavityfem.casefile.WallSegment.ArcTo;
+import org.cavityfem.casefile.WallSegment.EllipticArcTo;
+import org.cavityfem.casefile.WallSegment.LineTo;
 import org.cavityfem.mesh.geometry.CircularArc;
 import org.cavityfem.mesh.geometry.Contour;
 import org.cavityfem.mesh.geometry.ContourSegment;
@@ -12,9 +15,6 @@ import org.cavityfem.mesh.geometry.InvalidGeometryException;
 import org.cavityfem.mesh.geometry.Line;
 import org.cavityfem.mesh.geometry.Point;
 import org.cavityfem.mesh.geometry.Segment;
-import org.cavityfem.casefile.WallSegment.ArcTo;
-import org.cavityfem.casefile.WallSegment.EllipticArcTo;
-import org.cavityfem.casefile.WallSegment.LineTo;
 
 /**
  * Turns a case's geometry into a validated wall contour. Segments of a general contour are named

@@ -1,13 +1,12 @@
 package org.cavityfem.casefile;
 
-import org.cavityfem.units.Units;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.cavityfem.mesh.geometry.Point;
-import org.cavityfem.units.Units.Dimension;
 import org.cavityfem.casefile.WallSegment.ArcTo;
 import org.cavityfem.casefile.WallSegment.EllipticArcTo;
+import org.cavityfem.mesh.geometry.Point;
+import org.cavityfem.units.Units;
+import org.cavityfem.units.Units.Dimension;
 
 /** Reads ({@link ContourReader}) and writes a {@code "type": "contour"} geometry. */
 final class ContourFormat implements GeometryFormat<ContourGeometry> {

@@ -1,16 +1,15 @@
 package org.cavityfem.casefile;
 
-import org.cavityfem.units.Units;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.cavityfem.mesh.geometry.BoundaryKind;
-import org.cavityfem.mesh.geometry.Point;
 import org.cavityfem.casefile.WallSegment.ArcTo;
 import org.cavityfem.casefile.WallSegment.EllipticArcTo;
 import org.cavityfem.casefile.WallSegment.LineTo;
+import org.cavityfem.mesh.geometry.BoundaryKind;
+import org.cavityfem.mesh.geometry.Point;
+import org.cavityfem.units.Units;
 
 /**
  * Reads a {@code "type": "contour"} geometry and checks what can be checked on the written numbers:

@@ -1,7 +1,5 @@
 package org.cavityfem.casefile;
 
-import org.cavityfem.units.Units;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +8,7 @@ import org.cavityfem.mesh.build.EllipticalCavity;
 import org.cavityfem.mesh.build.EllipticalHalfCell;
 import org.cavityfem.mesh.build.HalfCellException;
 import org.cavityfem.mesh.geometry.BoundaryKind;
+import org.cavityfem.units.Units;
 import org.cavityfem.units.Units.Dimension;
 
 /**

@@ -8,12 +8,12 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.cavityfem.analysis.passband.ActiveLength;
 import org.cavityfem.mesh.build.BeamPipe;
 import org.cavityfem.mesh.build.EllipticalCavity;
 import org.cavityfem.mesh.build.EllipticalHalfCell;
 import org.cavityfem.mesh.geometry.BoundaryKind;
 import org.cavityfem.mesh.geometry.Contour;
-import org.cavityfem.analysis.passband.ActiveLength;
 
 /**
  * A chain of elliptical cells ({@link EllipticalCavity}): mid half-cells, distinct end half-cells,

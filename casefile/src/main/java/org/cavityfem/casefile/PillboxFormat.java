@@ -1,11 +1,10 @@
 package org.cavityfem.casefile;
 
-import org.cavityfem.units.Units;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import java.util.Optional;
 import org.cavityfem.casefile.PillboxGeometry.BeamPipe;
+import org.cavityfem.units.Units;
 import org.cavityfem.units.Units.Dimension;
 
 /** Reads and writes a {@code "type": "pillbox"} geometry. */

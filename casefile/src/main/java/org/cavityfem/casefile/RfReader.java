@@ -1,7 +1,5 @@
 package org.cavityfem.casefile;
 
-import org.cavityfem.units.Units;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,6 +9,7 @@ import org.cavityfem.analysis.resistance.NormalConductor;
 import org.cavityfem.analysis.resistance.PadamseeBcs;
 import org.cavityfem.analysis.resistance.PielBcs;
 import org.cavityfem.analysis.resistance.SurfaceResistance;
+import org.cavityfem.units.Units;
 import org.cavityfem.units.Units.Dimension;
 
 /** Reads the {@code rf} section of a case (docs/case-format.md). */

@@ -1,7 +1,5 @@
 package org.cavityfem.casefile;
 
-import org.cavityfem.units.Units;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.cavityfem.mesh.geometry.Point;
+import org.cavityfem.units.Units;
 
 /**
  * One JSON object of a case file being read: typed access to its members, each failure reported

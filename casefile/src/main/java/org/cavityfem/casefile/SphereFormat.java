@@ -1,8 +1,7 @@
 package org.cavityfem.casefile;
 
-import org.cavityfem.units.Units;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.cavityfem.units.Units;
 import org.cavityfem.units.Units.Dimension;
 
 /** Reads and writes a {@code "type": "sphere"} geometry. */

@@ -1,13 +1,12 @@
 package org.cavityfem.casefile;
 
-import org.cavityfem.units.Units;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.cavityfem.analysis.material.Materials;
 import org.cavityfem.analysis.material.Superconductor;
+import org.cavityfem.units.Units;
 import org.cavityfem.units.Units.Dimension;
 
 /**

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.OptionalDouble;
+import org.cavityfem.casefile.WallSegment.ArcTo;
 import org.cavityfem.mesh.geometry.BoundaryKind;
 import org.cavityfem.mesh.geometry.Point;
-import org.cavityfem.casefile.WallSegment.ArcTo;
 import org.junit.jupiter.api.Test;
 
 class CaseReaderTest {

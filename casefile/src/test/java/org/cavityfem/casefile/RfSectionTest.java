@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.OptionalDouble;
-import org.cavityfem.mesh.build.Pillbox;
-import org.cavityfem.mesh.build.SphericalCavity;
 import org.cavityfem.analysis.resistance.FixedResistance;
 import org.cavityfem.analysis.resistance.NormalConductor;
 import org.cavityfem.analysis.resistance.PadamseeBcs;
 import org.cavityfem.analysis.resistance.PielBcs;
+import org.cavityfem.mesh.build.Pillbox;
+import org.cavityfem.mesh.build.SphericalCavity;
 import org.junit.jupiter.api.Test;
 
 /** The {@code rf} section: values with units, defaults, located errors, and the resolved round trip. */

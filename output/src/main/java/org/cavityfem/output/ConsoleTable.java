@@ -4,10 +4,10 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
-import org.cavityfem.mesh.Mesh;
 import org.cavityfem.analysis.merit.ModeQuantities;
 import org.cavityfem.analysis.quantity.ConsoleColumn;
 import org.cavityfem.analysis.quantity.Quantity;
+import org.cavityfem.mesh.Mesh;
 
 /**
  * The results table printed on standard output at the end of a solve: the mode list, then the main

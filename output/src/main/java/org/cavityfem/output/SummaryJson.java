@@ -8,12 +8,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import org.cavityfem.mesh.Mesh;
 import org.cavityfem.analysis.merit.ModeQuantities;
 import org.cavityfem.analysis.superconducting.ModeSurface;
+import org.cavityfem.casefile.SolverSpec;
+import org.cavityfem.mesh.Mesh;
 import org.cavityfem.solver.ModeSolution;
 import org.cavityfem.solver.eigen.InertiaCheck;
-import org.cavityfem.casefile.SolverSpec;
 import org.cavityfem.study.StageTimes;
 
 /**

@@ -4,18 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.cavityfem.mesh.Mesh;
+import org.cavityfem.solver.assembly.FormAssembler;
+import org.cavityfem.solver.assembly.FormSystem;
+import org.cavityfem.solver.assembly.GeometryMode;
 import org.cavityfem.solver.eigen.EigenPair;
 import org.cavityfem.solver.eigen.EigenRequest;
 import org.cavityfem.solver.eigen.EigenSolution;
 import org.cavityfem.solver.eigen.EigenSolveException;
 import org.cavityfem.solver.eigen.GeneralizedEigenSolver;
 import org.cavityfem.solver.eigen.ShiftInvertEigenSolver;
-import org.cavityfem.solver.assembly.FormAssembler;
-import org.cavityfem.solver.assembly.FormSystem;
-import org.cavityfem.solver.assembly.GeometryMode;
+import org.cavityfem.solver.form.HphiForm;
 import org.cavityfem.solver.hphi.DofMap;
 import org.cavityfem.units.PhysicalConstants;
-import org.cavityfem.solver.form.HphiForm;
 
 /**
  * Solves the monopole H_phi form ({@link HphiForm}) on a mesh for the requested modes: numbers the

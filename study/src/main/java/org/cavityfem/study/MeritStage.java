@@ -6,10 +6,10 @@ import java.util.Optional;
 import org.cavityfem.analysis.field.ModeField;
 import org.cavityfem.analysis.merit.ModeAnalysis;
 import org.cavityfem.analysis.passband.Passband;
-import org.cavityfem.solver.Mode;
-import org.cavityfem.solver.ModeSolution;
 import org.cavityfem.casefile.ActiveLength;
 import org.cavityfem.casefile.CaseDefinition;
+import org.cavityfem.solver.Mode;
+import org.cavityfem.solver.ModeSolution;
 
 /** The figures-of-merit step of a run: every mode scaled to the case's E_acc and analysed. */
 public final class MeritStage {

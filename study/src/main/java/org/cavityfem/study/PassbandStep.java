@@ -4,16 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.cavityfem.mesh.Mesh;
-import org.cavityfem.mesh.MeshSettings;
 import org.cavityfem.analysis.field.ModeField;
 import org.cavityfem.analysis.passband.CellCoupling;
 import org.cavityfem.analysis.passband.Passband;
 import org.cavityfem.analysis.passband.PassbandAnalysis;
-import org.cavityfem.solver.Mode;
-import org.cavityfem.solver.ModeSolution;
 import org.cavityfem.casefile.CaseDefinition;
 import org.cavityfem.casefile.CellChain;
+import org.cavityfem.mesh.Mesh;
+import org.cavityfem.mesh.MeshSettings;
+import org.cavityfem.solver.Mode;
+import org.cavityfem.solver.ModeSolution;
 
 /**
  * The passband step of a study: for a geometry with a cell chain (a whole elliptical cavity of two

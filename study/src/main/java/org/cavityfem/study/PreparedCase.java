@@ -2,7 +2,6 @@ package org.cavityfem.study;
 
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
-import org.cavityfem.mesh.geometry.Contour;
 import org.cavityfem.casefile.CaseDefinition;
 import org.cavityfem.casefile.CaseException;
 import org.cavityfem.casefile.CaseFile;
@@ -11,6 +10,7 @@ import org.cavityfem.casefile.CaseResolver;
 import org.cavityfem.casefile.CaseWriter;
 import org.cavityfem.casefile.ContourFactory;
 import org.cavityfem.casefile.OutputSpec;
+import org.cavityfem.mesh.geometry.Contour;
 
 /**
  * A case read, checked and resolved, with its contour: what a {@link Study} runs, and all a dry run

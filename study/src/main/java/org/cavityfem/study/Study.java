@@ -3,6 +3,13 @@ package org.cavityfem.study;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.cavityfem.analysis.merit.ModeAnalysis;
+import org.cavityfem.analysis.passband.CellCoupling;
+import org.cavityfem.analysis.passband.Passband;
+import org.cavityfem.analysis.superconducting.ModeSurface;
+import org.cavityfem.casefile.CaseDefinition;
+import org.cavityfem.casefile.CaseException;
+import org.cavityfem.casefile.ContourFactory;
 import org.cavityfem.mesh.Mesh;
 import org.cavityfem.mesh.MeshGenerator;
 import org.cavityfem.mesh.MeshSettings;
@@ -11,19 +18,12 @@ import org.cavityfem.mesh.build.EllipticalHalfCell;
 import org.cavityfem.mesh.geometry.BoundaryKind;
 import org.cavityfem.mesh.geometry.Contour;
 import org.cavityfem.mesh.geometry.InvalidGeometryException;
-import org.cavityfem.analysis.merit.ModeAnalysis;
-import org.cavityfem.analysis.passband.CellCoupling;
-import org.cavityfem.analysis.passband.Passband;
-import org.cavityfem.analysis.superconducting.ModeSurface;
 import org.cavityfem.solver.ModeRequest;
 import org.cavityfem.solver.ModeSolution;
 import org.cavityfem.solver.ModeSolver;
 import org.cavityfem.solver.eigen.EigenSolveException;
 import org.cavityfem.solver.eigen.InertiaCheck;
 import org.cavityfem.solver.linalg.SingularMatrixException;
-import org.cavityfem.casefile.CaseDefinition;
-import org.cavityfem.casefile.CaseException;
-import org.cavityfem.casefile.ContourFactory;
 
 /**
  * One case, end to end: mesh its contour, solve for the modes, check the count, find the passband

@@ -2,14 +2,14 @@ package org.cavityfem.study;
 
 import java.util.List;
 import java.util.Optional;
-import org.cavityfem.mesh.Mesh;
-import org.cavityfem.mesh.geometry.Contour;
 import org.cavityfem.analysis.merit.ModeAnalysis;
 import org.cavityfem.analysis.passband.Passband;
 import org.cavityfem.analysis.superconducting.ModeSurface;
+import org.cavityfem.casefile.CaseDefinition;
+import org.cavityfem.mesh.Mesh;
+import org.cavityfem.mesh.geometry.Contour;
 import org.cavityfem.solver.ModeSolution;
 import org.cavityfem.solver.eigen.InertiaCheck;
-import org.cavityfem.casefile.CaseDefinition;
 
 /**
  * Everything one study computed, for the writers and for callers that read the numbers directly.

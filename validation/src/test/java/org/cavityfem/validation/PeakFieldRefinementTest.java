@@ -3,14 +3,14 @@ package org.cavityfem.validation;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
-import org.cavityfem.mesh.Mesh;
-import org.cavityfem.mesh.MeshGenerator;
-import org.cavityfem.mesh.MeshSettings;
-import org.cavityfem.mesh.build.Pillbox;
 import org.cavityfem.analysis.merit.FiguresOfMerit;
 import org.cavityfem.analysis.merit.MeritSettings;
 import org.cavityfem.analysis.merit.ModeAnalysis;
 import org.cavityfem.analysis.resistance.FixedResistance;
+import org.cavityfem.mesh.Mesh;
+import org.cavityfem.mesh.MeshGenerator;
+import org.cavityfem.mesh.MeshSettings;
+import org.cavityfem.mesh.build.Pillbox;
 import org.cavityfem.solver.Mode;
 import org.cavityfem.solver.ModeRequest;
 import org.cavityfem.solver.ModeSolver;

@@ -2,13 +2,13 @@ package org.cavityfem.analysis.merit;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.cavityfem.fem.GaussLegendre;
-import org.cavityfem.mesh.geometry.BoundaryKind;
-import org.cavityfem.mesh.geometry.Contour;
 import org.cavityfem.analysis.field.ModeField;
 import org.cavityfem.analysis.wall.WallEdge;
 import org.cavityfem.analysis.wall.WallPoint;
 import org.cavityfem.analysis.wall.WallTable;
+import org.cavityfem.fem.GaussLegendre;
+import org.cavityfem.mesh.geometry.BoundaryKind;
+import org.cavityfem.mesh.geometry.Contour;
 
 /**
  * Charge continuity on the walls: the current crossing the circle of radius r on a wall,

@@ -1,9 +1,9 @@
 package org.cavityfem.analysis.merit;
 
-import org.cavityfem.fem.MapPoint;
 import org.cavityfem.analysis.field.FieldSample;
 import org.cavityfem.analysis.field.ModeField;
 import org.cavityfem.analysis.wall.WallEdge;
+import org.cavityfem.fem.MapPoint;
 import org.cavityfem.units.PhysicalConstants;
 
 /**

@@ -5,13 +5,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.cavityfem.mesh.Mesh;
-import org.cavityfem.mesh.geometry.BoundaryKind;
 import org.cavityfem.analysis.field.AxisProfile;
 import org.cavityfem.analysis.field.ModeField;
 import org.cavityfem.analysis.wall.WallEdge;
 import org.cavityfem.analysis.wall.WallPoint;
 import org.cavityfem.analysis.wall.WallTable;
+import org.cavityfem.mesh.Mesh;
+import org.cavityfem.mesh.geometry.BoundaryKind;
 import org.cavityfem.solver.Mode;
 import org.cavityfem.units.PhysicalConstants;
 

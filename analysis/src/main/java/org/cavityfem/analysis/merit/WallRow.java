@@ -1,7 +1,7 @@
 package org.cavityfem.analysis.merit;
 
-import org.cavityfem.mesh.geometry.BoundaryKind;
 import org.cavityfem.analysis.wall.WallPoint;
+import org.cavityfem.mesh.geometry.BoundaryKind;
 
 /**
  * One row of a mode's wall table with the quantities that need the surface resistance and the

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
+import org.cavityfem.analysis.field.ModeField;
 import org.cavityfem.fem.GaussLegendre;
 import org.cavityfem.mesh.BoundaryEdge;
 import org.cavityfem.mesh.Mesh;
 import org.cavityfem.mesh.geometry.BoundaryKind;
 import org.cavityfem.mesh.geometry.Contour;
-import org.cavityfem.analysis.field.ModeField;
 
 /**
  * One mode's fields on the walls: every metal segment and electric symmetry plane of the contour,

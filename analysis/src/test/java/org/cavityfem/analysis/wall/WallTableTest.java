@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.cavityfem.analysis.field.ModeField;
 import org.cavityfem.mesh.Mesh;
 import org.cavityfem.mesh.MeshGenerator;
 import org.cavityfem.mesh.MeshSettings;
 import org.cavityfem.mesh.build.Pillbox;
-import org.cavityfem.analysis.field.ModeField;
 import org.cavityfem.solver.Mode;
 import org.cavityfem.solver.ModeRequest;
 import org.cavityfem.solver.ModeSolver;

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
+import org.cavityfem.output.OutputFolder;
 import org.cavityfem.output.plot.ConvergencePlot;
 import org.cavityfem.output.plot.PlotImage;
-import org.cavityfem.output.OutputFolder;
 
 /**
  * The bench's measurements as a folder: {@value #CSV} (one row per mesh, units in the header) and,

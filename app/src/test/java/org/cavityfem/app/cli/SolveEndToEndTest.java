@@ -11,10 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.cavityfem.solver.ModeSolver;
-import org.cavityfem.units.PhysicalConstants;
 import org.cavityfem.casefile.CaseDefinition;
 import org.cavityfem.casefile.CaseReader;
+import org.cavityfem.solver.ModeSolver;
+import org.cavityfem.units.PhysicalConstants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

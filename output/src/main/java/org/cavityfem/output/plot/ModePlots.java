@@ -2,10 +2,10 @@ package org.cavityfem.output.plot;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.cavityfem.mesh.geometry.Contour;
 import org.cavityfem.analysis.field.AxisProfile;
 import org.cavityfem.analysis.field.FieldSample;
 import org.cavityfem.analysis.field.ModeField;
+import org.cavityfem.mesh.geometry.Contour;
 
 /**
  * The plots of one mode: E_z on the axis (when the cavity reaches the axis), |E| over the meridian

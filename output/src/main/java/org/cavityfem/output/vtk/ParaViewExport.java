@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.cavityfem.mesh.Mesh;
 import org.cavityfem.analysis.field.ModeField;
 import org.cavityfem.analysis.field.NodalFields;
 import org.cavityfem.analysis.merit.ModeAnalysis;
 import org.cavityfem.analysis.merit.ModeQuantities;
 import org.cavityfem.analysis.quantity.Quantity;
+import org.cavityfem.mesh.Mesh;
 
 /**
  * Writes the ParaView files of a set of modes of one mesh into a folder ({@value #FOLDER}/ of a

@@ -1,9 +1,9 @@
 package org.cavityfem.output.vtk;
 
 import java.io.IOException;
-import org.cavityfem.analysis.field.NodalFields;
 import java.nio.file.Path;
 import java.util.List;
+import org.cavityfem.analysis.field.NodalFields;
 import org.cavityfem.mesh.Mesh;
 
 /**

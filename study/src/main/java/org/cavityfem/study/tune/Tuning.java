@@ -3,10 +3,10 @@ package org.cavityfem.study.tune;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
-import org.cavityfem.mesh.geometry.InvalidGeometryException;
 import org.cavityfem.analysis.passband.Passband;
 import org.cavityfem.casefile.CaseDefinition;
 import org.cavityfem.casefile.Geometry;
+import org.cavityfem.mesh.geometry.InvalidGeometryException;
 import org.cavityfem.study.Study;
 
 /**

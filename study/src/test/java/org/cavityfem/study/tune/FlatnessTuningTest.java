@@ -6,14 +6,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.cavityfem.solver.ModeSolver;
-import org.cavityfem.study.Study;
 import org.cavityfem.casefile.CaseDefinition;
 import org.cavityfem.casefile.CaseFile;
 import org.cavityfem.casefile.CaseReader;
 import org.cavityfem.casefile.CaseResolver;
 import org.cavityfem.casefile.ContourFactory;
 import org.cavityfem.casefile.EllipticalGeometry;
+import org.cavityfem.solver.ModeSolver;
+import org.cavityfem.study.Study;
 import org.junit.jupiter.api.Test;
 
 /**
