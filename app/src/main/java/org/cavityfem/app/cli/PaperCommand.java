@@ -2,6 +2,7 @@ package org.cavityfem.app.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import org.cavityfem.analysis.material.Materials;
 import org.cavityfem.analysis.material.Superconductor;
 import org.cavityfem.output.OutputFolder;
@@ -10,6 +11,8 @@ import org.cavityfem.paper.PaperColumns;
 import org.cavityfem.paper.model.PaperComparison;
 import org.cavityfem.paper.model.PaperTable;
 import org.cavityfem.study.Study;
+import org.cavityfem.units.Units;
+import org.cavityfem.units.Units.Dimension;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -33,15 +36,19 @@ final class PaperCommand implements Callable<Integer> {
             description = "Result folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--temperature", paramLabel = "K", defaultValue = "2",
-            description = "Operating temperature for H_c1(T) and the Debye heat capacity, kelvin "
-                    + "(default: ${DEFAULT-VALUE}).")
-    double temperature;
+    /** A number without a unit, which --temperature takes as kelvin (the option's older form). */
+    private static final Pattern BARE_NUMBER = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
+
+    @Option(names = "--temperature", paramLabel = "T", defaultValue = "2 K",
+            description = "Operating temperature for H_c1(T) and the Debye heat capacity, written as in case "
+                    + "files (\"2 K\", \"1800 mK\"; a bare number is kelvin) (default: ${DEFAULT-VALUE}).")
+    String temperatureText;
 
     @Override
     public Integer call() {
         try {
             Superconductor nb = Materials.niobium();
+            double temperature = temperature();
             if (!(temperature > 0) || temperature >= nb.criticalTemperature()) {
                 throw new UsageException("--temperature must be above 0 K and below T_c = " + nb.criticalTemperature()
                         + " K, got " + temperature);
@@ -66,6 +73,16 @@ final class PaperCommand implements Callable<Integer> {
         } catch (Exception e) {
             return Failures.report(e, new Failures.Context("paper", "the modes could not be found",
                     "cannot write the result folder"), cli);
+        }
+    }
+
+    /** The --temperature value in kelvin: a quantity with its unit, as in case files, or a bare number of kelvin. */
+    private double temperature() {
+        String text = temperatureText.strip();
+        try {
+            return Units.parse(BARE_NUMBER.matcher(text).matches() ? text + " K" : text, Dimension.TEMPERATURE);
+        } catch (Units.QuantityFormatException e) {
+            throw new UsageException("--temperature: " + e.getMessage());
         }
     }
 }

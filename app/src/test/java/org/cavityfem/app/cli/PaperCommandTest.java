@@ -41,4 +41,18 @@ class PaperCommandTest {
         assertTrue(run.err().contains("below T_c"), run.err());
         assertFalse(Files.exists(out));
     }
+
+    /** The temperature takes the case files' syntax: a quantity with its unit, checked the same way. */
+    @Test
+    void temperatureIsWrittenAsInCaseFiles() {
+        Path out = tmp.resolve("units");
+        CliHarness.Run hot = CliHarness.run("paper", "--out", out.toString(), "--temperature", "9250 mK");
+        assertEquals(ExitCodes.BAD_INPUT, hot.status());
+        assertTrue(hot.err().contains("below T_c") && hot.err().contains("9.25"), hot.err());
+        CliHarness.Run length = CliHarness.run("paper", "--out", out.toString(), "--temperature", "2 m");
+        assertEquals(ExitCodes.BAD_INPUT, length.status());
+        assertTrue(length.err().contains("--temperature") && length.err().contains("temperature is needed"),
+                length.err());
+        assertFalse(Files.exists(out));
+    }
 }
