@@ -46,6 +46,11 @@ public record CaseDefinition(String name, String description, Geometry geometry,
         return new CaseDefinition(name, newDescription, geometry, mesh, solver, rf, output, superconductor);
     }
 
+    /** A copy under another name (the result folder's name; see {@link CaseReader#NAME}). */
+    public CaseDefinition withName(String newName) {
+        return new CaseDefinition(newName, description, geometry, mesh, solver, rf, output, superconductor);
+    }
+
     /** A copy with other mesh settings. */
     public CaseDefinition withMesh(MeshSpec newMesh) {
         return new CaseDefinition(name, description, geometry, newMesh, solver, rf, output, superconductor);

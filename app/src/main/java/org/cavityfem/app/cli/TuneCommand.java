@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cavityfem.casefile.CaseDefinition;
+import org.cavityfem.casefile.CaseReader;
 import org.cavityfem.casefile.CaseWriter;
 import org.cavityfem.casefile.CellChain;
 import org.cavityfem.casefile.EllipticalGeometry;
@@ -92,19 +93,36 @@ final class TuneCommand implements Callable<Integer> {
                 note.append(String.format(Locale.ROOT, " %s = %s", p,
                         Units.format(tuned.parameter(p), Units.Dimension.LENGTH)));
             }
-            CaseDefinition result = c.withGeometry(tuned).withDescription(note.toString());
             Path target = out != null ? out : ResultWriter.DEFAULT_OUTPUT_ROOT.resolve(c.name() + "_tuned.json");
+            CaseDefinition result = c.withGeometry(tuned).withDescription(note.toString())
+                    .withName(tunedName(c.name(), target));
             writeAtomically(target, CaseWriter.toJson(result));
             for (String p : parameters) {
                 stdout.printf(Locale.ROOT, "%s: %.9f mm -> %.9f mm%n", p, start.parameter(p) * 1e3,
                         tuned.parameter(p) * 1e3);
             }
-            stdout.println("tuned case: " + target);
+            stdout.println("tuned case: " + target + " (name " + result.name() + ", so its results go to "
+                    + ResultWriter.DEFAULT_OUTPUT_ROOT.resolve(result.name()) + ", not over the original's)");
             return ExitCodes.OK;
         } catch (Exception e) {
             return Failures.report(e, new Failures.Context(caseFile.toString(), "tuning failed",
                     "cannot write the tuned case"), cli);
         }
+    }
+
+    /**
+     * The tuned case's name: the stem of the file it is written to (flat.json names it "flat"), so
+     * that solving it never writes over the untuned case's result folder; the original name with
+     * "-tuned" when the stem is not a valid name or is the original name itself.
+     */
+    static String tunedName(String original, Path target) {
+        String file = target.getFileName().toString();
+        String stem = file.endsWith(".json") ? file.substring(0, file.length() - 5) : file;
+        if (CaseReader.NAME.matcher(stem).matches() && !stem.equals(original)) {
+            return stem;
+        }
+        String name = original + "-tuned";
+        return name.length() <= 100 ? name : original.substring(0, 94) + "-tuned";
     }
 
     private double frequencyTarget() {

@@ -45,6 +45,9 @@ class TuneCommandTest {
         assertEquals(ExitCodes.OK, run.status(), run.err());
         assertTrue(run.out().contains("iter"), run.out());
         CaseDefinition d = CaseReader.read(tuned).definition();
+        // Named after its file, so its results never go to the untuned case's folder out/half/.
+        assertEquals("tuned", d.name());
+        assertTrue(run.out().contains("(name tuned,"), run.out());
         EllipticalGeometry g = (EllipticalGeometry) d.geometry();
         // f ∝ 1/Req roughly: 1300.96 MHz at 103.3 mm needs about 103.37 mm for 1.3 GHz.
         assertEquals(0.10337, g.midCell().equatorRadius(), 2e-5);
@@ -79,5 +82,14 @@ class TuneCommandTest {
         assertEquals(ExitCodes.SOLVE_FAILED, run.status(), run.out() + run.err());
         assertTrue(run.err().contains("tuning failed"), run.err());
         assertFalse(Files.exists(tuned));
+    }
+
+    /** The tuned case's name: the target file's stem when it is a valid and different name. */
+    @Test
+    void theTunedCaseIsNamedAfterItsFile() {
+        assertEquals("flat", TuneCommand.tunedName("tesla-9cell", Path.of("cases", "flat.json")));
+        assertEquals("tesla-9cell_tuned", TuneCommand.tunedName("tesla-9cell", Path.of("out", "tesla-9cell_tuned.json")));
+        assertEquals("tesla-9cell-tuned", TuneCommand.tunedName("tesla-9cell", Path.of("tesla-9cell.json")));
+        assertEquals("half-tuned", TuneCommand.tunedName("half", Path.of("my case.json")));
     }
 }
