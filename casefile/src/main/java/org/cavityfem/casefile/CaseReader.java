@@ -1,10 +1,15 @@
 package org.cavityfem.casefile;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 import org.cavityfem.fem.TriangleNodeLayout;
@@ -18,6 +23,8 @@ import org.cavityfem.units.Units;
  */
 public final class CaseReader {
 
+    /** Largest case file read (bytes): 16 MiB. */
+    public static final int MAX_BYTES = 16 << 20;
     /** Allowed case names: they become folder names. */
     public static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
@@ -36,13 +43,38 @@ public final class CaseReader {
         String file = path.toString();
         String text;
         try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
+            if (Files.isDirectory(path)) {
+                throw new CaseException(file, "", SourceLocation.UNKNOWN, "is a folder, not a case file");
+            }
+            text = boundedText(path);
         } catch (NoSuchFileException e) {
             throw new CaseException(file, "", SourceLocation.UNKNOWN, "no such file; check the path");
+        } catch (CharacterCodingException e) {
+            throw new CaseException(file, "", SourceLocation.UNKNOWN,
+                    "is not UTF-8 text; a case file is a JSON text file (see docs/case-format.md)");
+        } catch (AccessDeniedException e) {
+            throw new CaseException(file, "", SourceLocation.UNKNOWN, "cannot read the file: permission denied");
         } catch (IOException e) {
-            throw new CaseException(file, "", SourceLocation.UNKNOWN, "cannot read the file: " + e);
+            throw new CaseException(file, "", SourceLocation.UNKNOWN, "cannot read the file: " + e.getMessage());
         }
         return parse(file, text);
+    }
+
+    /**
+     * The file as text, read through a bounded buffer: a case file larger than {@value #MAX_BYTES}
+     * bytes (or an endless stream such as /dev/zero) is refused before it can exhaust the memory.
+     */
+    private static String boundedText(Path path) throws IOException {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(path)) {
+            bytes = in.readNBytes(MAX_BYTES + 1);
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new CaseException(path.toString(), "", SourceLocation.UNKNOWN, String.format(Locale.ROOT,
+                    "is larger than %d MiB; a case file is a short JSON text (a wall of 10 000 segments takes "
+                            + "about 1 MiB)", MAX_BYTES >> 20));
+        }
+        return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
     }
 
     /**

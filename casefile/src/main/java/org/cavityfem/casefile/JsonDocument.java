@@ -157,7 +157,7 @@ public final class JsonDocument {
                     }
                     return array;
                 case VALUE_STRING:
-                    return nodes.textNode(p.getText());
+                    return nodes.textNode(text(p, path));
                 case VALUE_NUMBER_INT:
                     return nodes.numberNode(p.getBigIntegerValue());
                 case VALUE_NUMBER_FLOAT:
@@ -171,6 +171,28 @@ public final class JsonDocument {
                     throw new CaseException(file, path, location(p.currentTokenLocation()),
                             "unexpected " + describe(token));
             }
+        }
+
+        /**
+         * A string value, refused when it holds half of a UTF-16 surrogate pair (an escape such as
+         * {@code \\ud800} alone), which is no character and could not be written back as UTF-8.
+         */
+        private String text(JsonParser p, String path) throws IOException {
+            String text = p.getText();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                boolean paired = Character.isHighSurrogate(c) ? i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1)) : !Character.isLowSurrogate(c);
+                if (!paired) {
+                    throw new CaseException(file, path, location(p.currentTokenLocation()), String.format(
+                            "the text holds a lone surrogate \\u%04x (half of a UTF-16 pair), which is no "
+                                    + "character; remove it or write the whole pair", (int) c));
+                }
+                if (Character.isHighSurrogate(c)) {
+                    i++;
+                }
+            }
+            return text;
         }
 
         private ObjectNode object(JsonParser p, String path) throws IOException {

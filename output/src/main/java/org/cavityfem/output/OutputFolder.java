@@ -9,7 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -18,13 +23,21 @@ import java.util.stream.Stream;
  * only then. Closing an uncommitted folder deletes the staging folder, so a failed run leaves the
  * previous result (or nothing) behind.
  *
- * <p>An existing target is replaced only when it looks like a result folder (it holds
- * {@value #MARKER}) or is empty, so a mistyped {@code --out} cannot delete unrelated files.
+ * <p>An existing target is replaced only when it is empty or holds exactly an earlier result: every
+ * result folder lists the files it was written with in {@value #MANIFEST}, and a folder holding
+ * anything else (a user's notes, a file of another program) is refused with the name of that file,
+ * so neither a mistyped {@code --out} nor a rerun can delete files that are not the program's own.
  */
 public final class OutputFolder implements AutoCloseable {
 
     /** The file whose presence marks a folder as a result folder that may be replaced. */
     public static final String MARKER = "summary.json";
+    /** The list of the files a result folder was written with, one relative path a line. */
+    public static final String MANIFEST = ".cavity-files";
+    /** Longest file name most file systems take (bytes of UTF-8). */
+    private static final int MAX_NAME_BYTES = 255;
+    /** What the staging and backup folders add to the target's name: "." + name + ".partial-" + a UUID. */
+    private static final int SIBLING_EXTRA = 46;
 
     private final Path target;
     private final Path staging;
@@ -57,24 +70,103 @@ public final class OutputFolder implements AutoCloseable {
         if (abs.getParent() == null) {
             throw new IllegalArgumentException("the output folder cannot be the file-system root");
         }
+        checkNameLengths(target, abs);
         if (Files.exists(abs) && !Files.isDirectory(abs)) {
             throw new IllegalArgumentException(target + " exists and is not a folder; choose another --out");
         }
-        if (Files.isDirectory(abs) && !isReplaceable(abs, marker)) {
-            throw new IllegalArgumentException(target + " exists and is not a result folder (it has files but no "
-                    + marker + "); choose another folder or empty it");
+        if (Files.isDirectory(abs)) {
+            foreignFile(abs, marker).ifPresent(foreign -> {
+                if (!Files.exists(abs.resolve(MANIFEST)) && !Files.exists(abs.resolve(marker))) {
+                    throw new IllegalArgumentException(target + " exists and is not a result folder (it has files but "
+                            + "no " + marker + ", e.g. " + foreign + "); choose another folder or empty it");
+                }
+                throw new IllegalArgumentException(target + " exists and is not a result folder: it holds " + foreign
+                        + ", which no earlier result wrote; choose another folder, or move what you keep there");
+            });
+        }
+        checkCanCreateFolders(target, abs);
+    }
+
+    private static void checkNameLengths(Path target, Path abs) {
+        for (Path part : abs) {
+            int bytes = part.toString().getBytes(StandardCharsets.UTF_8).length;
+            int limit = part.equals(abs.getFileName()) ? MAX_NAME_BYTES - SIBLING_EXTRA : MAX_NAME_BYTES;
+            if (bytes > limit) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT, "the name \"%.40s...\" in %s is %d "
+                        + "bytes long; file systems take %d (the result folder's own name at most %d, since it is "
+                        + "written beside itself under a longer name first)", part, target, bytes,
+                        MAX_NAME_BYTES, MAX_NAME_BYTES - SIBLING_EXTRA));
+            }
         }
     }
 
-    private static boolean isReplaceable(Path dir, String marker) {
-        if (Files.isRegularFile(dir.resolve(marker))) {
-            return true;
+    /**
+     * The nearest existing folder above the target must take new folders: a regular file there,
+     * a read-only or virtual file system (/proc) or missing permissions are found before any
+     * computing, by creating and removing an empty probe folder.
+     */
+    private static void checkCanCreateFolders(Path target, Path abs) {
+        Path existing = abs.getParent();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
         }
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
+        if (existing == null) {
+            throw new IllegalArgumentException("no folder above " + target + " exists");
+        }
+        if (!Files.isDirectory(existing)) {
+            throw new IllegalArgumentException(existing + " is a file, so it cannot hold the output folder "
+                    + target + "; choose another --out");
+        }
+        Path probe = existing.resolve(".cavity-probe-" + UUID.randomUUID());
+        try {
+            Files.createDirectory(probe);
+            Files.delete(probe);
         } catch (IOException e) {
-            return false;
+            throw new IllegalArgumentException("cannot create the output folder " + target + ": " + existing
+                    + " does not take new folders (" + IoProblems.reason(e) + "); choose another --out");
         }
+    }
+
+    /**
+     * A file in {@code dir} that no earlier result wrote, or empty when the folder may be replaced:
+     * it is empty, or it holds only what its manifest lists. A folder without a manifest (written
+     * before manifests were kept) may be replaced when it holds {@code marker} and nothing else than
+     * the files and folders a result holds.
+     */
+    private static Optional<String> foreignFile(Path dir, String marker) {
+        List<String> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(p -> !Files.isDirectory(p)).map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                    .sorted().collect(Collectors.toList());
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.of("files that cannot be listed");
+        }
+        if (files.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> written;
+        try {
+            written = Files.isRegularFile(dir.resolve(MANIFEST))
+                    ? Set.copyOf(Files.readAllLines(dir.resolve(MANIFEST), StandardCharsets.UTF_8)) : null;
+        } catch (IOException e) {
+            return Optional.of(MANIFEST + ", which cannot be read");
+        }
+        if (written == null && !files.contains(marker)) {
+            return Optional.of(files.get(0));
+        }
+        for (String f : files) {
+            boolean ours = written != null ? written.contains(f) || f.equals(MANIFEST) : isResultFile(f, marker);
+            if (!ours) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The files a result folder holds, for folders written before manifests were kept. */
+    private static boolean isResultFile(String relative, String marker) {
+        return relative.equals(marker) || relative.matches("[^/]+\\.(json|csv|md|png|svg)")
+                || relative.matches("(walls|plots|paraview)/[^/]+");
     }
 
     /**
@@ -140,6 +232,7 @@ public final class OutputFolder implements AutoCloseable {
         if (committed) {
             throw new IllegalStateException("already committed");
         }
+        writeManifest();
         checkTarget(target, marker);
         Path old = null;
         if (Files.exists(target)) {
@@ -159,6 +252,16 @@ public final class OutputFolder implements AutoCloseable {
             deleteTree(old);
         }
         return target;
+    }
+
+    /** Lists every file written, so that a later run knows which files it may replace. */
+    private void writeManifest() throws IOException {
+        List<String> files;
+        try (Stream<Path> walk = Files.walk(staging)) {
+            files = walk.filter(Files::isRegularFile).map(p -> staging.relativize(p).toString().replace('\\', '/'))
+                    .sorted().collect(Collectors.toList());
+        }
+        Files.write(staging.resolve(MANIFEST), files, StandardCharsets.UTF_8);
     }
 
     /** A hidden, not yet existing folder beside {@code target}, e.g. {@code .pillbox.partial-3f9a...}. */

@@ -34,7 +34,9 @@ class OutputFolderTest {
             assertFalse(Files.exists(target), "nothing at the target before commit");
             assertEquals(target.toAbsolutePath(), folder.commit());
         }
-        assertEquals(List.of("paraview", "summary.json"), names(target));
+        assertEquals(List.of(OutputFolder.MANIFEST, "paraview", "summary.json"), names(target));
+        assertEquals(List.of("paraview/mode_00.vtu", "summary.json"),
+                Files.readAllLines(target.resolve(OutputFolder.MANIFEST)), "the manifest lists what was written");
         assertEquals(List.of("pillbox"), names(tmp.resolve("out")), "no staging folder left behind");
     }
 
@@ -94,5 +96,48 @@ class OutputFolderTest {
             assertThrows(IllegalArgumentException.class, () -> folder.writeText("../escape.txt", "x"));
         }
         assertEquals(List.of(), names(tmp));
+    }
+
+    /** A rerun replaces exactly an earlier result; a file the user put into it blocks the rerun and survives. */
+    @Test
+    void aResultWithAUsersFileInItIsNotReplaced() throws IOException {
+        Path target = tmp.resolve("case");
+        for (String run : List.of("first", "second")) {
+            try (OutputFolder folder = OutputFolder.create(target)) {
+                folder.writeText("summary.json", run);
+                folder.writeText("walls/TM010_wall.csv", run);
+                folder.commit();
+            }
+        }
+        assertEquals("second", Files.readString(target.resolve("summary.json")));
+        Files.writeString(target.resolve("walls").resolve("my-fit.py"), "precious");
+        var e = assertThrows(IllegalArgumentException.class, () -> OutputFolder.create(target));
+        assertTrue(e.getMessage().contains("walls/my-fit.py") && e.getMessage().contains("not a result folder"),
+                e.getMessage());
+        assertEquals("precious", Files.readString(target.resolve("walls").resolve("my-fit.py")));
+    }
+
+    /** A result written before manifests were kept is replaced when it holds only what results hold. */
+    @Test
+    void anOlderResultWithoutManifestIsReplacedOnlyWhenItHoldsOnlyResultFiles() throws IOException {
+        Path older = Files.createDirectories(tmp.resolve("older").resolve("plots"));
+        Files.writeString(older.resolveSibling("summary.json"), "{}");
+        Files.writeString(older.resolve("mode_00_axis_field.png"), "png");
+        OutputFolder.checkTarget(older.getParent());
+        Files.writeString(older.resolveSibling("thesis.tex"), "precious");
+        var e = assertThrows(IllegalArgumentException.class, () -> OutputFolder.checkTarget(older.getParent()));
+        assertTrue(e.getMessage().contains("thesis.tex"), e.getMessage());
+    }
+
+    /** Targets that cannot be made are refused before anything is computed, in a sentence. */
+    @Test
+    void unusableTargetsAreRefusedUpFront() throws IOException {
+        Path file = Files.writeString(tmp.resolve("plain-file"), "x");
+        var below = assertThrows(IllegalArgumentException.class, () -> OutputFolder.checkTarget(file.resolve("sub")));
+        assertTrue(below.getMessage().contains("is a file, so it cannot hold"), below.getMessage());
+        var longName = assertThrows(IllegalArgumentException.class,
+                () -> OutputFolder.checkTarget(tmp.resolve("a".repeat(230))));
+        assertTrue(longName.getMessage().contains("230 bytes long"), longName.getMessage());
+        assertEquals(List.of("plain-file"), names(tmp), "checking creates nothing");
     }
 }

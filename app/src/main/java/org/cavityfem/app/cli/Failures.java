@@ -3,6 +3,7 @@ package org.cavityfem.app.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import org.cavityfem.casefile.CaseException;
+import org.cavityfem.output.IoProblems;
 import org.cavityfem.study.StudyException;
 import org.cavityfem.study.tune.TuneException;
 
@@ -47,7 +48,7 @@ final class Failures {
             return ExitCodes.SOLVE_FAILED;
         }
         if (e instanceof IOException) {
-            err.println("error: " + context.cannotWrite() + ": " + e);
+            err.println("error: " + context.cannotWrite() + ": " + IoProblems.describe((IOException) e));
             trace(e, cli);
             return ExitCodes.UNEXPECTED;
         }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.cavityfem.output.OutputFolder;
 import org.cavityfem.output.plot.ConvergencePlot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +46,7 @@ class BenchPlotsTest {
         BenchPlots.write(dir, refs, ROWS);
         BenchPlots.write(dir, refs, ROWS.subList(0, 3));
         try (Stream<Path> s = Files.list(dir)) {
-            assertEquals(List.of("bench.csv", "convergence_pillbox.png", "convergence_pillbox.svg"),
+            assertEquals(List.of(OutputFolder.MANIFEST, "bench.csv", "convergence_pillbox.png", "convergence_pillbox.svg"),
                     s.map(p -> p.getFileName().toString()).sorted().toList());
         }
         assertNotNull(ImageIO.read(dir.resolve("convergence_pillbox.png").toFile()));

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.cavityfem.casefile.CaseDefinition;
 import org.cavityfem.casefile.CaseReader;
+import org.cavityfem.output.OutputFolder;
 import org.cavityfem.solver.ModeSolver;
 import org.cavityfem.units.PhysicalConstants;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,8 @@ class SolveEndToEndTest {
         // Plots switched off: they are checked in SolvePlotsTest.
         CliHarness.Run run = CliHarness.run("solve", PILLBOX.toString(), "--out", out.toString(), "--no-plots");
         assertEquals(ExitCodes.OK, run.status(), run.err());
-        assertEquals(List.of("modes.csv", "paraview", "pillbox_resolved.json", "summary.json", "walls"), names(out));
+        assertEquals(List.of(OutputFolder.MANIFEST, "modes.csv", "paraview", "pillbox_resolved.json", "summary.json",
+                "walls"), names(out));
         assertEquals(List.of("TM0-1_segments.csv", "TM0-1_wall.csv"), names(out.resolve("walls")));
         assertEquals(List.of("mode_00_meridian.vtu", "mode_00_walls.vtp", "modes.pvd"), names(out.resolve("paraview")));
         assertTrue(Files.readString(out.resolve("paraview/modes.pvd")).contains("file=\"mode_00_meridian.vtu\""));
