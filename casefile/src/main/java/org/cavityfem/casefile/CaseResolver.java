@@ -2,8 +2,16 @@ package org.cavityfem.casefile;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import org.cavityfem.mesh.geometry.BoundaryKind;
 import org.cavityfem.mesh.geometry.Contour;
+import org.cavityfem.mesh.geometry.ContourSegment;
+import org.cavityfem.mesh.geometry.Point;
+import org.cavityfem.units.Units;
+import org.cavityfem.units.Units.Dimension;
 
 /**
  * Fills in the defaults that depend on the geometry, giving the case exactly as it is computed:
@@ -43,5 +51,44 @@ public final class CaseResolver {
     public static double defaultElementSize(Contour contour) {
         double size = contour.boundingSize() * MeshSpec.DEFAULT_SIZE_FRACTION;
         return new BigDecimal(size).round(new MathContext(3)).doubleValue();
+    }
+
+    /**
+     * Checks what can be judged only against the contour: a voltage range must meet the axis (the
+     * accelerating voltage is integrated along it).
+     *
+     * @throws CaseException located at the offending key
+     */
+    public static void checkAgainst(CaseFile caseFile, Contour contour) {
+        Optional<RfSpec.VoltageRange> range = caseFile.definition().rf().voltageRange();
+        if (range.isEmpty()) {
+            return;
+        }
+        double zMin = Double.POSITIVE_INFINITY;
+        double zMax = Double.NEGATIVE_INFINITY;
+        for (ContourSegment segment : contour.segments()) {
+            if (segment.kind() == BoundaryKind.AXIS) {
+                for (Point end : List.of(segment.shape().start(), segment.shape().end())) {
+                    zMin = Math.min(zMin, end.z());
+                    zMax = Math.max(zMax, end.z());
+                }
+            }
+        }
+        String where = "rf.voltageRange";
+        if (zMin > zMax) {
+            throw new CaseException(caseFile.file(), where, caseFile.document().valueLocation(where),
+                    "the contour does not reach the axis, so there is no accelerating voltage to integrate; "
+                            + "remove voltageRange");
+        }
+        RfSpec.VoltageRange r = range.get();
+        if (r.to() <= zMin || r.from() >= zMax) {
+            throw new CaseException(caseFile.file(), where, caseFile.document().valueLocation(where),
+                    String.format(Locale.ROOT, "the voltage range (z from %s to %s) lies outside the cavity's axis "
+                            + "(z from %s to %s); give a range that overlaps it",
+                            Units.formatForMessage(r.from(), Dimension.LENGTH),
+                            Units.formatForMessage(r.to(), Dimension.LENGTH),
+                            Units.formatForMessage(zMin, Dimension.LENGTH),
+                            Units.formatForMessage(zMax, Dimension.LENGTH)));
+        }
     }
 }

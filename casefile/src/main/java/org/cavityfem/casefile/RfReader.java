@@ -24,12 +24,23 @@ final class RfReader {
     private RfReader() {
     }
 
+    /**
+     * Largest accelerating field a case may ask for (V/m): 10⁶ MV/m, far beyond any cavity, where the
+     * stored energy (∝ E_acc²) is still a finite double.
+     */
+    static final double MAX_ACCELERATING_FIELD = 1e12;
+
     static RfSpec rf(Section s) {
         s.allowOnly("the rf section", "acceleratingField", "activeLength", "beta", "surfaceResistance",
                 "voltageRange");
         RfSpec d = RfSpec.defaults();
         double field = s.has("acceleratingField") ? positive(s, "acceleratingField", Dimension.ELECTRIC_FIELD)
                 : d.acceleratingField();
+        if (field > MAX_ACCELERATING_FIELD) {
+            throw s.error("acceleratingField", String.format(Locale.ROOT, "%.3g V/m is beyond any accelerating "
+                    + "field; the fields are scaled to it, and energies and losses would overflow (at most %.0e V/m, "
+                    + "that is 1e6 MV/m)", field, MAX_ACCELERATING_FIELD));
+        }
         OptionalDouble length = s.has("activeLength") ? OptionalDouble.of(s.positiveLength("activeLength"))
                 : OptionalDouble.empty();
         double beta = s.number("beta", d.beta());

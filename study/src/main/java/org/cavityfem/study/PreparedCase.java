@@ -49,6 +49,7 @@ public record PreparedCase(CaseFile caseFile, Contour contour, double readSecond
     private static PreparedCase resolve(CaseFile read, long start) {
         // 2. Build the wall contour (validating the geometry) and fill in the geometry-dependent defaults.
         Contour contour = ContourFactory.build(read);
+        CaseResolver.checkAgainst(read, contour);
         CaseDefinition resolved = CaseResolver.resolve(read.definition(), contour);
         return new PreparedCase(read.withDefinition(resolved), contour, (System.nanoTime() - start) * 1e-9);
     }

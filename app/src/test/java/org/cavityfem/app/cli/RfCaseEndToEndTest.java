@@ -59,4 +59,26 @@ class RfCaseEndToEndTest {
         assertTrue(run.err().contains("not below"), run.err());
         assertFalse(Files.exists(out));
     }
+
+    /** A voltage range beside the axis would leave R/Q and E_acc undefined: refused before meshing. */
+    @Test
+    void aVoltageRangeOutsideTheAxisExitsWith2AndWritesNothing() throws IOException {
+        // The pillbox's axis runs from z = 0 to its gap, 115 mm.
+        Path c = pillboxWith("{ \"voltageRange\": { \"from\": \"500 mm\", \"to\": \"600 mm\" } }");
+        Path out = tmp.resolve("out");
+        CliHarness.Run run = CliHarness.run("solve", c.toString(), "--out", out.toString());
+        assertEquals(ExitCodes.BAD_INPUT, run.status(), run.err());
+        assertTrue(run.err().contains("rf.voltageRange") && run.err().contains("outside the cavity's axis"), run.err());
+        assertFalse(Files.exists(out));
+    }
+
+    /** Fields are scaled to E_acc; one so large that U ∝ E_acc² overflows is refused, not written as null. */
+    @Test
+    void anAbsurdAcceleratingFieldExitsWith2() throws IOException {
+        Path c = pillboxWith("{ \"acceleratingField\": \"1e300 MV/m\" }");
+        CliHarness.Run run = CliHarness.run("solve", c.toString(), "--dry-run");
+        assertEquals(ExitCodes.BAD_INPUT, run.status(), run.err());
+        assertTrue(run.err().contains("rf.acceleratingField") && run.err().contains("beyond any accelerating field"),
+                run.err());
+    }
 }
