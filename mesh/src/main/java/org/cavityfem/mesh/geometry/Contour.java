@@ -21,6 +21,11 @@ public final class Contour {
      * the joint is a cusp (0.5 degrees; a real knife edge is blunter).
      */
     private static final double MIN_JOINT_ANGLE = Math.toRadians(0.5);
+    /**
+     * Largest distance of the contour from the origin, in units of its size: 10³ keeps the
+     * coordinates' rounding (1e-16 of the offset) below 1e-13 of the size, under the solver's accuracy.
+     */
+    private static final double MAX_OFFSET = 1e3;
 
     private final List<ContourSegment> segments;
     private final double size;
@@ -40,6 +45,7 @@ public final class Contour {
             throw new InvalidGeometryException("a contour needs at least 2 segments, got " + chain.size());
         }
         double size = boundingSize(chain);
+        checkOffset(chain, size);
         double tol = 1e-9 * size;
         List<ContourSegment> segs = new ArrayList<>();
         for (ContourSegment s : chain) {
@@ -164,6 +170,27 @@ public final class Contour {
             }
         }
         return 0.5 * area;
+    }
+
+    /**
+     * Rejects a contour far from the origin compared with its own size: there the doubles of the
+     * node coordinates keep too few digits of the element shapes (1e-16 of the offset), and the
+     * frequency drifts with the offset (2e-4 at 1e12 m). Only differences in z matter, so such a
+     * contour is to be moved near z = 0; r is measured from the axis and cannot be moved.
+     */
+    private static void checkOffset(List<ContourSegment> chain, double size) {
+        for (ContourSegment s : chain) {
+            for (Point p : List.of(s.shape().start(), s.shape().end())) {
+                double offset = Math.max(Math.abs(p.z()), Math.abs(p.r()));
+                if (offset > MAX_OFFSET * size) {
+                    throw new InvalidGeometryException(String.format(Locale.ROOT,
+                            "%s reaches %s, %.2g times the contour's size (%.3g m) from the origin; so far out "
+                                    + "the coordinates keep too few digits of the element shapes; move the "
+                                    + "contour near z = 0 (only differences in z matter)",
+                            s.name(), p, offset / size, size));
+                }
+            }
+        }
     }
 
     /**

@@ -192,4 +192,18 @@ class ContourTest {
         String message = failure(crossing);
         assertTrue(message.contains("crosses itself") && message.contains("meets cross"), message);
     }
+
+    /** A unit square moved to z = 1e12 m keeps only 1e-4 of its shape in doubles: refused, naming a segment. */
+    @Test
+    void rejectsAContourFarFromTheOriginComparedWithItsSize() {
+        double z0 = 1e12;
+        List<ContourSegment> far = List.of(line(z0, 1, z0 + 1, 1, "bottom"), line(z0 + 1, 1, z0 + 1, 2, "right"),
+                line(z0 + 1, 2, z0, 2, "top"), line(z0, 2, z0, 1, "left"));
+        String message = failure(far);
+        assertTrue(message.contains("bottom") && message.contains("move the contour near z = 0"), message);
+        // 500 sizes away is still fine: rounding 1e-16 * 500 is far below the solver's accuracy.
+        List<ContourSegment> near = List.of(line(500, 1, 501, 1, "bottom"), line(501, 1, 501, 2, "right"),
+                line(501, 2, 500, 2, "top"), line(500, 2, 500, 1, "left"));
+        assertEquals(1.0, Contour.of(near).area(), 1e-12);
+    }
 }
