@@ -29,6 +29,8 @@ public final class ResultWriter {
     public static final String PARAVIEW = "paraview";
     public static final String WRITE = "write";
     public static final String PLOTS = "plots";
+    /** What no stage covers (bookkeeping between stages); the stages and it add up to {@link #TOTAL}. */
+    public static final String OTHER = "other";
     public static final String TOTAL = "total";
 
     /** Default parent of result folders, relative to the working directory. */
@@ -102,16 +104,24 @@ public final class ResultWriter {
                         WallCsv.wall(analyses.get(i), SurfaceColumn.of(surfaces.get(i).rows())));
                 folder.writeText(WallCsv.segmentFile(rows.get(i).label()), WallCsv.segments(analyses.get(i)));
             }
+            double plots = 0;
             if (c.output().plots()) {
                 long p = System.nanoTime();
                 int files = PlotOutput.write(folder, c.name(), rows, analyses, study.passband());
-                timing.add(PLOTS, seconds(p));
+                plots = seconds(p);
                 progress.stage(PLOTS, String.format(Locale.ROOT, "%d files in %s/ in %.3f s", files,
-                        PlotOutput.FOLDER, seconds(p)));
+                        PlotOutput.FOLDER, plots));
             }
-            // summary.json is written last, so its write and total times cover everything but itself.
-            timing.add(WRITE, seconds(t));
-            timing.add(TOTAL, study.seconds() + seconds(start));
+            // The stages are disjoint: write is the tables and the resolved case, without the plots.
+            if (c.output().plots()) {
+                timing.add(PLOTS, plots);
+            }
+            timing.add(WRITE, seconds(t) - plots);
+            // summary.json is written last, so the times cover everything but itself.
+            double total = study.seconds() + seconds(start);
+            double staged = timing.asMap().values().stream().mapToDouble(Double::doubleValue).sum();
+            timing.add(OTHER, Math.max(0, total - staged));
+            timing.add(TOTAL, total);
             folder.writeText(SummaryJson.FILE, SummaryJson.format(report));
             written = folder.commit();
         }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.cavityfem.casefile.CaseDefinition;
 import org.cavityfem.casefile.CaseReader;
@@ -58,6 +59,13 @@ class SolveEndToEndTest {
             assertTrue(s.path("timing_s").path(stage).doubleValue() >= 0, stage);
         }
         assertTrue(s.path("solver").path("inertiaCheck").path("complete").asBoolean());
+        // The stages are disjoint and add up to the total (what falls between them is "other").
+        double stages = 0;
+        for (Map.Entry<String, JsonNode> stage : (Iterable<Map.Entry<String, JsonNode>>) s.path("timing_s")::fields) {
+            stages += stage.getKey().equals("total") ? 0 : stage.getValue().doubleValue();
+        }
+        assertEquals(s.path("timing_s").path("total").doubleValue(), stages, 1e-9);
+        assertTrue(s.path("timing_s").has("other"));
         JsonNode mode = s.path("modes").get(0);
         assertEquals("TM0-1", mode.path("label").asText());
         for (String key : List.of("index", "frequency_Hz", "k_per_m", "storedEnergy_J", "powerLoss_W", "Q0", "G_ohm",
