@@ -36,7 +36,7 @@ final class EllipticalFormat implements GeometryFormat<EllipticalGeometry> {
     @Override
     public EllipticalGeometry read(Section g) {
         g.allowOnly("an elliptical geometry", "type", "cells", "midCell", "leftEndCell", "rightEndCell", "beamPipe",
-                "endPlanes", "midPlane");
+                "leftBeamPipe", "rightBeamPipe", "endPlanes", "midPlane");
         if (!g.has("cells")) {
             g.required("cells", "9");
         }
@@ -46,14 +46,25 @@ final class EllipticalFormat implements GeometryFormat<EllipticalGeometry> {
         Optional<EllipticalHalfCell> rightGiven = g.optionalObject("rightEndCell").map(EllipticalFormat::halfCell);
         EllipticalHalfCell left = leftGiven.orElse(mid);
         EllipticalHalfCell right = rightGiven.orElse(mid);
-        Optional<BeamPipe> pipe = g.optionalObject("beamPipe").map(p -> {
-            p.allowOnly("a beam pipe", "radius", "length");
-            return new BeamPipe(p.positiveLength("radius"), p.positiveLength("length"));
-        });
+        Optional<BeamPipe> pipe = g.optionalObject("beamPipe").map(EllipticalFormat::pipe);
+        for (String side : List.of("leftBeamPipe", "rightBeamPipe")) {
+            if (pipe.isPresent() && g.has(side)) {
+                throw g.error(side, "beamPipe already puts the same pipe on both ends; give either beamPipe, or "
+                        + "leftBeamPipe and/or rightBeamPipe for different pipes or a pipe on one end only");
+            }
+        }
+        Optional<BeamPipe> leftPipe = pipe.isPresent() ? pipe
+                : g.optionalObject("leftBeamPipe").map(EllipticalFormat::pipe);
+        Optional<BeamPipe> rightPipe = pipe.isPresent() ? pipe
+                : g.optionalObject("rightBeamPipe").map(EllipticalFormat::pipe);
         BoundaryKind ends = kind(Keys.choice(g, "endPlanes", g.optionalString("endPlanes").orElse("metal"),
                 END_PLANES));
         String midPlane = Keys.choice(g, "midPlane", g.optionalString("midPlane").orElse("none"), MID_PLANES);
         Optional<BoundaryKind> mirror = midPlane.equals("none") ? Optional.empty() : Optional.of(kind(midPlane));
+        if (mirror.isPresent() && !leftPipe.equals(rightPipe)) {
+            throw g.error("midPlane", "a half model by the mid-plane needs a mirror-symmetric cavity, but the left "
+                    + "and right beam pipes differ; give one beamPipe or set \"midPlane\": \"none\"");
+        }
         if (mirror.isPresent() && !left.equals(right)) {
             throw g.error("midPlane", "a half model by the mid-plane needs a mirror-symmetric cavity, but "
                     + "leftEndCell and rightEndCell differ; make them equal or set \"midPlane\": \"none\"");
@@ -72,7 +83,12 @@ final class EllipticalFormat implements GeometryFormat<EllipticalGeometry> {
             throw at.error("Req", "the two halves of a single cell meet at its equator, so leftEndCell.Req and "
                     + "rightEndCell.Req must be equal");
         }
-        return new EllipticalGeometry(cells, mid, leftGiven, rightGiven, pipe, ends, mirror);
+        return new EllipticalGeometry(cells, mid, leftGiven, rightGiven, leftPipe, rightPipe, ends, mirror);
+    }
+
+    private static BeamPipe pipe(Section p) {
+        p.allowOnly("a beam pipe", "radius", "length");
+        return new BeamPipe(p.positiveLength("radius"), p.positiveLength("length"));
     }
 
     @Override
@@ -89,11 +105,12 @@ final class EllipticalFormat implements GeometryFormat<EllipticalGeometry> {
                 cell.put(p, Units.format(half.parameter(p), Dimension.LENGTH));
             }
         }
-        g.beamPipe().ifPresent(pipe -> {
-            ObjectNode bp = out.putObject("beamPipe");
-            bp.put("radius", Units.format(pipe.radius(), Dimension.LENGTH));
-            bp.put("length", Units.format(pipe.length(), Dimension.LENGTH));
-        });
+        if (g.beamPipe().isPresent()) {
+            writePipe(out, "beamPipe", g.beamPipe().get());
+        } else {
+            g.leftPipe().ifPresent(pipe -> writePipe(out, "leftBeamPipe", pipe));
+            g.rightPipe().ifPresent(pipe -> writePipe(out, "rightBeamPipe", pipe));
+        }
         out.put("endPlanes", g.endPlanes().key());
         out.put("midPlane", g.midPlane().map(k -> k.key()).orElse("none"));
     }
@@ -115,5 +132,11 @@ final class EllipticalFormat implements GeometryFormat<EllipticalGeometry> {
 
     private static BoundaryKind kind(String key) {
         return BoundaryKind.valueOf(key.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static void writePipe(ObjectNode out, String key, BeamPipe pipe) {
+        ObjectNode bp = out.putObject(key);
+        bp.put("radius", Units.format(pipe.radius(), Dimension.LENGTH));
+        bp.put("length", Units.format(pipe.length(), Dimension.LENGTH));
     }
 }

@@ -23,13 +23,14 @@ import org.cavityfem.mesh.geometry.Contour;
  * @param midCell the inner half-cells
  * @param leftEndCell outer half of cell 1; empty when it is a mid half-cell (and follows midCell when tuned)
  * @param rightEndCell outer half of cell N; empty when it is a mid half-cell
- * @param beamPipe the beam pipe on each end, if any
+ * @param leftPipe the beam pipe on the left end (before cell 1), if any
+ * @param rightPipe the beam pipe on the right end (after cell N), if any
  * @param endPlanes kind of the planes closing the ends (pipe ends, or end iris planes without pipes)
  * @param midPlane kind of the symmetry plane of a half model, empty for the whole cavity
  */
 public record EllipticalGeometry(int cells, EllipticalHalfCell midCell, Optional<EllipticalHalfCell> leftEndCell,
-        Optional<EllipticalHalfCell> rightEndCell, Optional<BeamPipe> beamPipe, BoundaryKind endPlanes,
-        Optional<BoundaryKind> midPlane) implements Geometry {
+        Optional<EllipticalHalfCell> rightEndCell, Optional<BeamPipe> leftPipe, Optional<BeamPipe> rightPipe,
+        BoundaryKind endPlanes, Optional<BoundaryKind> midPlane) implements Geometry {
 
     /** Case-file type name. */
     public static final String TYPE = "elliptical";
@@ -50,7 +51,8 @@ public record EllipticalGeometry(int cells, EllipticalHalfCell midCell, Optional
         Objects.requireNonNull(midCell, "midCell");
         Objects.requireNonNull(leftEndCell, "leftEndCell");
         Objects.requireNonNull(rightEndCell, "rightEndCell");
-        Objects.requireNonNull(beamPipe, "beamPipe");
+        Objects.requireNonNull(leftPipe, "leftPipe");
+        Objects.requireNonNull(rightPipe, "rightPipe");
         Objects.requireNonNull(endPlanes, "endPlanes");
         Objects.requireNonNull(midPlane, "midPlane");
     }
@@ -84,7 +86,7 @@ public record EllipticalGeometry(int cells, EllipticalHalfCell midCell, Optional
             return Optional.empty();
         }
         return Optional.of(new CellChain(cells, cavity().irisPlanes(), endPlanes,
-                beamPipe.isPresent() || endPlanes == BoundaryKind.MAGNETIC, midCell));
+                leftPipe.isPresent() && rightPipe.isPresent() || endPlanes == BoundaryKind.MAGNETIC, midCell));
     }
 
     /** The {@code elliptical} section of summary.json: the cell chain and each half-cell's wall angle. */
@@ -102,9 +104,14 @@ public record EllipticalGeometry(int cells, EllipticalHalfCell midCell, Optional
         return Optional.of(new SummaryBlock(TYPE, out));
     }
 
+    /** The beam pipe of both ends (the case file's {@code beamPipe}): present when both ends have the same pipe. */
+    public Optional<BeamPipe> beamPipe() {
+        return leftPipe.equals(rightPipe) ? leftPipe : Optional.empty();
+    }
+
     /** The cavity builder. */
     public EllipticalCavity cavity() {
-        return new EllipticalCavity(cells, midCell, leftEnd(), rightEnd(), beamPipe, beamPipe, endPlanes, midPlane);
+        return new EllipticalCavity(cells, midCell, leftEnd(), rightEnd(), leftPipe, rightPipe, endPlanes, midPlane);
     }
 
     /** Outer half of cell 1 (the mid half-cell unless given). */
@@ -176,7 +183,7 @@ public record EllipticalGeometry(int cells, EllipticalHalfCell midCell, Optional
         if (parts[1].equals("Req")) {
             // Both halves of a cell share its equator: Req moves in every half-cell at once.
             return new EllipticalGeometry(cells, mid.with("Req", value), left.map(c -> c.with("Req", value)),
-                    right.map(c -> c.with("Req", value)), beamPipe, endPlanes, midPlane);
+                    right.map(c -> c.with("Req", value)), leftPipe, rightPipe, endPlanes, midPlane);
         }
         // An end half-cell not given separately is a mid half-cell and moves with it.
         switch (parts[0]) {
@@ -188,7 +195,7 @@ public record EllipticalGeometry(int cells, EllipticalHalfCell midCell, Optional
                 right = Optional.of(rightEnd().with(parts[1], value));
             }
         }
-        return new EllipticalGeometry(cells, mid, left, right, beamPipe, endPlanes, midPlane);
+        return new EllipticalGeometry(cells, mid, left, right, leftPipe, rightPipe, endPlanes, midPlane);
     }
 
     private static String[] split(String name) {

@@ -68,9 +68,10 @@ class EllipticalCaseTest {
                 + MID.replace("\"L\": \"57.7 mm\"", "\"L\": \"40 mm\"")));
         assertAt(e, "geometry.leftEndCell.L", 6);
         assertTrue(e.getMessage().contains("overlap"), e.getMessage());
-        e = error(elliptical("\"cells\": 3,\n\"midCell\": " + MID.replace("\"b\": \"19 mm\"", "\"b\": \"40 mm\"")));
-        assertAt(e, "geometry.midCell.b", 5);
-        assertTrue(e.getMessage().contains("Ri + 2b"), e.getMessage());
+        // An iris ellipse reaching above the equator (Ri + 2b = 115 mm > Req = 103.3 mm) is no error: only
+        // its arc below the straight wall is built.
+        assertTrue(ContourFactory.build(CaseReader.parse("case.json", elliptical("\"cells\": 3,\n\"midCell\": "
+                + MID.replace("\"b\": \"19 mm\"", "\"b\": \"40 mm\"")))).area() > 0);
         e = error(elliptical("\"cells\": 3,\n\"midCell\": " + MID + ",\n\"rightEndCell\": "
                 + MID.replace("103.3 mm", "100 mm")));
         assertAt(e, "geometry.rightEndCell.Req", 6);
@@ -89,5 +90,32 @@ class EllipticalCaseTest {
         assertAt(e, "geometry.cells", 4);
         e = error(elliptical("\"cells\": 3,\n\"midCell\": " + MID.replace("\"57.7 mm\"", "57.7")));
         assertTrue(e.getMessage().contains("needs its unit"), e.getMessage());
+    }
+
+    /** A pipe on one end only, or different pipes on the two ends; beamPipe with either is ambiguous. */
+    @Test
+    void beamPipesMayDifferOrBeOnOneEndOnly() {
+        String pipes = "\"cells\": 2,\n\"midCell\": " + MID + ",\n\"leftBeamPipe\": {\"radius\": \"39 mm\", "
+                + "\"length\": \"100 mm\"},\n\"rightBeamPipe\": {\"radius\": \"45 mm\", \"length\": \"80 mm\"}";
+        EllipticalGeometry both = (EllipticalGeometry) CaseReader.parse("case.json", elliptical(pipes))
+                .definition().geometry();
+        assertEquals(0.039, both.leftPipe().orElseThrow().radius());
+        assertEquals(0.08, both.rightPipe().orElseThrow().length());
+        assertTrue(both.beamPipe().isEmpty());
+        // Written back with the same keys, it reads as the same geometry.
+        CaseDefinition again = CaseReader.parse("again.json", CaseWriter.toJson(
+                CaseReader.parse("case.json", elliptical(pipes)).definition())).definition();
+        assertEquals(both, again.geometry());
+
+        EllipticalGeometry right = (EllipticalGeometry) CaseReader.parse("case.json", elliptical(
+                "\"cells\": 2,\n\"midCell\": " + MID + ",\n\"rightBeamPipe\": {\"radius\": \"39 mm\", "
+                        + "\"length\": \"100 mm\"}")).definition().geometry();
+        assertTrue(right.leftPipe().isEmpty() && right.rightPipe().isPresent());
+        assertTrue(ContourFactory.contour(right).area() > 0);
+
+        CaseException e = error(elliptical("\"cells\": 2,\n\"midCell\": " + MID + ",\n\"beamPipe\": {\"radius\": "
+                + "\"39 mm\", \"length\": \"100 mm\"},\n\"leftBeamPipe\": {\"radius\": \"39 mm\", \"length\": \"1 m\"}"));
+        assertTrue(e.getMessage().contains("leftBeamPipe") && e.getMessage().contains("beamPipe already"),
+                e.getMessage());
     }
 }

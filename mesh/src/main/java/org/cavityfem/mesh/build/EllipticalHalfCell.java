@@ -14,6 +14,9 @@ import org.cavityfem.mesh.geometry.Point;
  *
  * <p>The common tangent is the straight line that has the iris ellipse on one side and the equator
  * ellipse on the other and touches both; {@link CommonTangent} finds its direction to rounding.
+ * Only the iris ellipse's arc below the tangent point is wall, so the ellipse may reach above the
+ * equator (Ri + 2b ≥ Req, as in low-β cells with thick irises); the wall actually built is what
+ * {@link CommonTangent} checks.
  *
  * @param equatorRadius Req, radius at the equator (m)
  * @param irisRadius Ri, aperture radius at the iris (m)
@@ -42,12 +45,6 @@ public record EllipticalHalfCell(double equatorRadius, double irisRadius, double
             throw new HalfCellException("Ri", String.format(Locale.ROOT,
                     "elliptical half-cell: the iris radius Ri = %s must be smaller than the equator radius Req = %s",
                     mm(irisRadius), mm(equatorRadius)));
-        }
-        if (!(irisRadius + 2 * irisSemiAxisR < equatorRadius)) {
-            throw new HalfCellException("b", String.format(Locale.ROOT,
-                    "elliptical half-cell: the iris ellipse reaches r = Ri + 2b = %s, not below the equator "
-                            + "Req = %s; reduce b or Ri, or raise Req",
-                    mm(irisRadius + 2 * irisSemiAxisR), mm(equatorRadius)));
         }
     }
 

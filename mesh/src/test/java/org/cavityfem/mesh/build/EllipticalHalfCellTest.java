@@ -120,9 +120,20 @@ class EllipticalHalfCellTest {
         e = assertThrows(InvalidGeometryException.class,
                 () -> new EllipticalHalfCell(0.03, 0.035, 0.01, 0.01, 0.01, 0.01, 0.05));
         assertTrue(e.getMessage().contains("Ri = 35 mm"), e.getMessage());
-        e = assertThrows(InvalidGeometryException.class,
-                () -> new EllipticalHalfCell(0.1, 0.03, 0.01, 0.01, 0.01, 0.04, 0.05));
-        assertTrue(e.getMessage().contains("Ri + 2b"), e.getMessage());
+    }
+
+    /**
+     * An iris ellipse taller than the cell (Ri + 2b = 110 mm above Req = 100 mm, as in low-β cells
+     * with thick irises) is a valid half-cell: only its arc below the tangent point is wall, and the
+     * wall rises from there to the equator (its direction lies in (0, π)), so it stays below Req.
+     */
+    @Test
+    void anIrisEllipseTallerThanTheCellIsAccepted() {
+        EllipticalHalfCell cell = new EllipticalHalfCell(0.1, 0.03, 0.01, 0.01, 0.01, 0.04, 0.05);
+        EllipticalHalfCell.Profile p = cell.profile();
+        assertTrue(p.iris().end().r() < p.equator().start().r() && p.equator().start().r() <= 0.1, p.toString());
+        assertEquals(0.03, p.iris().start().r(), 1e-15);
+        assertEquals(0.1, p.equator().end().r(), 1e-15);
     }
 
     @Test
