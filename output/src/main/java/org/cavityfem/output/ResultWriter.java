@@ -12,6 +12,8 @@ import org.cavityfem.casefile.CaseException;
 import org.cavityfem.casefile.CaseWriter;
 import org.cavityfem.casefile.OutputSpec;
 import org.cavityfem.casefile.SourceLocation;
+import org.cavityfem.output.fieldmap.FieldMapFiles;
+import org.cavityfem.output.fieldmap.FieldMaps;
 import org.cavityfem.output.vtk.ParaViewOptions;
 import org.cavityfem.output.vtk.VtkEncoding;
 import org.cavityfem.study.StageTimes;
@@ -29,6 +31,8 @@ public final class ResultWriter {
     public static final String PARAVIEW = "paraview";
     public static final String WRITE = "write";
     public static final String PLOTS = "plots";
+    /** Stage of the field maps for beam-dynamics codes. */
+    public static final String FIELD_MAPS = "fieldMaps";
     public static final String TOTAL = "total";
 
     /** Default parent of result folders, relative to the working directory. */
@@ -108,6 +112,19 @@ public final class ResultWriter {
                 timing.add(PLOTS, seconds(p));
                 progress.stage(PLOTS, String.format(Locale.ROOT, "%d files in %s/ in %.3f s", files,
                         PlotOutput.FOLDER, seconds(p)));
+            }
+            for (int i = 0; i < c.output().fieldMaps().size(); i++) {
+                long f = System.nanoTime();
+                FieldMaps.Made made;
+                try {
+                    made = FieldMaps.make(study, c.output().fieldMaps().get(i));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("output.fieldMaps[" + i + "]: " + e.getMessage(), e);
+                }
+                FieldMapFiles.write(folder, String.format(Locale.ROOT, "fieldmaps/map_%02d/", i), made.map(),
+                        made.details());
+                timing.add(FIELD_MAPS, seconds(f));
+                progress.stage(FIELD_MAPS, FieldMaps.describe(made));
             }
             // summary.json is written last, so its write and total times cover everything but itself.
             timing.add(WRITE, seconds(t));

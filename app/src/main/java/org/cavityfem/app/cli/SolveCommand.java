@@ -81,7 +81,13 @@ final class SolveCommand implements Callable<Integer> {
             Path target = ResultWriter.target(prepared.resolved(), out);
             ResultWriter.checkTarget(prepared.caseFile().file(), target);
             StudyResult result = new Study(cli.modeSolver(), progress).run(prepared);
-            ResultWriter.Written written = ResultWriter.write(result, target, progress);
+            ResultWriter.Written written;
+            try {
+                written = ResultWriter.write(result, target, progress);
+            } catch (IllegalArgumentException e) {
+                // A field map the case asks for cannot be made (its grid misses the cavity, say).
+                throw new UsageException(caseFile + ": " + e.getMessage());
+            }
             ConsoleTable.print(written.report(), stdout);
             stdout.println("results: " + written.folder());
             return ExitCodes.OK;

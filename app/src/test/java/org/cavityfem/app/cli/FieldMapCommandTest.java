@@ -64,4 +64,28 @@ class FieldMapCommandTest {
         assertEquals(ExitCodes.BAD_INPUT, run.status());
         assertFalse(Files.exists(out));
     }
+
+    private static final String CASE = "{\"name\": \"pbfm\", \"geometry\": {\"type\": \"pillbox\", \"radius\": "
+            + "\"115 mm\", \"gap\": \"115 mm\"}, \"mesh\": {\"order\": 4, \"elementSize\": \"40 mm\"}, "
+            + "\"output\": {\"plots\": false, \"fieldMaps\": [{\"mode\": 0, \"grid\": {\"z\": {\"from\": \"%s\", "
+            + "\"to\": \"%s\", \"intervals\": 10}, \"r\": {\"from\": \"0 mm\", \"to\": \"115 mm\", "
+            + "\"intervals\": 5}}}]}}";
+
+    @Test
+    void solveWritesTheMapsTheCaseAsksForAndRefusesAGridOutsideTheCavity() throws IOException {
+        Path good = tmp.resolve("good.json");
+        Files.writeString(good, String.format(CASE, "-57.5 mm", "57.5 mm"));
+        Path out = tmp.resolve("good-out");
+        CliHarness.Run run = CliHarness.run("solve", good.toString(), "--out", out.toString(), "-q");
+        assertEquals(ExitCodes.OK, run.status(), run.err());
+        assertTrue(Files.isRegularFile(out.resolve("fieldmaps/map_00/TM0-1.t7")));
+        assertTrue(Files.isRegularFile(out.resolve("fieldmaps/map_00/fieldmaps.json")));
+        Path bad = tmp.resolve("bad.json");
+        Files.writeString(bad, String.format(CASE, "1 m", "2 m"));
+        Path badOut = tmp.resolve("bad-out");
+        run = CliHarness.run("solve", bad.toString(), "--out", badOut.toString(), "-q");
+        assertEquals(ExitCodes.BAD_INPUT, run.status());
+        assertTrue(run.err().contains("output.fieldMaps[0]: no point of the field map grid"), run.err());
+        assertFalse(Files.exists(badOut));
+    }
 }

@@ -40,15 +40,23 @@ public final class FieldMapFiles {
 
     /** Writes the files of one map into a staged folder. */
     public static void write(OutputFolder folder, FieldMap map, Details d) throws IOException {
-        String stem = d.label().replace('/', '_');
+        write(folder, "", map, d);
+    }
+
+    /**
+     * Writes the files of one map into a staged folder, each name prefixed, e.g. by
+     * {@code fieldmaps/map_00/}.
+     */
+    public static void write(OutputFolder folder, String prefix, FieldMap map, Details d) throws IOException {
+        String stem = prefix + d.label().replace('/', '_');
         folder.writeText(stem + ".t7", FieldMapFormats.t7(map));
         if (map.grid().rMin() == 0) {
             folder.writeText(stem + "_astra.dat", FieldMapFormats.astra(map));
         }
         folder.writeText(stem + "_gpt.txt", FieldMapFormats.gpt(map));
         folder.writeText(stem + "_impactt.rfdata", FieldMapFormats.impactT(d.fourier()));
-        folder.writeText(MARKER, MAPPER.writeValueAsString(summary(map, d)) + System.lineSeparator());
-        folder.writeText("README.txt", readme(map, d));
+        folder.writeText(prefix + MARKER, MAPPER.writeValueAsString(summary(map, d)) + System.lineSeparator());
+        folder.writeText(prefix + "README.txt", readme(map, d));
     }
 
     private static String stem(Details d) {
