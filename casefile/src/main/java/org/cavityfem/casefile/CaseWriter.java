@@ -102,6 +102,10 @@ public final class CaseWriter {
             range.put("from", length(v.from()));
             range.put("to", length(v.to()));
         });
+        if (!rf.betaTable().isEmpty()) {
+            ArrayNode betas = out.putArray("betaTable");
+            rf.betaTable().forEach(betas::add);
+        }
         SurfaceResistance model = rf.surfaceResistance();
         ObjectNode m = out.putObject("surfaceResistance");
         m.put("model", model.model());

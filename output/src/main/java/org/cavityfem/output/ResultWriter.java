@@ -14,6 +14,8 @@ import org.cavityfem.casefile.OutputSpec;
 import org.cavityfem.casefile.SourceLocation;
 import org.cavityfem.output.fieldmap.FieldMapFiles;
 import org.cavityfem.output.fieldmap.FieldMaps;
+import org.cavityfem.output.plot.PlotImage;
+import org.cavityfem.output.transit.TransitTables;
 import org.cavityfem.output.vtk.ParaViewOptions;
 import org.cavityfem.output.vtk.VtkEncoding;
 import org.cavityfem.study.StageTimes;
@@ -126,10 +128,20 @@ public final class ResultWriter {
                 timing.add(FIELD_MAPS, seconds(f));
                 progress.stage(FIELD_MAPS, FieldMaps.describe(made));
             }
+            List<TransitTables.ModeTable> transit = TransitTables.of(study);
+            for (TransitTables.ModeTable table : transit) {
+                folder.writeText(TransitTables.csvFile(table.label()), TransitTables.csv(table.rows()));
+                if (c.output().plots()) {
+                    PlotImage image = TransitTables.plot(table);
+                    folder.writeBytes(image.pngFile(), image.png());
+                    folder.writeBytes(image.svgFile(), image.svgBytes());
+                }
+            }
             // summary.json is written last, so its write and total times cover everything but itself.
             timing.add(WRITE, seconds(t));
             timing.add(TOTAL, study.seconds() + seconds(start));
-            folder.writeText(SummaryJson.FILE, SummaryJson.format(report));
+            folder.writeText(SummaryJson.FILE, transit.isEmpty() ? SummaryJson.format(report)
+                    : SummaryJson.format(report, "transitTime", TransitTables.json(transit)));
             written = folder.commit();
         }
         progress.stage(WRITE, written.toString());

@@ -88,4 +88,21 @@ class FieldMapCommandTest {
         assertTrue(run.err().contains("output.fieldMaps[0]: no point of the field map grid"), run.err());
         assertFalse(Files.exists(badOut));
     }
+
+    @Test
+    void solveWritesTheTransitTimeTablesTheCaseAsksFor() throws IOException {
+        Path c = tmp.resolve("tt.json");
+        Files.writeString(c, "{\"name\": \"tt\", \"geometry\": {\"type\": \"pillbox\", \"radius\": \"115 mm\", "
+                + "\"gap\": \"115 mm\"}, \"mesh\": {\"order\": 4, \"elementSize\": \"40 mm\"}, "
+                + "\"rf\": {\"betaTable\": [0.5, 1]}}");
+        Path out = tmp.resolve("tt-out");
+        CliHarness.Run run = CliHarness.run("solve", c.toString(), "--out", out.toString(), "-q");
+        assertEquals(ExitCodes.OK, run.status(), run.err());
+        assertEquals(5, Files.readAllLines(out.resolve("transit/TM0-1_transit.csv")).size());
+        assertTrue(Files.isRegularFile(out.resolve("transit/TM0-1_T_beta.png")));
+        JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        JsonNode rows = s.path("transitTime").path("modes").get(0).path("rows");
+        assertEquals(4, rows.size());
+        assertEquals(1.0, rows.get(2).path("beta").asDouble());
+    }
 }
