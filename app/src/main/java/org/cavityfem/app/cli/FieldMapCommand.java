@@ -77,7 +77,7 @@ final class FieldMapCommand implements Callable<Integer> {
             FieldMapSpec spec = spec();
             Path caseFile = caseFile();
             PreparedCase prepared = AutomeshImport.isAutomeshFile(caseFile)
-                    ? PreparedCase.of(caseFile.toString(), AutomeshImport.read(caseFile).definition())
+                    ? ImportedCases.prepare(AutomeshImport.read(caseFile))
                     : PreparedCase.read(caseFile);
             int modes = prepared.resolved().solver().modes();
             if (spec.mode() >= modes) {

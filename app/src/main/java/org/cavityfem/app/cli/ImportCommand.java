@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.cavityfem.casefile.CaseWriter;
 import org.cavityfem.casefile.superfish.AutomeshImport;
 import org.cavityfem.casefile.superfish.ImportedCase;
-import org.cavityfem.study.PreparedCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,7 +42,7 @@ final class ImportCommand implements Callable<Integer> {
             ImportedCase imported = AutomeshImport.read(input);
             imported.notes().forEach(n -> stderr.println("note: " + n));
             // The same checks as a case file read from disk (a contour crossing itself, say).
-            PreparedCase.of(input.toString(), imported.definition());
+            ImportedCases.prepare(imported);
             String json = CaseWriter.toJson(imported.definition());
             if (out == null) {
                 cli.out().print(json);

@@ -104,7 +104,7 @@ final class SolveCommand implements Callable<Integer> {
         }
         ImportedCase imported = AutomeshImport.read(caseFile);
         imported.notes().forEach(n -> stderr.println("note: " + n));
-        return PreparedCase.of(caseFile.toString(), imported.definition());
+        return ImportedCases.prepare(imported);
     }
 
     private OutputSpec override(OutputSpec fromCase) {

@@ -128,4 +128,16 @@ class SuperfishImportEndToEndTest {
         assertEquals(ExitCodes.BAD_INPUT, run.status());
         assertFalse(Files.exists(tmp.resolve("out")));
     }
+
+    /** A contour that crosses itself is reported at the &po line that draws the offending segment. */
+    @Test
+    void aCrossingContourIsReportedAtItsPoLine() throws IOException {
+        Path bow = tmp.resolve("bow.af");
+        Files.writeString(bow, "bow tie\n&reg kprob=1, icylin=1 &\n&po x=0, y=0 &\n&po x=0, y=2 &\n&po x=2, y=0 &\n"
+                + "&po x=2, y=2 &\n&po x=1, y=3 &\n&po x=0, y=0 &\n");
+        CliHarness.Run run = CliHarness.run("import", bow.toString());
+        assertEquals(ExitCodes.BAD_INPUT, run.status());
+        assertTrue(run.err().matches("(?s)error: .*bow\\.af:[4-8]:1: .*crosses itself.*the &po on line [4-8].*"),
+                run.err());
+    }
 }

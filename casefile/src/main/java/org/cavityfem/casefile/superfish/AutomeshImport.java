@@ -150,7 +150,8 @@ public final class AutomeshImport {
                             + "; an Automesh file holds &reg and &po");
                 }
             }
-            ContourGeometry geometry = new ContourBuilder(file, settings, notes).build(points, reg.location());
+            ContourBuilder builder = new ContourBuilder(file, settings, notes);
+            ContourGeometry geometry = builder.build(points, reg.location());
             MeshSpec mesh = MeshSpec.defaults();
             if (settings.spacing().isPresent()) {
                 mesh = mesh.withElementSize(mesh.order() * settings.spacing().getAsDouble());
@@ -163,7 +164,7 @@ public final class AutomeshImport {
                     + (input.title().isEmpty() ? "" : ": " + input.title());
             CaseDefinition c = new CaseDefinition(name, description, geometry, mesh, solver, rf,
                     OutputSpec.defaults(), SuperconductorSpec.defaults());
-            return new ImportedCase(c, notes);
+            return new ImportedCase(c, notes, file, builder.segmentLines());
         }
 
         private RegSettings reg(Namelist reg) {

@@ -27,6 +27,7 @@ final class ContourBuilder {
     private final String file;
     private final AutomeshImport.RegSettings reg;
     private final List<String> notes;
+    private final List<SourceLocation> segmentLines = new ArrayList<>();
 
     ContourBuilder(String file, AutomeshImport.RegSettings reg, List<String> notes) {
         this.file = file;
@@ -91,7 +92,13 @@ final class ContourBuilder {
         if (segments.size() < 2) {
             throw new CaseException(file, "", lines.get(0), "a closed contour needs at least 2 segments");
         }
+        segmentLines.addAll(lines);
         return new ContourGeometry(start, boundaries(start, segments));
+    }
+
+    /** Where each segment of the last contour built is drawn. */
+    List<SourceLocation> segmentLines() {
+        return List.copyOf(segmentLines);
     }
 
     private static boolean isPoVariable(String v) {
