@@ -102,6 +102,15 @@ public final class CaseReader {
         OutputSpec output = root.optionalObject("output").map(OutputReader::read).orElse(OutputSpec.defaults());
         SuperconductorSpec superconductor = root.optionalObject("superconductor").map(SuperconductorReader::read)
                 .orElse(SuperconductorSpec.defaults());
+        for (int i = 0; i < output.fieldMaps().size(); i++) {
+            int mode = output.fieldMaps().get(i).mode();
+            if (mode >= solver.modes()) {
+                String path = "output.fieldMaps[" + i + "].mode";
+                throw new CaseException(file, path, doc.valueLocation(path), "mode " + mode + " does not exist: the "
+                        + "case asks for " + solver.modes() + " mode" + (solver.modes() == 1 ? "" : "s")
+                        + " (indices 0 to " + (solver.modes() - 1) + "); raise solver.modes or pick another");
+            }
+        }
         return new CaseFile(file, new CaseDefinition(name, description, geometry, mesh, solver, rf, output,
                 superconductor), doc);
     }

@@ -3,6 +3,7 @@ package org.cavityfem.casefile;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
@@ -62,6 +63,31 @@ public final class CaseWriter {
         output.put("paraviewEncoding", c.output().paraviewEncoding().key());
         output.put("revolvedSteps", c.output().revolvedSteps());
         output.put("plots", c.output().plots());
+        if (!c.output().fieldMaps().isEmpty()) {
+            ArrayNode maps = output.putArray("fieldMaps");
+            for (FieldMapSpec f : c.output().fieldMaps()) {
+                ObjectNode fm = maps.addObject();
+                fm.put("mode", f.mode());
+                f.grid().ifPresent(g -> {
+                    ObjectNode grid = fm.putObject("grid");
+                    ObjectNode z = grid.putObject("z");
+                    z.put("from", length(g.zMin()));
+                    z.put("to", length(g.zMax()));
+                    z.put("intervals", g.nz());
+                    ObjectNode r = grid.putObject("r");
+                    r.put("from", length(g.rMin()));
+                    r.put("to", length(g.rMax()));
+                    r.put("intervals", g.nr());
+                });
+                ObjectNode n = fm.putObject("normalise");
+                switch (f.normalisation().kind()) {
+                    case PEAK_AXIS -> n.put("peakAxis", Units.format(f.normalisation().value(), Dimension.ELECTRIC_FIELD));
+                    case EACC -> n.put("Eacc", Units.format(f.normalisation().value(), Dimension.ELECTRIC_FIELD));
+                    case ENERGY -> n.put("storedEnergy_J", f.normalisation().value());
+                }
+                fm.put("harmonics", f.harmonics());
+            }
+        }
         root.set("superconductor", superconductor(c.superconductor()));
         return root;
     }
@@ -76,6 +102,10 @@ public final class CaseWriter {
             range.put("from", length(v.from()));
             range.put("to", length(v.to()));
         });
+        if (!rf.betaTable().isEmpty()) {
+            ArrayNode betas = out.putArray("betaTable");
+            rf.betaTable().forEach(betas::add);
+        }
         SurfaceResistance model = rf.surfaceResistance();
         ObjectNode m = out.putObject("surfaceResistance");
         m.put("model", model.model());

@@ -1,5 +1,6 @@
 package org.cavityfem.casefile;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -9,8 +10,9 @@ import java.util.Objects;
  * @param paraviewEncoding {@code binary} (appended raw, the default) or {@code ascii} ParaView files
  * @param revolvedSteps angular steps of the revolved 3D wall view under paraview/; 0 for none
  * @param plots whether the result folder gets plots/ (PNG and SVG plots of every mode)
+ * @param fieldMaps the field maps for beam-dynamics codes written under fieldmaps/, none by default
  */
-public record OutputSpec(Encoding paraviewEncoding, int revolvedSteps, boolean plots) {
+public record OutputSpec(Encoding paraviewEncoding, int revolvedSteps, boolean plots, List<FieldMapSpec> fieldMaps) {
 
     /**
      * How the data arrays of the ParaView files are stored; the result writers map it onto their
@@ -32,6 +34,12 @@ public record OutputSpec(Encoding paraviewEncoding, int revolvedSteps, boolean p
 
     public OutputSpec {
         Objects.requireNonNull(paraviewEncoding, "paraviewEncoding");
+        fieldMaps = List.copyOf(fieldMaps);
+    }
+
+    /** Output settings without field maps. */
+    public OutputSpec(Encoding paraviewEncoding, int revolvedSteps, boolean plots) {
+        this(paraviewEncoding, revolvedSteps, plots, List.of());
     }
 
     /** The defaults: binary ParaView files, no revolved view, plots. */
@@ -41,16 +49,16 @@ public record OutputSpec(Encoding paraviewEncoding, int revolvedSteps, boolean p
 
     /** A copy with another encoding. */
     public OutputSpec withParaviewEncoding(Encoding encoding) {
-        return new OutputSpec(encoding, revolvedSteps, plots);
+        return new OutputSpec(encoding, revolvedSteps, plots, fieldMaps);
     }
 
     /** A copy with another number of revolved-view steps. */
     public OutputSpec withRevolvedSteps(int steps) {
-        return new OutputSpec(paraviewEncoding, steps, plots);
+        return new OutputSpec(paraviewEncoding, steps, plots, fieldMaps);
     }
 
     /** A copy with plots switched on or off. */
     public OutputSpec withPlots(boolean on) {
-        return new OutputSpec(paraviewEncoding, revolvedSteps, on);
+        return new OutputSpec(paraviewEncoding, revolvedSteps, on, fieldMaps);
     }
 }

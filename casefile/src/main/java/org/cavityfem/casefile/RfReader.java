@@ -32,7 +32,7 @@ final class RfReader {
 
     static RfSpec rf(Section s) {
         s.allowOnly("the rf section", "acceleratingField", "activeLength", "beta", "surfaceResistance",
-                "voltageRange");
+                "voltageRange", "betaTable");
         RfSpec d = RfSpec.defaults();
         double field = s.has("acceleratingField") ? positive(s, "acceleratingField", Dimension.ELECTRIC_FIELD)
                 : d.acceleratingField();
@@ -50,7 +50,51 @@ final class RfReader {
         SurfaceResistance model = s.optionalObject("surfaceResistance").map(RfReader::surfaceResistance)
                 .orElse(d.surfaceResistance());
         Optional<RfSpec.VoltageRange> range = s.optionalObject("voltageRange").map(RfReader::voltageRange);
-        return new RfSpec(field, length, beta, model, range);
+        return new RfSpec(field, length, beta, model, range, betaTable(s));
+    }
+
+    /**
+     * {@code "betaTable": [0.5, 0.8, 1]} or {@code {"from": 0.1, "to": 1, "step": 0.05}}: each β in
+     * (0, 1], a range with from < to and a step that divides it into at most 1000 values.
+     */
+    static List<Double> betaTable(Section s) {
+        if (!s.has("betaTable")) {
+            return List.of();
+        }
+        List<Double> betas = new java.util.ArrayList<>();
+        if (s.isArray("betaTable")) {
+            int n = s.arraySize("betaTable", "[0.5, 0.8, 1]");
+            for (int i = 0; i < n; i++) {
+                betas.add(s.arrayNumber("betaTable", i));
+            }
+        } else {
+            Section r = s.object("betaTable", "{\"from\": 0.1, \"to\": 1, \"step\": 0.05}");
+            r.allowOnly("a beta range", "from", "to", "step");
+            for (String k : List.of("from", "to", "step")) {
+                if (!r.has(k)) {
+                    throw r.error("a beta range needs \"" + k + "\", e.g. {\"from\": 0.1, \"to\": 1, \"step\": 0.05}");
+                }
+            }
+            double from = r.number("from", 0);
+            double to = r.number("to", 0);
+            double step = r.number("step", 0);
+            if (!(from < to) || !(step > 0) || (to - from) / step > 1000) {
+                throw r.error("step", "a beta range needs from < to and a positive step giving at most 1000 values");
+            }
+            int n = (int) Math.floor((to - from) / step + 1e-9);
+            for (int i = 0; i <= n; i++) {
+                betas.add(i == n && Math.abs(from + n * step - to) < 1e-9 * step ? to : from + i * step);
+            }
+        }
+        if (betas.isEmpty()) {
+            throw s.error("betaTable", "give at least one beta");
+        }
+        for (double b : betas) {
+            if (!(b > 0 && b <= 1)) {
+                throw s.error("betaTable", "each beta must be in (0, 1], got " + b);
+            }
+        }
+        return betas;
     }
 
     /** {@code "voltageRange": {"from": "0 mm", "to": "1037.7 mm"}}: both ends required, from below to. */

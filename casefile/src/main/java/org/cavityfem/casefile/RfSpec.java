@@ -1,5 +1,6 @@
 package org.cavityfem.casefile;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -15,9 +16,10 @@ import org.cavityfem.analysis.resistance.SurfaceResistance;
  * @param beta particle velocity over c, in (0, 1]
  * @param surfaceResistance the wall's surface resistance model
  * @param voltageRange where along the axis the accelerating voltage is integrated; empty for the whole axis
+ * @param betaTable the β values of the transit-time tables (transit/); empty for none
  */
 public record RfSpec(double acceleratingField, OptionalDouble activeLength, double beta,
-        SurfaceResistance surfaceResistance, Optional<VoltageRange> voltageRange) {
+        SurfaceResistance surfaceResistance, Optional<VoltageRange> voltageRange, List<Double> betaTable) {
 
     /**
      * A stretch of the axis, z_from ≤ z ≤ z_to.
@@ -41,6 +43,13 @@ public record RfSpec(double acceleratingField, OptionalDouble activeLength, doub
         Objects.requireNonNull(activeLength, "activeLength");
         Objects.requireNonNull(surfaceResistance, "surfaceResistance");
         Objects.requireNonNull(voltageRange, "voltageRange");
+        betaTable = List.copyOf(betaTable);
+    }
+
+    /** An rf section without transit-time tables. */
+    public RfSpec(double acceleratingField, OptionalDouble activeLength, double beta,
+            SurfaceResistance surfaceResistance, Optional<VoltageRange> voltageRange) {
+        this(acceleratingField, activeLength, beta, surfaceResistance, voltageRange, List.of());
     }
 
     /** An rf section with the voltage integrated along the whole axis. */
@@ -57,7 +66,8 @@ public record RfSpec(double acceleratingField, OptionalDouble activeLength, doub
 
     /** A copy with the active length given. */
     public RfSpec withActiveLength(double length) {
-        return new RfSpec(acceleratingField, OptionalDouble.of(length), beta, surfaceResistance, voltageRange);
+        return new RfSpec(acceleratingField, OptionalDouble.of(length), beta, surfaceResistance, voltageRange,
+                betaTable);
     }
 
     /**

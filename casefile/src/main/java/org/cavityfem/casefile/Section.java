@@ -131,6 +131,23 @@ final class Section {
         return value.size();
     }
 
+    /** True when the member is a JSON array. */
+    boolean isArray(String key) {
+        JsonNode value = node.get(key);
+        return value != null && value.isArray();
+    }
+
+    /** Element {@code index} of an array member, a plain number. */
+    double arrayNumber(String key, int index) {
+        JsonNode value = node.get(key).get(index);
+        if (value == null || !value.isNumber()) {
+            String path = JsonDocument.element(pathOf(key), index);
+            throw new CaseException(doc.file(), path, doc.valueLocation(path), "expected a plain number, got "
+                    + (value == null ? "nothing" : Keys.describe(value)));
+        }
+        return value.doubleValue();
+    }
+
     /** A string member (required). */
     String string(String key, String example) {
         return asString(key, required(key, example));

@@ -12,6 +12,10 @@ import org.cavityfem.casefile.CaseException;
 import org.cavityfem.casefile.CaseWriter;
 import org.cavityfem.casefile.OutputSpec;
 import org.cavityfem.casefile.SourceLocation;
+import org.cavityfem.output.fieldmap.FieldMapFiles;
+import org.cavityfem.output.fieldmap.FieldMaps;
+import org.cavityfem.output.plot.PlotImage;
+import org.cavityfem.output.transit.TransitTables;
 import org.cavityfem.output.vtk.ParaViewOptions;
 import org.cavityfem.output.vtk.VtkEncoding;
 import org.cavityfem.study.StageTimes;
@@ -31,6 +35,8 @@ public final class ResultWriter {
     public static final String PLOTS = "plots";
     /** What no stage covers (bookkeeping between stages); the stages and it add up to {@link #TOTAL}. */
     public static final String OTHER = "other";
+    /** Stage of the field maps for beam-dynamics codes. */
+    public static final String FIELD_MAPS = "fieldMaps";
     public static final String TOTAL = "total";
 
     /** Default parent of result folders, relative to the working directory. */
@@ -112,17 +118,45 @@ public final class ResultWriter {
                 progress.stage(PLOTS, String.format(Locale.ROOT, "%d files in %s/ in %.3f s", files,
                         PlotOutput.FOLDER, plots));
             }
-            // The stages are disjoint: write is the tables and the resolved case, without the plots.
+            double fieldMaps = 0;
+            for (int i = 0; i < c.output().fieldMaps().size(); i++) {
+                long f = System.nanoTime();
+                FieldMaps.Made made;
+                try {
+                    made = FieldMaps.make(study, c.output().fieldMaps().get(i));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("output.fieldMaps[" + i + "]: " + e.getMessage(), e);
+                }
+                FieldMapFiles.write(folder, String.format(Locale.ROOT, "fieldmaps/map_%02d/", i), made.map(),
+                        made.details());
+                fieldMaps += seconds(f);
+                progress.stage(FIELD_MAPS, FieldMaps.describe(made));
+            }
+            List<TransitTables.ModeTable> transit = TransitTables.of(study);
+            for (TransitTables.ModeTable table : transit) {
+                folder.writeText(TransitTables.csvFile(table.label()), TransitTables.csv(table.rows()));
+                if (c.output().plots()) {
+                    PlotImage image = TransitTables.plot(table);
+                    folder.writeBytes(image.pngFile(), image.png());
+                    folder.writeBytes(image.svgFile(), image.svgBytes());
+                }
+            }
+            // The stages are disjoint: write is the tables and the resolved case, without the plots
+            // and the field maps.
             if (c.output().plots()) {
                 timing.add(PLOTS, plots);
             }
-            timing.add(WRITE, seconds(t) - plots);
+            if (!c.output().fieldMaps().isEmpty()) {
+                timing.add(FIELD_MAPS, fieldMaps);
+            }
+            timing.add(WRITE, seconds(t) - plots - fieldMaps);
             // summary.json is written last, so the times cover everything but itself.
             double total = study.seconds() + seconds(start);
             double staged = timing.asMap().values().stream().mapToDouble(Double::doubleValue).sum();
             timing.add(OTHER, Math.max(0, total - staged));
             timing.add(TOTAL, total);
-            folder.writeText(SummaryJson.FILE, SummaryJson.format(report));
+            folder.writeText(SummaryJson.FILE, transit.isEmpty() ? SummaryJson.format(report)
+                    : SummaryJson.format(report, "transitTime", TransitTables.json(transit)));
             written = folder.commit();
         }
         progress.stage(WRITE, written.toString());

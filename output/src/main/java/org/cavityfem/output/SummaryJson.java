@@ -49,6 +49,17 @@ public final class SummaryJson {
         }
     }
 
+    /** The summary with one more top-level section (e.g. {@code transitTime}), as JSON text. */
+    public static String format(RunReport report, String key, ObjectNode section) {
+        ObjectNode tree = toTree(report);
+        tree.set(key, section);
+        try {
+            return MAPPER.writeValueAsString(tree) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The summary as a JSON tree. */
     public static ObjectNode toTree(RunReport report) {
         ObjectNode root = NODES.objectNode();

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.cavityfem.casefile.CaseWriter;
 import org.cavityfem.casefile.OutputSpec;
+import org.cavityfem.casefile.superfish.AutomeshImport;
+import org.cavityfem.casefile.superfish.ImportedCase;
 import org.cavityfem.output.ConsoleTable;
 import org.cavityfem.output.ResultWriter;
 import org.cavityfem.output.vtk.ParaViewOptions;
@@ -17,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code cavity solve CASE.json [--out DIR] [--dry-run]}. */
+/** {@code cavity solve CASE.json|FILE.AF [--out DIR] [--dry-run]}. */
 @Command(name = "solve",
         mixinStandardHelpOptions = true,
         description = {
@@ -31,7 +33,8 @@ final class SolveCommand implements Callable<Integer> {
     @ParentCommand
     CavityCli cli;
 
-    @Parameters(index = "0", paramLabel = "CASE.json", description = "The case file (see docs/case-format.md).")
+    @Parameters(index = "0", paramLabel = "CASE.json", description = "The case file (see docs/case-format.md), or a Superfish Automesh file (.AF, .AM; "
+                    + "see docs/superfish.md).")
     Path caseFile;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
@@ -65,7 +68,7 @@ final class SolveCommand implements Callable<Integer> {
         PrintStream stderr = cli.err();
         try {
             if (dryRun) {
-                PreparedCase prepared = PreparedCase.read(caseFile);
+                PreparedCase prepared = prepare(stderr);
                 stdout.print(CaseWriter.toJson(prepared.resolved()));
                 stderr.println(caseFile + ": the case is valid (dry run: nothing was meshed or written)");
                 return ExitCodes.OK;
@@ -74,11 +77,17 @@ final class SolveCommand implements Callable<Integer> {
                 throw new UsageException("--revolved needs 3 to 3600 angular steps, got " + revolvedSteps);
             }
             Progress progress = new Progress(stderr, quiet);
-            PreparedCase prepared = PreparedCase.read(caseFile).withOutput(this::override);
+            PreparedCase prepared = prepare(stderr).withOutput(this::override);
             Path target = ResultWriter.target(prepared.resolved(), out);
             ResultWriter.checkTarget(prepared.caseFile().file(), target);
             StudyResult result = new Study(cli.modeSolver(), progress).run(prepared);
-            ResultWriter.Written written = ResultWriter.write(result, target, progress);
+            ResultWriter.Written written;
+            try {
+                written = ResultWriter.write(result, target, progress);
+            } catch (IllegalArgumentException e) {
+                // A field map the case asks for cannot be made (its grid misses the cavity, say).
+                throw new UsageException(caseFile + ": " + e.getMessage());
+            }
             ConsoleTable.print(written.report(), stdout);
             stdout.println("results: " + written.folder());
             return ExitCodes.OK;
@@ -86,6 +95,16 @@ final class SolveCommand implements Callable<Integer> {
             return Failures.report(e, new Failures.Context(caseFile.toString(), "the modes could not be found",
                     "cannot write the result folder"), cli);
         }
+    }
+
+    /** A case file, or a Superfish Automesh file (.AF, .AM) imported on the way. */
+    private PreparedCase prepare(PrintStream stderr) {
+        if (!AutomeshImport.isAutomeshFile(caseFile)) {
+            return PreparedCase.read(caseFile);
+        }
+        ImportedCase imported = AutomeshImport.read(caseFile);
+        imported.notes().forEach(n -> stderr.println("note: " + n));
+        return ImportedCases.prepare(imported);
     }
 
     private OutputSpec override(OutputSpec fromCase) {
