@@ -21,7 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * Local numbering: the q moments of edge 0, of edge 1, of edge 2, then the interior ones. Under the
  * covariant Piola map u = J^{−T} û the edge moments are those of the physical field along the
- * mapped edge, so neighbours that agree on them share the tangential trace. Immutable.
+ * mapped edge, so neighbours that agree on them share the tangential trace. The functions are
+ * evaluated from monomials about the centroid; the duality holds to 1e-12 up to order 6, 1e-10 at order 7 and
+ * 1e-9 at order 8, where the monomials' cancellation starts to show. Immutable.
  */
 public final class NedelecTriangle {
 
