@@ -352,6 +352,30 @@ public final class AzimuthalDofs implements ConstrainedElementDofs {
         return transforms.get(element);
     }
 
+    /**
+     * The coefficients of element e's local functions (Nédélec, then Lagrange) for a vector of
+     * unknowns: signs and ties applied, eliminated functions 0.
+     */
+    public void localCoefficients(int element, double[] unknowns, double[] out) {
+        int base = element * localSize;
+        double[] t = transforms.get(element);
+        for (int a = 0; a < localSize; a++) {
+            if (t == null) {
+                int i = index[base + a];
+                out[a] = i < 0 ? 0 : sign[base + a] * unknowns[i];
+            } else {
+                double sum = 0;
+                for (int b = 0; b < localSize; b++) {
+                    int i = index[base + b];
+                    if (i >= 0) {
+                        sum += t[a * localSize + b] * unknowns[i];
+                    }
+                }
+                out[a] = sum;
+            }
+        }
+    }
+
     /** Lagrange (w) unknowns: the dimension of the gradient kernel, eigenvalue k = 0. */
     public int kernelDimension() {
         return nodalUnknowns;

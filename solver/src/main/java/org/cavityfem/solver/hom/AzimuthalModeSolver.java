@@ -65,7 +65,7 @@ public final class AzimuthalModeSolver {
                 lowest.add(mode);
             }
         }
-        return new AzimuthalSolution(m, List.copyOf(lowest), all.inertia(), kernel, all.unknowns(),
+        return new AzimuthalSolution(m, all.dofs(), List.copyOf(lowest), all.inertia(), kernel, all.unknowns(),
                 all.assemblySeconds(), all.eigenSeconds());
     }
 
@@ -140,7 +140,7 @@ public final class AzimuthalModeSolver {
             modes.add(new AzimuthalMode(modes.size(), below, pair.eigenvalue(), pair.vector(),
                     pair.relativeResidual()));
         }
-        return new AzimuthalSolution(m, List.copyOf(modes), s.inertia(), kernel, p.k.size(), (t1 - t0) * 1e-9,
+        return new AzimuthalSolution(m, p.dofs, List.copyOf(modes), s.inertia(), kernel, p.k.size(), (t1 - t0) * 1e-9,
                 (t2 - t1) * 1e-9);
     }
 

@@ -7,6 +7,7 @@ import org.cavityfem.solver.eigen.InertiaCheck;
  * The modes of order m of one mesh.
  *
  * @param m azimuthal order
+ * @param dofs the numbering the eigenvectors refer to
  * @param modes ascending in frequency
  * @param inertia Sylvester check over the window of the computed pairs (its counts include the
  *     gradient kernel, which lies below the window)
@@ -16,6 +17,6 @@ import org.cavityfem.solver.eigen.InertiaCheck;
  * @param assemblySeconds wall time of numbering and assembly (s)
  * @param eigenSeconds wall time of the window search, eigen solve and inertia checks (s)
  */
-public record AzimuthalSolution(int m, List<AzimuthalMode> modes, InertiaCheck inertia, int kernelDimension,
+public record AzimuthalSolution(int m, AzimuthalDofs dofs, List<AzimuthalMode> modes, InertiaCheck inertia, int kernelDimension,
         int unknowns, double assemblySeconds, double eigenSeconds) {
 }
