@@ -22,6 +22,7 @@ import org.cavityfem.solver.ModeRequest;
 import org.cavityfem.solver.ModeSolution;
 import org.cavityfem.solver.ModeSolver;
 import org.cavityfem.solver.eigen.EigenSolveException;
+import org.cavityfem.solver.hom.AzimuthalModeSolver;
 import org.cavityfem.solver.eigen.InertiaCheck;
 import org.cavityfem.solver.linalg.SingularMatrixException;
 
@@ -147,6 +148,25 @@ public final class Study {
         Mesh mesh = MeshGenerator.generate(contour, settings);
         double meshSeconds = (System.nanoTime() - t0) * 1e-9;
         return new Solved(solve(mesh, request), meshSeconds);
+    }
+
+    /**
+     * Meshes a contour and solves for its {@code count} lowest modes of azimuthal order m ≥ 1
+     * (design.md §2.11).
+     *
+     * @throws InvalidGeometryException when the contour cannot be meshed with these settings
+     * @throws StudyException when the modes cannot be found
+     */
+    public AzimuthalSolved azimuthal(Contour contour, MeshSettings settings, int m, int count) {
+        long t0 = System.nanoTime();
+        Mesh mesh = MeshGenerator.generate(contour, settings);
+        double meshSeconds = (System.nanoTime() - t0) * 1e-9;
+        try {
+            return new AzimuthalSolved(mesh, new AzimuthalModeSolver().lowest(mesh, m, count,
+                    ModeRequest.DEFAULT_TOLERANCE), meshSeconds);
+        } catch (EigenSolveException | SingularMatrixException e) {
+            throw new StudyException(e);
+        }
     }
 
     /**
