@@ -51,8 +51,9 @@ public final class AzimuthalField {
     }
 
     /**
-     * The field at reference point (ξ, η) of element e: out = {z, r, E_z, E_r, E_phi} (m, V/m).
-     * E_phi is not evaluated on the axis itself (r = 0), where it is reported as NaN.
+     * The field at reference point (ξ, η) of element e: out = {z, r, E_z, E_r, E_phi, v_r} (m, V/m),
+     * v_r = E_r + ∂r(r E_phi)/m, so that (∇×E)_z = m v_r / r. E_phi is not evaluated on the axis
+     * itself (r = 0), where it is reported as NaN.
      */
     public void evaluate(int element, double xi, double eta, double[] out) {
         if (element != cached) {
@@ -84,5 +85,13 @@ public final class AzimuthalField {
         out[2] = vz - wz / m;
         out[3] = vr - wr / m;
         out[4] = point.r() > 0 ? w / point.r() : Double.NaN;
+        out[5] = vr;
+    }
+
+    /** det J of element e's map at (ξ, η) (m²). */
+    public double determinant(int element, double xi, double eta) {
+        ElementMap map = mesh.isCurved(element) ? mesh.elementMap(element) : mesh.isoparametricMap(element);
+        map.evaluate(xi, eta, point);
+        return point.det();
     }
 }

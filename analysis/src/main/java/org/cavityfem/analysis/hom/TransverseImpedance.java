@@ -45,7 +45,7 @@ public record TransverseImpedance(double perpendicularVoltage, double storedEner
         GaussLegendre gauss = GaussLegendre.of(mesh.order() + 8);
         double re = 0;
         double im = 0;
-        double[] at = new double[5];
+        double[] at = new double[6];
         double[][] v = {{0, 0}, {1, 0}, {0, 1}};
         for (BoundaryEdge be : mesh.boundaryEdges()) {
             if (mesh.contour().segment(be.segment()).kind() != BoundaryKind.AXIS) {
