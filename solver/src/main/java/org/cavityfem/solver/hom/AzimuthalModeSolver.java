@@ -47,13 +47,15 @@ public final class AzimuthalModeSolver {
         long t1 = System.nanoTime();
         int kernel = p.dofs.kernelDimension();
         double size = mesh.contour().boundingSize();
-        double b = 1 / (size * size);
+        // Start below the lowest mode of most cavities (k·size ≈ 2.4 to 5.5 for a pillbox or sphere of
+        // that size) and double k² until the inertia counts enough modes: each step is one LDLᵀ.
+        double b = 4 / (size * size);
         int found = modesBelow(p, b);
         for (int guard = 0; found < count; guard++) {
             if (guard > 60) {
                 throw new EigenSolveException("could not bracket " + count + " modes of order m = " + m);
             }
-            b *= 1.5;
+            b *= 2;
             found = modesBelow(p, b);
         }
         double sigma = WINDOW_REACH * b / 2;
