@@ -191,7 +191,8 @@ public final class NedelecTriangle {
     /** The element of order q, 1 ≤ q ≤ {@link TriangleNodeLayout#MAX_ORDER}. */
     public static NedelecTriangle of(int q) {
         if (q < 1 || q > TriangleNodeLayout.MAX_ORDER) {
-            throw new IllegalArgumentException("Nedelec order must be 1.." + TriangleNodeLayout.MAX_ORDER + ", got " + q);
+            throw new IllegalArgumentException("Nedelec order must be 1.." + TriangleNodeLayout.MAX_ORDER + ", got "
+                    + q);
         }
         return CACHE.computeIfAbsent(q, NedelecTriangle::new);
     }

@@ -39,7 +39,8 @@ class NedelecTriangleTest {
                         }
                     }
                     for (int k = 0; k < n; k++) {
-                        assertEquals(k == e * q + j ? 1 : 0, moment[k], q < 7 ? 1e-12 : q < 8 ? 1e-10 : 1e-9, "q=" + q + " edge " + e + " j=" + j
+                        double tolerance = q < 7 ? 1e-12 : q < 8 ? 1e-10 : 1e-9;
+                        assertEquals(k == e * q + j ? 1 : 0, moment[k], tolerance, "q=" + q + " edge " + e + " j=" + j
                                 + " function " + k);
                     }
                 }

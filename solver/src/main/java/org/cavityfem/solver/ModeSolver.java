@@ -94,7 +94,8 @@ public final class ModeSolver {
         long t2 = System.nanoTime();
 
         double size = mesh.contour().boundingSize();
-        // xᵀMx = 1 ⇒ ∫ u² dV = 2π; U = ½ μ0 ∫ H² dV (TM) or ½ ε0 ∫ E² dV (TE) = 1 J after this scaling.
+        // xᵀMx = 1 ⇒ ∫ u² dV = 2π; U = ½ μ0 ∫ H² dV (TM) or ½ ε0 ∫ E² dV (TE) = 1 J after this
+        // scaling.
         double scale = 1 / Math.sqrt(Math.PI
                 * (family == ModeFamily.TM ? PhysicalConstants.MU_0 : PhysicalConstants.EPSILON_0));
         List<Mode> modes = new ArrayList<>();

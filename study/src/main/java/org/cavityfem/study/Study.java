@@ -164,7 +164,8 @@ public final class Study {
             FieldCharacter character = FieldCharacter.of(mesh, solution.dofs(), spec.m(), mode);
             rows.add(new AzimuthalModeRow(mode.index(), mode.number(), mode.frequency(), spec.m(),
                     character.tmLike() ? "TM-like" : "TE-like", character.label(spec.m(), mode.number()),
-                    mode.relativeResidual(), Optional.of(TransverseImpedance.of(mesh, solution.dofs(), spec.m(), mode))));
+                    mode.relativeResidual(),
+                    Optional.of(TransverseImpedance.of(mesh, solution.dofs(), spec.m(), mode))));
         }
         return new AzimuthalStudyResult(prepared.caseFile().file(), c, statistics, List.copyOf(rows),
                 solution.inertia(), solution.kernelDimension(), solution.unknowns(), solution.assemblySeconds(),

@@ -17,6 +17,6 @@ import org.cavityfem.solver.eigen.InertiaCheck;
  * @param assemblySeconds wall time of numbering and assembly (s)
  * @param eigenSeconds wall time of the window search, eigen solve and inertia checks (s)
  */
-public record AzimuthalSolution(int m, AzimuthalDofs dofs, List<AzimuthalMode> modes, InertiaCheck inertia, int kernelDimension,
-        int unknowns, double assemblySeconds, double eigenSeconds) {
+public record AzimuthalSolution(int m, AzimuthalDofs dofs, List<AzimuthalMode> modes, InertiaCheck inertia,
+        int kernelDimension, int unknowns, double assemblySeconds, double eigenSeconds) {
 }
