@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 import org.cavityfem.fem.TriangleNodeLayout;
+import org.cavityfem.solver.ModeFamily;
 import org.cavityfem.units.Units;
 
 /**
@@ -30,6 +32,8 @@ public final class CaseReader {
 
     /** Largest number of modes one case may ask for. */
     public static final int MAX_MODES = 100;
+    /** Largest azimuthal order {@code solver.m} a case may ask for. */
+    public static final int MAX_AZIMUTHAL_ORDER = 20;
 
     private CaseReader() {
     }
@@ -140,7 +144,7 @@ public final class CaseReader {
     }
 
     private static SolverSpec solver(Section s) {
-        s.allowOnly("the solver section", "modes", "targetFrequency", "tolerance");
+        s.allowOnly("the solver section", "modes", "targetFrequency", "tolerance", "m", "family", "from", "to");
         SolverSpec d = SolverSpec.defaults();
         int modes = s.integer("modes", 1, MAX_MODES, d.modes());
         OptionalDouble target = OptionalDouble.empty();
@@ -156,6 +160,44 @@ public final class CaseReader {
         if (!(tolerance > 0 && tolerance < 1e-3)) {
             throw s.error("tolerance", "must be in (0, 1e-3), e.g. 1e-13, got " + tolerance);
         }
-        return new SolverSpec(modes, target, tolerance);
+        int m = s.integer("m", 0, MAX_AZIMUTHAL_ORDER, 0);
+        ModeFamily family = ModeFamily.TM;
+        if (s.has("family")) {
+            if (m > 0) {
+                throw s.error("family", "applies to m = 0 only (TM or TE monopole modes); a mode of order m >= 1 "
+                        + "is labelled TM-like or TE-like from its fields");
+            }
+            String name = s.string("family", "\"TM\"");
+            try {
+                family = ModeFamily.valueOf(name);
+            } catch (IllegalArgumentException e) {
+                throw s.error("family", "must be \"TM\" or \"TE\", got \"" + name + "\"");
+            }
+        }
+        Optional<SolverSpec.FrequencyWindow> window = Optional.empty();
+        if (s.has("from") || s.has("to")) {
+            if (!s.has("from") || !s.has("to")) {
+                throw s.error(s.has("from") ? "to" : "from", "a frequency window needs both \"from\" and \"to\"");
+            }
+            if (m == 0) {
+                throw s.error("from", "a frequency window is supported for m >= 1 only; for m = 0 give \"modes\" "
+                        + "and \"targetFrequency\"");
+            }
+            if (target.isPresent()) {
+                throw s.error("from", "give either a frequency window or \"targetFrequency\", not both");
+            }
+            double from = s.quantity("from", Units.Dimension.FREQUENCY);
+            double to = s.quantity("to", Units.Dimension.FREQUENCY);
+            if (!(from > 0)) {
+                throw s.error("from", "must be a positive frequency, got " + from + " Hz");
+            }
+            if (!(to > from)) {
+                throw s.error("to", "must be above \"from\" (" + from + " Hz), got " + to + " Hz");
+            }
+            window = Optional.of(new SolverSpec.FrequencyWindow(from, to));
+        } else if (m > 0 && target.isPresent()) {
+            throw s.error("targetFrequency", "is supported for m = 0 only; for m >= 1 give \"from\" and \"to\"");
+        }
+        return new SolverSpec(modes, target, tolerance, m, family, window);
     }
 }

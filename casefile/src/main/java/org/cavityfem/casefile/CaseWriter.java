@@ -58,6 +58,16 @@ public final class CaseWriter {
         solver.put("targetFrequency", s.targetFrequency().isPresent()
                 ? Units.format(s.targetFrequency().getAsDouble(), Dimension.FREQUENCY) : SolverSpec.LOWEST);
         solver.put("tolerance", s.tolerance());
+        if (!s.monopoleTm() || s.window().isPresent()) {
+            solver.put("m", s.m());
+            if (s.m() == 0) {
+                solver.put("family", s.family().key());
+            }
+        }
+        s.window().ifPresent(w -> {
+            solver.put("from", Units.format(w.from(), Dimension.FREQUENCY));
+            solver.put("to", Units.format(w.to(), Dimension.FREQUENCY));
+        });
         root.set("rf", rf(c.rf()));
         ObjectNode output = root.putObject("output");
         output.put("paraviewEncoding", c.output().paraviewEncoding().key());

@@ -6,8 +6,9 @@ package org.cavityfem.solver;
  * @param count number of modes wanted, >= 1
  * @param targetFrequency frequency the modes are sought nearest to (Hz); 0 asks for the lowest modes
  * @param tolerance relative convergence tolerance of the eigen iteration
+ * @param family TM0 (unknown H_phi) or TE0 (unknown E_phi) modes
  */
-public record ModeRequest(int count, double targetFrequency, double tolerance) {
+public record ModeRequest(int count, double targetFrequency, double tolerance, ModeFamily family) {
 
     /** Default eigen tolerance: near machine precision, so the discretisation error dominates. */
     public static final double DEFAULT_TOLERANCE = 1e-13;
@@ -22,6 +23,19 @@ public record ModeRequest(int count, double targetFrequency, double tolerance) {
         if (!(tolerance > 0 && tolerance < 1e-3)) {
             throw new IllegalArgumentException("eigen tolerance must be in (0, 1e-3), got " + tolerance);
         }
+        if (family == null) {
+            throw new IllegalArgumentException("mode family must be given (TM or TE)");
+        }
+    }
+
+    /** A request for TM0 modes. */
+    public ModeRequest(int count, double targetFrequency, double tolerance) {
+        this(count, targetFrequency, tolerance, ModeFamily.TM);
+    }
+
+    /** The same request for the modes of another family. */
+    public ModeRequest withFamily(ModeFamily other) {
+        return new ModeRequest(count, targetFrequency, tolerance, other);
     }
 
     /** The lowest {@code count} modes. */

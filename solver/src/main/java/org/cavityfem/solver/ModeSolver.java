@@ -18,8 +18,9 @@ import org.cavityfem.solver.hphi.DofMap;
 import org.cavityfem.units.PhysicalConstants;
 
 /**
- * Solves the monopole H_phi form ({@link HphiForm}) on a mesh for the requested modes: numbers the
- * unknowns, assembles the form with the generic assembler, and hands K, M to the eigen solver.
+ * Solves the monopole form ({@link HphiForm}) on a mesh for the requested modes of one family (TM0
+ * in H_phi, TE0 in E_phi; {@link ModeFamily}): numbers the unknowns with the family's boundary
+ * conditions, assembles the form with the generic assembler, and hands K, M to the eigen solver.
  */
 public final class ModeSolver {
 
@@ -69,9 +70,12 @@ public final class ModeSolver {
      */
     public ModeSolution solve(Mesh mesh, ModeRequest request) {
         long t0 = System.nanoTime();
-        DofMap dofs = DofMap.of(mesh);
+        ModeFamily family = request.family();
+        DofMap dofs = DofMap.of(mesh, family.fixedOn());
         if (dofs.size() == 0) {
-            throw new EigenSolveException("the mesh has no unknowns: every node lies on the axis or a magnetic plane");
+            throw new EigenSolveException(family == ModeFamily.TM
+                    ? "the mesh has no unknowns: every node lies on the axis or a magnetic plane"
+                    : "the mesh has no TE unknowns: every node lies on the axis, a metal wall or an electric plane");
         }
         checkResolution(mesh, request.targetFrequency());
         FormSystem system = FormAssembler.assemble(mesh, new HphiForm(mesh.order()), dofs, geometry);
@@ -90,7 +94,10 @@ public final class ModeSolver {
         long t2 = System.nanoTime();
 
         double size = mesh.contour().boundingSize();
-        double scale = 1 / Math.sqrt(Math.PI * PhysicalConstants.MU_0);
+        // xᵀMx = 1 ⇒ ∫ u² dV = 2π; U = ½ μ0 ∫ H² dV (TM) or ½ ε0 ∫ E² dV (TE) = 1 J after this
+        // scaling.
+        double scale = 1 / Math.sqrt(Math.PI
+                * (family == ModeFamily.TM ? PhysicalConstants.MU_0 : PhysicalConstants.EPSILON_0));
         List<Mode> modes = new ArrayList<>();
         // Every eigenvalue inside the inertia window is returned, so the eigenvalues below a pair are
         // those below the window plus the pairs before it; the static mode, when there is one, is the
@@ -105,12 +112,11 @@ public final class ModeSolver {
             if (modes.size() == request.count()) {
                 break;
             }
-            double[] h = dofs.toNodes(pair.vector());
-            // xᵀMx = 1 ⇒ ∫ H² dV = 2π; U = ½ μ0 ∫ H² dV = 1 J after this scaling.
-            for (int i = 0; i < h.length; i++) {
-                h[i] *= scale;
+            double[] u = dofs.toNodes(pair.vector());
+            for (int i = 0; i < u.length; i++) {
+                u[i] *= scale;
             }
-            modes.add(new Mode(modes.size(), number, pair.eigenvalue(), h, pair.relativeResidual()));
+            modes.add(new Mode(modes.size(), number, pair.eigenvalue(), u, pair.relativeResidual(), family));
         }
         if (modes.isEmpty()) {
             throw new EigenSolveException("the eigen solve returned only the static (k = 0) field; ask for more modes");

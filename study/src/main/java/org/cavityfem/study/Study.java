@@ -1,8 +1,11 @@
 package org.cavityfem.study;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.cavityfem.analysis.hom.FieldCharacter;
+import org.cavityfem.analysis.hom.TransverseImpedance;
 import org.cavityfem.analysis.merit.ModeAnalysis;
 import org.cavityfem.analysis.passband.CellCoupling;
 import org.cavityfem.analysis.passband.Passband;
@@ -10,6 +13,7 @@ import org.cavityfem.analysis.superconducting.ModeSurface;
 import org.cavityfem.casefile.CaseDefinition;
 import org.cavityfem.casefile.CaseException;
 import org.cavityfem.casefile.ContourFactory;
+import org.cavityfem.casefile.SolverSpec;
 import org.cavityfem.mesh.Mesh;
 import org.cavityfem.mesh.MeshGenerator;
 import org.cavityfem.mesh.MeshSettings;
@@ -18,11 +22,15 @@ import org.cavityfem.mesh.build.EllipticalHalfCell;
 import org.cavityfem.mesh.geometry.BoundaryKind;
 import org.cavityfem.mesh.geometry.Contour;
 import org.cavityfem.mesh.geometry.InvalidGeometryException;
+import org.cavityfem.solver.Mode;
 import org.cavityfem.solver.ModeRequest;
 import org.cavityfem.solver.ModeSolution;
 import org.cavityfem.solver.ModeSolver;
 import org.cavityfem.solver.eigen.EigenSolveException;
 import org.cavityfem.solver.eigen.InertiaCheck;
+import org.cavityfem.solver.hom.AzimuthalMode;
+import org.cavityfem.solver.hom.AzimuthalModeSolver;
+import org.cavityfem.solver.hom.AzimuthalSolution;
 import org.cavityfem.solver.linalg.SingularMatrixException;
 
 /**
@@ -118,6 +126,53 @@ public final class Study {
     }
 
     /**
+     * Runs a prepared case that asks for TE0 modes or modes of order m ≥ 1
+     * ({@code !solver.monopoleTm()}): mesh, solve with the inertia proof, labels and, for m ≥ 1, the
+     * transverse impedance of every mode.
+     *
+     * @throws CaseException when the mesh settings or the contour cannot be meshed
+     * @throws StudyException when the modes cannot be found, the window holds none or too many
+     */
+    public AzimuthalStudyResult runAzimuthal(PreparedCase prepared) {
+        CaseDefinition c = prepared.resolved();
+        SolverSpec spec = c.solver();
+        Mesh mesh = mesh(prepared);
+        MeshStatistics statistics = MeshStatistics.of(mesh);
+        List<AzimuthalModeRow> rows = new ArrayList<>();
+        if (spec.m() == 0) {
+            ModeSolution solution = solve(mesh, spec.request());
+            checkComplete(solution.inertia());
+            for (Mode mode : solution.modes()) {
+                rows.add(new AzimuthalModeRow(mode.index(), mode.number(), mode.frequency(), 0, spec.family().key(),
+                        spec.family().key() + "0-" + mode.number(), mode.relativeResidual(), Optional.empty()));
+            }
+            return new AzimuthalStudyResult(prepared.caseFile().file(), c, statistics, List.copyOf(rows),
+                    solution.inertia(), 0, solution.unknowns(), solution.assemblySeconds(), solution.eigenSeconds());
+        }
+        AzimuthalSolution solution;
+        try {
+            AzimuthalModeSolver solver = new AzimuthalModeSolver();
+            solution = spec.window().isPresent()
+                    ? solver.window(mesh, spec.m(), spec.window().get().from(), spec.window().get().to(), spec.modes(),
+                            spec.tolerance())
+                    : solver.lowest(mesh, spec.m(), spec.modes(), spec.tolerance());
+        } catch (EigenSolveException | SingularMatrixException e) {
+            throw new StudyException(e);
+        }
+        checkComplete(solution.inertia());
+        for (AzimuthalMode mode : solution.modes()) {
+            FieldCharacter character = FieldCharacter.of(mesh, solution.dofs(), spec.m(), mode);
+            rows.add(new AzimuthalModeRow(mode.index(), mode.number(), mode.frequency(), spec.m(),
+                    character.tmLike() ? "TM-like" : "TE-like", character.label(spec.m(), mode.number()),
+                    mode.relativeResidual(),
+                    Optional.of(TransverseImpedance.of(mesh, solution.dofs(), spec.m(), mode))));
+        }
+        return new AzimuthalStudyResult(prepared.caseFile().file(), c, statistics, List.copyOf(rows),
+                solution.inertia(), solution.kernelDimension(), solution.unknowns(), solution.assemblySeconds(),
+                solution.eigenSeconds());
+    }
+
+    /**
      * The modes and passband of a resolved case, meshed with its resolved settings and without the
      * inertia check, figures of merit or progress lines: one evaluation of a parameter search.
      *
@@ -147,6 +202,25 @@ public final class Study {
         Mesh mesh = MeshGenerator.generate(contour, settings);
         double meshSeconds = (System.nanoTime() - t0) * 1e-9;
         return new Solved(solve(mesh, request), meshSeconds);
+    }
+
+    /**
+     * Meshes a contour and solves for its {@code count} lowest modes of azimuthal order m ≥ 1
+     * (design.md §2.11).
+     *
+     * @throws InvalidGeometryException when the contour cannot be meshed with these settings
+     * @throws StudyException when the modes cannot be found
+     */
+    public AzimuthalSolved azimuthal(Contour contour, MeshSettings settings, int m, int count) {
+        long t0 = System.nanoTime();
+        Mesh mesh = MeshGenerator.generate(contour, settings);
+        double meshSeconds = (System.nanoTime() - t0) * 1e-9;
+        try {
+            return new AzimuthalSolved(mesh, new AzimuthalModeSolver().lowest(mesh, m, count,
+                    ModeRequest.DEFAULT_TOLERANCE), meshSeconds);
+        } catch (EigenSolveException | SingularMatrixException e) {
+            throw new StudyException(e);
+        }
     }
 
     /**

@@ -9,6 +9,7 @@ import org.cavityfem.app.bench.BenchPlots;
 import org.cavityfem.app.bench.BenchRow;
 import org.cavityfem.app.bench.Ladder;
 import org.cavityfem.app.bench.References;
+import org.cavityfem.app.bench.HomBench;
 import org.cavityfem.app.bench.TeslaBench;
 import org.cavityfem.study.Study;
 import picocli.CommandLine.Command;
@@ -41,10 +42,19 @@ final class BenchCommand implements Callable<Integer> {
             + "the 9-cell passband with beam pipes, each against a finer reference solve.")
     boolean tesla;
 
+    @Option(names = "--hom", description = "Instead: modes of azimuthal order m = 1 (pillbox TE111, TM110, TM111 "
+            + "and the sphere) against their closed forms, with the gradient kernel's dimension and solve times.")
+    boolean hom;
+
     @Override
     public Integer call() {
         Study study = new Study(cli.modeSolver());
         try {
+            if (hom) {
+                HomBench bench = new HomBench(study, cli.out());
+                bench.run(quick);
+                return bench.failures() > 0 ? ExitCodes.SOLVE_FAILED : ExitCodes.OK;
+            }
             if (tesla) {
                 new TeslaBench(study, cli.out()).run();
                 return ExitCodes.OK;

@@ -2,14 +2,18 @@ package org.cavityfem.app.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cavityfem.casefile.CaseWriter;
 import org.cavityfem.casefile.OutputSpec;
 import org.cavityfem.casefile.superfish.AutomeshImport;
 import org.cavityfem.casefile.superfish.ImportedCase;
+import org.cavityfem.output.AzimuthalResultWriter;
 import org.cavityfem.output.ConsoleTable;
 import org.cavityfem.output.ResultWriter;
 import org.cavityfem.output.vtk.ParaViewOptions;
+import org.cavityfem.study.AzimuthalModeRow;
+import org.cavityfem.study.AzimuthalStudyResult;
 import org.cavityfem.study.PreparedCase;
 import org.cavityfem.study.Progress;
 import org.cavityfem.study.Study;
@@ -80,6 +84,17 @@ final class SolveCommand implements Callable<Integer> {
             PreparedCase prepared = prepare(stderr).withOutput(this::override);
             Path target = ResultWriter.target(prepared.resolved(), out);
             ResultWriter.checkTarget(prepared.caseFile().file(), target);
+            if (!prepared.resolved().solver().monopoleTm()) {
+                AzimuthalStudyResult result = new Study(cli.modeSolver(), progress).runAzimuthal(prepared);
+                Path folder = AzimuthalResultWriter.write(result, target);
+                for (AzimuthalModeRow row : result.modes()) {
+                    stdout.printf(Locale.ROOT, "%-18s %16.9f MHz%s%n", row.label(), row.frequency() / 1e6,
+                            row.transverse().map(t -> String.format(Locale.ROOT, "   (R/Q)_perp %.6g ohm (linac)",
+                                    t.roverQLinac())).orElse(""));
+                }
+                stdout.println("results: " + folder);
+                return ExitCodes.OK;
+            }
             StudyResult result = new Study(cli.modeSolver(), progress).run(prepared);
             ResultWriter.Written written;
             try {

@@ -2,6 +2,7 @@ package org.cavityfem.solver.assembly;
 
 import org.cavityfem.mesh.Mesh;
 import org.cavityfem.solver.form.FormKernel;
+import org.cavityfem.solver.form.TransformableFormKernel;
 import org.cavityfem.solver.linalg.CsrMatrix;
 
 /**
@@ -44,7 +45,11 @@ public final class FormAssembler {
         double[] sign = new double[n];
         int[] rowStart = pattern.rowStart();
         int[] columns = pattern.columns();
+        boolean constrained = dofs instanceof ConstrainedElementDofs;
         for (int e = 0; e < mesh.elementCount(); e++) {
+            if (constrained && ((ConstrainedElementDofs) dofs).transform(e) != null) {
+                continue;
+            }
             integrator.integrate(e, ke, me);
             dofs.element(e, local, sign);
             for (int a = 0; a < n; a++) {
@@ -65,8 +70,97 @@ public final class FormAssembler {
                 }
             }
         }
+        if (dofs instanceof ConstrainedElementDofs withTransforms) {
+            return finishConstrained(mesh, form, withTransforms, integrator, pattern, k, m, ke, me, local, sign);
+        }
         int size = dofs.size();
         return new FormSystem(new CsrMatrix(size, rowStart, columns, k),
                 new CsrMatrix(size, rowStart.clone(), columns.clone(), m));
+    }
+
+    /** Adds the elements with a transform T: their matrices are Tᵀ K_e T, then scattered unsigned. */
+    private static <T> FormSystem finishConstrained(Mesh mesh, FormKernel<T> form, ConstrainedElementDofs dofs,
+            ElementIntegrator<T> integrator, SparsityPattern pattern, double[] k, double[] m, double[] ke,
+            double[] me, int[] local, double[] sign) {
+        int n = dofs.localSize();
+        double[] kt = new double[n * n];
+        double[] mt = new double[n * n];
+        double[] tmp = new double[n * n];
+        for (int e = 0; e < mesh.elementCount(); e++) {
+            double[] t = dofs.transform(e);
+            if (t == null) {
+                continue;
+            }
+            dofs.element(e, local, sign);
+            if (form instanceof TransformableFormKernel<T> direct) {
+                direct.transform(t);
+                integrator.integrate(e, kt, mt);
+                direct.transform(null);
+            } else {
+                integrator.integrate(e, ke, me);
+                congruence(ke, t, n, tmp, kt);
+                congruence(me, t, n, tmp, mt);
+                // Tᵀ (A T) is symmetric only to rounding; the factorisation reads one triangle, the
+                // residuals both.
+                symmetrise(kt, n);
+                symmetrise(mt, n);
+            }
+            for (int a = 0; a < n; a++) {
+                int i = local[a];
+                if (i < 0) {
+                    continue;
+                }
+                for (int b = 0; b < n; b++) {
+                    int j = local[b];
+                    if (j < 0) {
+                        continue;
+                    }
+                    int pos = pattern.position(i, j);
+                    k[pos] += kt[a * n + b];
+                    m[pos] += mt[a * n + b];
+                }
+            }
+        }
+        int size = dofs.size();
+        return new FormSystem(new CsrMatrix(size, pattern.rowStart(), pattern.columns(), k),
+                new CsrMatrix(size, pattern.rowStart().clone(), pattern.columns().clone(), m));
+    }
+
+    private static void symmetrise(double[] a, int n) {
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                double v = 0.5 * (a[i * n + j] + a[j * n + i]);
+                a[i * n + j] = v;
+                a[j * n + i] = v;
+            }
+        }
+    }
+
+    /** out = Tᵀ A T for dense row-major n × n matrices. */
+    private static void congruence(double[] matrix, double[] t, int n, double[] tmp, double[] out) {
+        java.util.Arrays.fill(tmp, 0);
+        for (int i = 0; i < n; i++) {
+            for (int l = 0; l < n; l++) {
+                double v = matrix[i * n + l];
+                if (v == 0) {
+                    continue;
+                }
+                for (int b = 0; b < n; b++) {
+                    tmp[i * n + b] += v * t[l * n + b];
+                }
+            }
+        }
+        java.util.Arrays.fill(out, 0);
+        for (int i = 0; i < n; i++) {
+            for (int a = 0; a < n; a++) {
+                double v = t[i * n + a];
+                if (v == 0) {
+                    continue;
+                }
+                for (int b = 0; b < n; b++) {
+                    out[a * n + b] += v * tmp[i * n + b];
+                }
+            }
+        }
     }
 }

@@ -1,13 +1,17 @@
 package org.cavityfem.solver.hphi;
 
+import java.util.EnumSet;
+import java.util.Set;
 import org.cavityfem.mesh.BoundaryEdge;
 import org.cavityfem.mesh.Mesh;
+import org.cavityfem.mesh.geometry.BoundaryKind;
 import org.cavityfem.solver.assembly.ElementDofs;
 
 /**
- * Numbering of the unknowns: every mesh node except those on Dirichlet boundaries (the axis and
- * magnetic symmetry planes, where H_phi = 0), which are eliminated rather than penalised so that
- * no spurious eigenvalue enters the spectrum. An element's local unknowns are its nodes in layout
+ * Numbering of the unknowns: every mesh node except those on Dirichlet boundaries (for H_phi the
+ * axis and magnetic symmetry planes; for the TE0 unknown E_phi the axis, metal walls and electric
+ * planes), which are eliminated rather than penalised so that no spurious eigenvalue enters the
+ * spectrum. An element's local unknowns are its nodes in layout
  * order, all with sign +1. Immutable.
  */
 public final class DofMap implements ElementDofs {
@@ -24,11 +28,19 @@ public final class DofMap implements ElementDofs {
         this.perElement = perElement;
     }
 
-    /** Numbers the free nodes of the mesh in node order. */
+    /** Numbers the free nodes of the mesh in node order, H_phi fixed on the axis and magnetic planes. */
     public static DofMap of(Mesh mesh) {
+        return of(mesh, EnumSet.of(BoundaryKind.AXIS, BoundaryKind.MAGNETIC));
+    }
+
+    /**
+     * Numbers the free nodes of the mesh in node order, the nodes on segments of the given kinds
+     * fixed to zero.
+     */
+    public static DofMap of(Mesh mesh, Set<BoundaryKind> fixedKinds) {
         boolean[] fixed = new boolean[mesh.nodeCount()];
         for (BoundaryEdge edge : mesh.boundaryEdges()) {
-            if (mesh.contour().segment(edge.segment()).kind().isDirichlet()) {
+            if (fixedKinds.contains(mesh.contour().segment(edge.segment()).kind())) {
                 for (int local : mesh.layout().edgeNodes(edge.localEdge())) {
                     fixed[mesh.node(edge.element(), local)] = true;
                 }

@@ -1,0 +1,97 @@
+package org.cavityfem.analysis.hom;
+
+import org.cavityfem.fem.ElementMap;
+import org.cavityfem.fem.LagrangeTriangle;
+import org.cavityfem.fem.MapPoint;
+import org.cavityfem.fem.NedelecTriangle;
+import org.cavityfem.mesh.Mesh;
+import org.cavityfem.solver.hom.AzimuthalDofs;
+
+/**
+ * The meridian field (E_z, E_r, E_phi) of an m ≥ 1 mode at a point of an element, from its
+ * unknowns: (E_z, E_r) = v − ∇w/m, E_phi = w / r (design.md §2.11), v through the covariant Piola
+ * map. The fields of the polarisation solved for are E_z cos mφ, E_r cos mφ, E_phi sin mφ. Not
+ * thread-safe.
+ */
+public final class AzimuthalField {
+
+    private final Mesh mesh;
+    private final AzimuthalDofs dofs;
+    private final int m;
+    private final double[] unknowns;
+    private final NedelecTriangle edge;
+    private final LagrangeTriangle nodal;
+    private final double[] local;
+    private final double[] ux;
+    private final double[] uy;
+    private final double[] cu;
+    private final double[] phi;
+    private final double[] dXi;
+    private final double[] dEta;
+    private final MapPoint point = new MapPoint();
+    private int cached = -1;
+
+    /**
+     * @param unknowns the mode's eigenvector over {@code dofs}
+     */
+    public AzimuthalField(Mesh mesh, AzimuthalDofs dofs, int m, double[] unknowns) {
+        this.mesh = mesh;
+        this.dofs = dofs;
+        this.m = m;
+        this.unknowns = unknowns;
+        this.edge = NedelecTriangle.of(mesh.order());
+        this.nodal = LagrangeTriangle.of(mesh.order());
+        this.local = new double[dofs.localSize()];
+        this.ux = new double[edge.size()];
+        this.uy = new double[edge.size()];
+        this.cu = new double[edge.size()];
+        this.phi = new double[nodal.size()];
+        this.dXi = new double[nodal.size()];
+        this.dEta = new double[nodal.size()];
+    }
+
+    /**
+     * The field at reference point (ξ, η) of element e: out = {z, r, E_z, E_r, E_phi, v_r} (m, V/m),
+     * v_r = E_r + ∂r(r E_phi)/m, so that (∇×E)_z = m v_r / r. E_phi is not evaluated on the axis
+     * itself (r = 0), where it is reported as NaN.
+     */
+    public void evaluate(int element, double xi, double eta, double[] out) {
+        if (element != cached) {
+            dofs.localCoefficients(element, unknowns, local);
+            cached = element;
+        }
+        ElementMap map = mesh.isCurved(element) ? mesh.elementMap(element) : mesh.isoparametricMap(element);
+        map.evaluate(xi, eta, point);
+        edge.evaluate(xi, eta, ux, uy, cu);
+        nodal.evaluate(xi, eta, phi, dXi, dEta);
+        double vz = 0;
+        double vr = 0;
+        int ne = edge.size();
+        for (int a = 0; a < ne; a++) {
+            vz += local[a] * (point.xiZ() * ux[a] + point.etaZ() * uy[a]);
+            vr += local[a] * (point.xiR() * ux[a] + point.etaR() * uy[a]);
+        }
+        double w = 0;
+        double wz = 0;
+        double wr = 0;
+        for (int a = 0; a < phi.length; a++) {
+            double c = local[ne + a];
+            w += c * phi[a];
+            wz += c * point.dz(dXi[a], dEta[a]);
+            wr += c * point.dr(dXi[a], dEta[a]);
+        }
+        out[0] = point.z();
+        out[1] = point.r();
+        out[2] = vz - wz / m;
+        out[3] = vr - wr / m;
+        out[4] = point.r() > 0 ? w / point.r() : Double.NaN;
+        out[5] = vr;
+    }
+
+    /** det J of element e's map at (ξ, η) (m²). */
+    public double determinant(int element, double xi, double eta) {
+        ElementMap map = mesh.isCurved(element) ? mesh.elementMap(element) : mesh.isoparametricMap(element);
+        map.evaluate(xi, eta, point);
+        return point.det();
+    }
+}

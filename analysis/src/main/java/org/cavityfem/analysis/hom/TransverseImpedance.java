@@ -1,0 +1,92 @@
+package org.cavityfem.analysis.hom;
+
+import org.cavityfem.fem.GaussLegendre;
+import org.cavityfem.fem.TriangleNodeLayout;
+import org.cavityfem.mesh.BoundaryEdge;
+import org.cavityfem.mesh.Mesh;
+import org.cavityfem.mesh.geometry.BoundaryKind;
+import org.cavityfem.solver.hom.AzimuthalDofs;
+import org.cavityfem.solver.hom.AzimuthalMode;
+import org.cavityfem.units.PhysicalConstants;
+
+/**
+ * Transverse figures of an m ≥ 1 mode at the axis limit (docs/design.md §2.12). Near the axis
+ * E_z = c_m(z) r^m cos mφ, so the longitudinal voltage at offset r0, V_z(r0) = ∫ E_z(r0, z)
+ * e^{ikz} dz, is r0^m ∫ c_m e^{ikz} dz + O(r0^{m+2}); by Panofsky–Wenzel the transverse voltage of a
+ * dipole is V_perp = V_z(r0)/(k r0), and for every m the axis limit
+ *
+ * <pre>
+ *   V_perp = lim_{r0→0} |V_z(r0)| / (k r0)^m = |∫ c_m(z) e^{ikz} dz| / k^m          (V)
+ * </pre>
+ *
+ * is reported (β = 1, the whole axis of the domain). With U the stored energy of the same fields:
+ *
+ * @param perpendicularVoltage V_perp (V)
+ * @param storedEnergy U (J)
+ * @param roverQLinac (R/Q)_perp = V_perp² / (ωU), linac convention (Ω)
+ * @param roverQCircuit half of it, circuit convention (Ω)
+ * @param roverQLinacPerMetre k (R/Q)_perp, linac convention (Ω/m), for m = 1
+ * @param kickFactor ω (R/Q)_perp,linac [Ω/m] / 4 = k_perp (V/(C·m)), for m = 1
+ */
+public record TransverseImpedance(double perpendicularVoltage, double storedEnergy, double roverQLinac,
+        double roverQCircuit, double roverQLinacPerMetre, double kickFactor) {
+
+    /** Offsets of the Richardson extrapolation of E_z / r^m to the axis, in units of the element. */
+    private static final double STEP = 1e-4;
+
+    /**
+     * Computes the figures of a mode of the m-th order solution on its mesh.
+     *
+     * @param mode an M-normalised eigenpair (∫∫ r |E|² dr dz = 1, so U = ε0 π / 2)
+     */
+    public static TransverseImpedance of(Mesh mesh, AzimuthalDofs dofs, int m, AzimuthalMode mode) {
+        AzimuthalField field = new AzimuthalField(mesh, dofs, m, mode.unknowns());
+        double k = mode.waveNumber();
+        GaussLegendre gauss = GaussLegendre.of(mesh.order() + 8);
+        double re = 0;
+        double im = 0;
+        double[] at = new double[6];
+        double[][] v = {{0, 0}, {1, 0}, {0, 1}};
+        for (BoundaryEdge be : mesh.boundaryEdges()) {
+            if (mesh.contour().segment(be.segment()).kind() != BoundaryKind.AXIS) {
+                continue;
+            }
+            int[] ab = TriangleNodeLayout.edgeVertices(be.localEdge());
+            int c = 3 - ab[0] - ab[1];
+            for (int p = 0; p < gauss.size(); p++) {
+                double t = gauss.nodes()[p];
+                double xi = v[ab[0]][0] + t * (v[ab[1]][0] - v[ab[0]][0]);
+                double eta = v[ab[0]][1] + t * (v[ab[1]][1] - v[ab[0]][1]);
+                // Step towards the opposite vertex; E_z / r^m at δ and 2δ, Richardson to δ → 0.
+                double g1 = ratio(field, be.element(), xi, eta, v[c], STEP, m, at);
+                double g2 = ratio(field, be.element(), xi, eta, v[c], 2 * STEP, m, at);
+                double cm = 2 * g1 - g2;
+                field.evaluate(be.element(), xi, eta, at);
+                double z = at[0];
+                double dz = Math.abs(edgeLength(field, be.element(), v[ab[0]], v[ab[1]], at));
+                double w = gauss.weights()[p] * dz;
+                re += w * cm * Math.cos(k * z);
+                im += w * cm * Math.sin(k * z);
+            }
+        }
+        double vPerp = Math.hypot(re, im) / Math.pow(k, m);
+        double omega = PhysicalConstants.SPEED_OF_LIGHT * k;
+        double energy = 0.5 * PhysicalConstants.EPSILON_0 * Math.PI;
+        double rq = vPerp * vPerp / (omega * energy);
+        double perMetre = m == 1 ? k * rq : Double.NaN;
+        return new TransverseImpedance(vPerp, energy, rq, rq / 2, perMetre, m == 1 ? omega * perMetre / 4 : Double.NaN);
+    }
+
+    private static double ratio(AzimuthalField field, int element, double xi, double eta, double[] toward,
+            double delta, int m, double[] at) {
+        field.evaluate(element, xi + delta * (toward[0] - xi), eta + delta * (toward[1] - eta), at);
+        return at[2] / Math.pow(at[1], m);
+    }
+
+    private static double edgeLength(AzimuthalField field, int element, double[] a, double[] b, double[] at) {
+        field.evaluate(element, a[0], a[1], at);
+        double z0 = at[0];
+        field.evaluate(element, b[0], b[1], at);
+        return at[0] - z0;
+    }
+}

@@ -1,0 +1,156 @@
+package org.cavityfem.solver.hom;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.cavityfem.mesh.Mesh;
+import org.cavityfem.solver.assembly.FormAssembler;
+import org.cavityfem.solver.assembly.FormSystem;
+import org.cavityfem.solver.assembly.GeometryMode;
+import org.cavityfem.solver.eigen.EigenPair;
+import org.cavityfem.solver.eigen.EigenRequest;
+import org.cavityfem.solver.eigen.EigenSolution;
+import org.cavityfem.solver.eigen.EigenSolveException;
+import org.cavityfem.solver.eigen.ShiftInvertEigenSolver;
+import org.cavityfem.solver.form.AzimuthalMixedForm;
+import org.cavityfem.solver.linalg.CsrMatrix;
+import org.cavityfem.solver.linalg.SingularMatrixException;
+import org.cavityfem.solver.linalg.SupernodalLdlFactorizer;
+import org.cavityfem.solver.linalg.SymmetricFactorizer;
+import org.cavityfem.units.PhysicalConstants;
+
+/**
+ * Modes varying as cos(mφ), m ≥ 1, by the mixed form {@link AzimuthalMixedForm} (design.md §2.11).
+ *
+ * <p>The pencil has the eigenvalue 0 with the multiplicity of the Lagrange space (the gradient
+ * kernel). It is kept out of both the modes and the proof: the modes are computed in a window
+ * [a, b] with 0 < a, around σ = (a + b)/2, so every mode in it is nearer σ than the kernel; the
+ * inertia counts at a and b both include the kernel, whose dimension is checked to be exactly the
+ * inertia just above 0, and their difference is the number of modes in the window.
+ */
+public final class AzimuthalModeSolver {
+
+    private static final int MAX_ITERATIONS = 500;
+    /** How far above the last requested mode the window of a lowest-n search reaches (factor on k²). */
+    private static final double WINDOW_REACH = 1.1;
+
+    private final SymmetricFactorizer factorizer = new SupernodalLdlFactorizer();
+
+    /**
+     * The {@code count} lowest modes of order m.
+     *
+     * @throws EigenSolveException when the eigen solve or its proof fails
+     */
+    public AzimuthalSolution lowest(Mesh mesh, int m, int count, double tolerance) {
+        long t0 = System.nanoTime();
+        Problem p = assemble(mesh, m);
+        long t1 = System.nanoTime();
+        int kernel = p.dofs.kernelDimension();
+        double size = mesh.contour().boundingSize();
+        // Start below the lowest mode of most cavities (k·size ≈ 2.4 to 5.5 for a pillbox or sphere of
+        // that size) and double k² until the inertia counts enough modes: each step is one LDLᵀ.
+        double b = 4 / (size * size);
+        int found = modesBelow(p, b);
+        for (int guard = 0; found < count; guard++) {
+            if (guard > 60) {
+                throw new EigenSolveException("could not bracket " + count + " modes of order m = " + m);
+            }
+            b *= 2;
+            found = modesBelow(p, b);
+        }
+        double sigma = WINDOW_REACH * b / 2;
+        int inWindow = modesBelow(p, 2 * sigma * (1 - 1e-9));
+        AzimuthalSolution all = solveAround(p, m, sigma, inWindow, tolerance, kernel, t0, t1);
+        List<AzimuthalMode> lowest = new ArrayList<>();
+        for (AzimuthalMode mode : all.modes()) {
+            if (lowest.size() < count) {
+                lowest.add(mode);
+            }
+        }
+        return new AzimuthalSolution(m, all.dofs(), List.copyOf(lowest), all.inertia(), kernel, all.unknowns(),
+                all.assemblySeconds(), all.eigenSeconds());
+    }
+
+    /**
+     * Every mode of order m with frequency in [from, to] (Hz), 0 < from < to.
+     *
+     * @throws EigenSolveException when the window holds no mode, more than {@code limit}, or the solve fails
+     */
+    public AzimuthalSolution window(Mesh mesh, int m, double from, double to, int limit, double tolerance) {
+        long t0 = System.nanoTime();
+        Problem p = assemble(mesh, m);
+        long t1 = System.nanoTime();
+        double a = square(waveNumber(from));
+        double b = square(waveNumber(to));
+        int inWindow = modesBelow(p, b) - modesBelow(p, a);
+        if (inWindow == 0) {
+            throw new EigenSolveException(String.format(Locale.ROOT,
+                    "no mode of order m = %d between %.6g Hz and %.6g Hz", m, from, to));
+        }
+        if (inWindow > limit) {
+            throw new EigenSolveException(String.format(Locale.ROOT,
+                    "%d modes of order m = %d lie between %.6g Hz and %.6g Hz, more than the limit %d; narrow the "
+                            + "window", inWindow, m, from, to, limit));
+        }
+        return solveAround(p, m, (a + b) / 2, inWindow, tolerance, p.dofs.kernelDimension(), t0, t1);
+    }
+
+    private record Problem(AzimuthalDofs dofs, CsrMatrix k, CsrMatrix mass) {
+    }
+
+    private static Problem assemble(Mesh mesh, int m) {
+        if (m < 1) {
+            throw new IllegalArgumentException("azimuthal order must be >= 1 here, got " + m);
+        }
+        AzimuthalDofs dofs = AzimuthalDofs.of(mesh);
+        FormSystem system = FormAssembler.assemble(mesh, new AzimuthalMixedForm(m, mesh.order()), dofs,
+                GeometryMode.EXACT);
+        return new Problem(dofs, system.stiffness(), system.mass());
+    }
+
+    /** Modes (not kernel) with k² below x. */
+    private int modesBelow(Problem p, double x) {
+        try {
+            return factorizer.factor(p.k, p.mass, x).negativePivots() - p.dofs.kernelDimension();
+        } catch (SingularMatrixException e) {
+            return factorizer.factor(p.k, p.mass, x * (1 + 1e-9)).negativePivots() - p.dofs.kernelDimension();
+        }
+    }
+
+    private AzimuthalSolution solveAround(Problem p, int m, double sigma, int count, double tolerance, int kernel,
+            long t0, long t1) {
+        if (count + 2 > p.k.size()) {
+            throw new EigenSolveException(count + " modes requested but the mesh has only " + p.k.size()
+                    + " unknowns; refine the mesh");
+        }
+        // The kernel must sit below the window: the inertia just above 0 is exactly its dimension.
+        double tiny = 1e-9 * sigma;
+        if (modesBelow(p, tiny) != 0) {
+            throw new EigenSolveException("the m = " + m + " pencil has " + (modesBelow(p, tiny) + kernel)
+                    + " eigenvalues near 0 but the gradient kernel has dimension " + kernel);
+        }
+        EigenSolution s = new ShiftInvertEigenSolver().solve(p.k, p.mass,
+                new EigenRequest(sigma, count, tolerance, MAX_ITERATIONS));
+        if (!(s.inertia().lower() > 0)) {
+            throw new EigenSolveException("the inertia window of the m = " + m + " solve reaches k = 0");
+        }
+        long t2 = System.nanoTime();
+        List<AzimuthalMode> modes = new ArrayList<>();
+        int below = s.inertia().eigenvaluesBelowLower() - kernel;
+        for (EigenPair pair : s.pairs()) {
+            below++;
+            modes.add(new AzimuthalMode(modes.size(), below, pair.eigenvalue(), pair.vector(),
+                    pair.relativeResidual()));
+        }
+        return new AzimuthalSolution(m, p.dofs, List.copyOf(modes), s.inertia(), kernel, p.k.size(), (t1 - t0) * 1e-9,
+                (t2 - t1) * 1e-9);
+    }
+
+    private static double waveNumber(double frequency) {
+        return 2 * Math.PI * frequency / PhysicalConstants.SPEED_OF_LIGHT;
+    }
+
+    private static double square(double x) {
+        return x * x;
+    }
+}
