@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -144,18 +145,32 @@ public final class OutputFolder implements AutoCloseable {
         if (files.isEmpty()) {
             return Optional.empty();
         }
-        Set<String> written;
-        try {
-            written = Files.isRegularFile(dir.resolve(MANIFEST))
-                    ? Set.copyOf(Files.readAllLines(dir.resolve(MANIFEST), StandardCharsets.UTF_8)) : null;
-        } catch (IOException e) {
-            return Optional.of(MANIFEST + ", which cannot be read");
+        // What the program wrote: the files every manifest lists, relative to this folder (a result
+        // may hold a nested result, such as the field maps `cavity fieldmap` adds to a result folder).
+        Set<String> written = null;
+        for (String f : files) {
+            if (!f.equals(MANIFEST) && !f.endsWith("/" + MANIFEST)) {
+                continue;
+            }
+            String prefix = f.substring(0, f.length() - MANIFEST.length());
+            try {
+                written = written == null ? new HashSet<>() : written;
+                written.add(f);
+                for (String listed : Files.readAllLines(dir.resolve(f), StandardCharsets.UTF_8)) {
+                    written.add(prefix + listed);
+                }
+            } catch (IOException e) {
+                return Optional.of(f + ", which cannot be read");
+            }
+        }
+        if (written != null && !files.contains(MANIFEST)) {
+            written = null; // only nested results: the folder itself is no result
         }
         if (written == null && !files.contains(marker)) {
             return Optional.of(files.get(0));
         }
         for (String f : files) {
-            boolean ours = written != null ? written.contains(f) || f.equals(MANIFEST) : isResultFile(f, marker);
+            boolean ours = written != null ? written.contains(f) : isResultFile(f, marker);
             if (!ours) {
                 return Optional.of(f);
             }

@@ -140,4 +140,24 @@ class OutputFolderTest {
         assertTrue(longName.getMessage().contains("230 bytes long"), longName.getMessage());
         assertEquals(List.of("plain-file"), names(tmp), "checking creates nothing");
     }
+
+    /** A result holding a nested result (field maps added to it later) is still replaced whole. */
+    @Test
+    void aResultWithANestedResultIsReplaced() throws IOException {
+        Path target = tmp.resolve("case");
+        try (OutputFolder folder = OutputFolder.create(target)) {
+            folder.writeText("summary.json", "first");
+            folder.commit();
+        }
+        try (OutputFolder maps = OutputFolder.create(target.resolve("fieldmaps"), "fieldmaps.json")) {
+            maps.writeText("fieldmaps.json", "{}");
+            maps.writeText("mode.t7", "t7");
+            maps.commit();
+        }
+        try (OutputFolder folder = OutputFolder.create(target)) {
+            folder.writeText("summary.json", "second");
+            folder.commit();
+        }
+        assertEquals(List.of(OutputFolder.MANIFEST, "summary.json"), names(target));
+    }
 }

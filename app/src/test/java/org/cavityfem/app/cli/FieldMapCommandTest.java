@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.cavityfem.output.OutputFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,8 +35,8 @@ class FieldMapCommandTest {
         assertTrue(run.out().contains("101 x 21 points sampled in"), run.out());
         Path maps = result.resolve("fieldmaps");
         try (Stream<Path> s = Files.list(maps)) {
-            assertEquals(List.of("README.txt", "TM0-1.t7", "TM0-1_astra.dat", "TM0-1_gpt.txt", "TM0-1_impactt.rfdata",
-                    "fieldmaps.json"), s.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(List.of(OutputFolder.MANIFEST, "README.txt", "TM0-1.t7", "TM0-1_astra.dat", "TM0-1_gpt.txt",
+                    "TM0-1_impactt.rfdata", "fieldmaps.json"), s.map(p -> p.getFileName().toString()).sorted().toList());
         }
         JsonNode j = new ObjectMapper().readTree(maps.resolve("fieldmaps.json").toFile());
         assertEquals("Eacc", j.path("normalisation").path("kind").asText());
