@@ -33,12 +33,6 @@ public final class ModeSolver {
     public static final double NEAR_TARGET = 0.25;
     /** Restart limit of the eigen iteration. */
     private static final int MAX_ITERATIONS = 500;
-    /**
-     * Below this value of k·(cavity size) a mode is the static field H ∝ 1/r that a domain without
-     * any Dirichlet boundary (a coaxial resonator with metal walls) admits at k = 0: it is not an RF
-     * mode and is dropped.
-     */
-    private static final double STATIC_MODE_KL = 1e-3;
 
     private final GeneralizedEigenSolver eigenSolver;
     private final GeometryMode geometry;
@@ -93,22 +87,23 @@ public final class ModeSolver {
                 new EigenRequest(k * k, wanted, request.tolerance(), MAX_ITERATIONS));
         long t2 = System.nanoTime();
 
-        double size = mesh.contour().boundingSize();
         // xᵀMx = 1 ⇒ ∫ u² dV = 2π; U = ½ μ0 ∫ H² dV (TM) or ½ ε0 ∫ E² dV (TE) = 1 J after this
         // scaling.
         double scale = 1 / Math.sqrt(Math.PI
                 * (family == ModeFamily.TM ? PhysicalConstants.MU_0 : PhysicalConstants.EPSILON_0));
         List<Mode> modes = new ArrayList<>();
-        // Every eigenvalue inside the inertia window is returned, so the eigenvalues below a pair are
-        // those below the window plus the pairs before it; the static mode, when there is one, is the
-        // lowest of all and is not an RF mode.
-        int below = solution.inertia().eigenvaluesBelowLower() - (staticModeExpected ? 1 : 0);
+        // Every eigenvalue inside the inertia window is returned, so a pair's place in the whole
+        // discrete spectrum is the count below the window plus the pairs before it. The static field,
+        // when there is one, is exactly the first eigenvalue (the discrete eigenvalues bound the exact
+        // ones from above, and the exact spectrum is 0, then the RF modes): it is dropped by that place,
+        // whatever its discrete frequency on a coarse mesh, and the RF modes are numbered without it.
+        int place = solution.inertia().eigenvaluesBelowLower();
         for (EigenPair pair : solution.pairs()) {
-            below++;
-            if (staticModeExpected && Math.sqrt(Math.max(pair.eigenvalue(), 0)) * size < STATIC_MODE_KL) {
+            place++;
+            if (staticModeExpected && place == 1) {
                 continue;
             }
-            int number = below;
+            int number = staticModeExpected ? place - 1 : place;
             if (modes.size() == request.count()) {
                 break;
             }

@@ -69,4 +69,30 @@ class ClosedFormAccuracyTest {
             assertEquals(n, mode.number());
         }
     }
+
+    /**
+     * The same kind of shorted coax (a = 20 mm, b = 50 mm, L = 300 mm) on meshes so coarse that the
+     * discrete static field H ≈ 1/r lands at hundreds of MHz (454 MHz with linear elements of 40 mm):
+     * it must still not be reported, since it is known by its place (the lowest eigenvalue), not by
+     * its value. The first reported mode is TEM n = 1, k = π/L (Pozar, §6.1), to the coarse mesh's
+     * accuracy, and is numbered 1.
+     */
+    @Test
+    void theStaticFieldIsDroppedByItsPlaceOnCoarseMeshes() {
+        Contour coax = Contour.of(List.of(
+                new ContourSegment(new Line(new Point(0, 0.02), new Point(0.3, 0.02)), BoundaryKind.METAL, "inner"),
+                new ContourSegment(new Line(new Point(0.3, 0.02), new Point(0.3, 0.05)), BoundaryKind.METAL, "end"),
+                new ContourSegment(new Line(new Point(0.3, 0.05), new Point(0, 0.05)), BoundaryKind.METAL, "outer"),
+                new ContourSegment(new Line(new Point(0, 0.05), new Point(0, 0.02)), BoundaryKind.METAL, "start")));
+        double exact = Math.PI / 0.3;
+        for (int order = 1; order <= 3; order++) {
+            Mesh mesh = MeshGenerator.generate(coax, MeshSettings.of(order, 0.04));
+            List<Mode> modes = new ModeSolver().solve(mesh, ModeRequest.lowest(2)).modes();
+            double error = Math.abs(modes.get(0).waveNumber() - exact) / exact;
+            assertTrue(error < 0.5, "order " + order + ": first mode k = " + modes.get(0).waveNumber()
+                    + ", TEM n = 1 has " + exact);
+            assertEquals(1, modes.get(0).number(), "order " + order);
+            assertTrue(modes.get(1).waveNumber() > modes.get(0).waveNumber() * 1.5, "order " + order);
+        }
+    }
 }
