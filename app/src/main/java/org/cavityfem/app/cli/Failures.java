@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import org.cavityfem.casefile.CaseException;
 import org.cavityfem.study.StudyException;
 import org.cavityfem.study.tune.TuneException;
+import org.cavityfem.sweep.Journal;
 
 /**
  * The one mapping from the project's exceptions to exit statuses ({@link ExitCodes}) and the
@@ -37,7 +38,7 @@ final class Failures {
      */
     static int report(Exception e, Context context, CavityCli cli) {
         PrintStream err = cli.err();
-        if (e instanceof CaseException || e instanceof UsageException) {
+        if (e instanceof CaseException || e instanceof UsageException || e instanceof Journal.JournalMismatchException) {
             err.println("error: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
