@@ -58,6 +58,14 @@ public final class Figures {
 
     /** The figures of a study, in the order of {@link #columns()}; NaN where one does not apply. */
     public static double[] of(StudyResult result) {
+        return of(result, Double.NaN);
+    }
+
+    /**
+     * The figures of a study, with k_cc computed apart (of the periodic mid-cell) when the study has
+     * no passband to give it.
+     */
+    public static double[] of(StudyResult result, double coupling) {
         double[] v = new double[COLUMNS.size()];
         Arrays.fill(v, Double.NaN);
         int mode = result.passband().map(p -> p.piMode().modeIndex()).orElse(0);
@@ -68,7 +76,7 @@ public final class Figures {
             v[i++] = q.value(a);
         }
         v[i++] = a.figures().geometryFactor() * a.figures().rOverQ();
-        v[i] = result.passband().map(Figures::coupling).orElse(Double.NaN);
+        v[i] = result.passband().map(Figures::coupling).orElse(coupling);
         return v;
     }
 

@@ -81,6 +81,18 @@ public final class Journal implements AutoCloseable {
         }
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.READ);
+        // Two runs appending to one journal would interleave their points: the second is refused.
+        java.nio.channels.FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new JournalMismatchException(folder + " is in use by another sweep or optimisation; wait for it or "
+                    + "give another --out folder");
+        }
         channel.truncate(good);
         channel.position(good);
         Journal journal = new Journal(channel, rows);
@@ -166,7 +178,7 @@ public final class Journal implements AutoCloseable {
         return v;
     }
 
-    /** A journal that another study began. */
+    /** A journal that another study began, or that another run holds. */
     public static final class JournalMismatchException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 

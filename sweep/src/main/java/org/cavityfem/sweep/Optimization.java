@@ -42,8 +42,9 @@ public final class Optimization {
      *
      * @param pareto the Pareto points' rows, by index
      * @param rows every studied point's row, by index
+     * @param computed points computed in this run (the others came from the journal)
      */
-    public record Outcome(Map<Integer, PointRow> pareto, Map<Integer, PointRow> rows) {
+    public record Outcome(Map<Integer, PointRow> pareto, Map<Integer, PointRow> rows, int computed) {
     }
 
     /**
@@ -67,9 +68,19 @@ public final class Optimization {
                     .setMaxEvaluations(total).setSolutionListEvaluator(evaluator).build();
             nsga.run();
             bar.finish();
+            // The front is taken here rather than from the algorithm's result(), which ranks infeasible
+            // designs with the feasible ones: the feasible designs of the last population that no other
+            // feasible one dominates.
+            List<DoubleSolution> feasible = nsga.getPopulation().stream().filter(ShapeProblem::feasible).toList();
+            // A design copied unchanged into a later generation appears once, at its first index.
             Map<Integer, PointRow> pareto = new TreeMap<>();
-            for (DoubleSolution s : nsga.result()) {
-                if (ShapeProblem.feasible(s)) {
+            List<double[]> taken = new ArrayList<>();
+            List<DoubleSolution> byIndex = new ArrayList<>(feasible);
+            byIndex.sort(java.util.Comparator.comparingInt(PoolEvaluator::indexOf));
+            for (DoubleSolution s : byIndex) {
+                if (feasible.stream().noneMatch(t -> dominates(t.objectives(), s.objectives()))
+                        && taken.stream().noneMatch(t -> java.util.Arrays.equals(t, s.objectives()))) {
+                    taken.add(s.objectives());
                     int index = PoolEvaluator.indexOf(s);
                     pareto.put(index, evaluator.rows().get(index));
                 }
@@ -78,8 +89,20 @@ public final class Optimization {
             ResultTable.write(spec, pareto.values(), folder, PARETO);
             writeCases(spec, points, pareto, folder.resolve("pareto"));
             ParetoPlot.write(spec, evaluator.rows().values(), pareto.values(), folder.resolve("pareto.png"));
-            return new Outcome(pareto, evaluator.rows());
+            return new Outcome(pareto, evaluator.rows(), pool.computed());
         }
+    }
+
+    /** True when {@code a} is nowhere worse and somewhere better than {@code b} (all minimised). */
+    static boolean dominates(double[] a, double[] b) {
+        boolean better = false;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] > b[i]) {
+                return false;
+            }
+            better |= a[i] < b[i];
+        }
+        return better;
     }
 
     private static void writeCases(StudySpec spec, PointEvaluator points, Map<Integer, PointRow> pareto, Path dir)

@@ -15,8 +15,8 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * The Pareto plot of an optimisation: the first two objectives of every studied point (grey) and
- * of the Pareto points (red).
+ * The Pareto plot of an optimisation: the first two objectives of the Pareto points (red), of the
+ * other feasible designs (grey) and of the designs below the k_cc floor (light grey).
  */
 final class ParetoPlot {
 
@@ -30,8 +30,13 @@ final class ParetoPlot {
         Objective x = objectives.get(0);
         Objective y = objectives.size() > 1 ? objectives.get(1) : objectives.get(0);
         XYSeriesCollection data = new XYSeriesCollection();
+        java.util.OptionalDouble floor = spec.optimize().orElseThrow().minCoupling();
+        List<PointRow> feasible = all.stream().filter(r -> r.ok() && (floor.isEmpty()
+                || r.figure(Figures.COUPLING) >= floor.getAsDouble())).toList();
+        List<PointRow> infeasible = all.stream().filter(r -> !feasible.contains(r)).toList();
         data.addSeries(series("Pareto front", pareto, x, y));
-        data.addSeries(series("all designs", all, x, y));
+        data.addSeries(series("feasible designs", feasible, x, y));
+        data.addSeries(series("designs below the k_cc floor", infeasible, x, y));
         JFreeChart chart = ChartFactory.createScatterPlot("Pareto front of " + spec.name(), x.toString(),
                 y.toString(), data, PlotOrientation.VERTICAL, true, false, false);
         chart.setBackgroundPaint(Color.WHITE);
@@ -40,7 +45,8 @@ final class ParetoPlot {
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         plot.getRenderer().setSeriesPaint(0, new Color(214, 39, 40));
-        plot.getRenderer().setSeriesPaint(1, new Color(170, 170, 170));
+        plot.getRenderer().setSeriesPaint(1, new Color(120, 120, 120));
+        plot.getRenderer().setSeriesPaint(2, new Color(215, 215, 215));
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
         ((NumberAxis) plot.getDomainAxis()).setAutoRangeIncludesZero(false);
         ChartUtils.saveChartAsPNG(file.toFile(), chart, 720, 540);

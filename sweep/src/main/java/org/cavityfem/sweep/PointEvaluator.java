@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.cavityfem.casefile.CaseDefinition;
 import org.cavityfem.casefile.CaseException;
+import org.cavityfem.casefile.EllipticalGeometry;
 import org.cavityfem.casefile.Geometry;
 import org.cavityfem.solver.ModeSolver;
 import org.cavityfem.study.PreparedCase;
@@ -80,7 +81,13 @@ public final class PointEvaluator {
                 c = c.withGeometry(c.geometry().withParameter(t.parameter(), tuned));
             }
             StudyResult result = studies.get().run(PreparedCase.of(c.name(), c));
-            PointRow row = new PointRow(index, values, tuned, PointRow.OK, "", Figures.of(result));
+            double coupling = Double.NaN;
+            if (spec.cellCoupling() && result.passband().isEmpty()
+                    && result.resolved().geometry() instanceof EllipticalGeometry e) {
+                coupling = studies.get().periodicCell(e.halfCell("midCell"), result.resolved().mesh().settings())
+                        .coupling();
+            }
+            PointRow row = new PointRow(index, values, tuned, PointRow.OK, "", Figures.of(result, coupling));
             return new Outcome(row, Optional.of(c), Optional.of(result));
         } catch (CaseException e) {
             return failed(index, values, tuned, "invalid case: " + e.problem(), c);

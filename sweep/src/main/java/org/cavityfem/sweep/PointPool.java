@@ -31,6 +31,7 @@ public final class PointPool implements AutoCloseable {
     private final Path pointsFolder;
     private final ExecutorService executor;
     private final int workers;
+    private int computed;
 
     /**
      * @param evaluator studies one point
@@ -89,6 +90,7 @@ public final class PointPool implements AutoCloseable {
                 throw new IllegalStateException(e.getCause());
             }
             inFlight--;
+            computed++;
             writeFolder(outcome);
             journal.append(outcome.row());
             journal.finished().put(outcome.row().index(), outcome.row());
@@ -115,6 +117,11 @@ public final class PointPool implements AutoCloseable {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** Points computed (not taken from the journal) so far. */
+    public int computed() {
+        return computed;
     }
 
     @Override

@@ -11,13 +11,18 @@ import org.uma.jmetal.solution.doublesolution.DoubleSolution;
 /**
  * The optimisation problem of a study for jMetal: the variables within their bounds, the
  * objectives as minimised values, and the constraints (wall angle, iris wall thickness, k_cc
- * floor, and the point's study succeeding) as values that are negative when violated. Solutions
+ * floor in percent, and the point's study succeeding) as values that are negative when violated;
+ * jMetal's NSGA-II ranks on the objectives alone, so an infeasible design is also given objectives
+ * worse than every feasible one's (Deb's constraint domination). Solutions
  * are evaluated in batches by {@link PoolEvaluator}; {@link #evaluate} alone is not used.
  */
 final class ShapeProblem extends AbstractDoubleProblem {
 
     /** The value of an objective of a point that failed or broke a geometric constraint. */
     static final double PENALTY = 1e30;
+
+    /** The objectives of an infeasible design start here, above any figure's value. */
+    static final double INFEASIBLE = 1e15;
 
     private final StudySpec spec;
     private final OptimizeSpec optimize;
@@ -78,14 +83,26 @@ final class ShapeProblem extends AbstractDoubleProblem {
         c[3] = 0;
         if (row == null || !row.ok()) {
             c[3] = -1;
+            // A design kept from its study by the wall constraints is graded by how far it is from
+            // them; one whose study failed has nothing to grade it by.
+            double wall = -(c[0] + c[1]);
             for (int i = 0; i < optimize.objectives().size(); i++) {
-                s.objectives()[i] = PENALTY;
+                s.objectives()[i] = row == null && wall > 0 ? INFEASIBLE + wall : PENALTY;
             }
             return;
         }
         if (optimize.minCoupling().isPresent()) {
             double k = row.figure(Figures.COUPLING);
-            c[2] = Double.isNaN(k) ? -1 : Math.min(0, k - optimize.minCoupling().getAsDouble());
+            c[2] = Double.isNaN(k) ? -1 : Math.min(0, (k - optimize.minCoupling().getAsDouble()) * 100);
+        }
+        double violation = -(Math.min(0, c[0]) + Math.min(0, c[1]) + c[2]);
+        if (violation > 0) {
+            // Deb's constraint domination through the objectives: every feasible design dominates every
+            // infeasible one, and of two infeasible designs the one closer to feasible dominates.
+            for (int i = 0; i < optimize.objectives().size(); i++) {
+                s.objectives()[i] = INFEASIBLE + violation;
+            }
+            return;
         }
         for (int i = 0; i < optimize.objectives().size(); i++) {
             Objective o = optimize.objectives().get(i);

@@ -48,7 +48,7 @@ public final class StudyReader {
         JsonDocument doc = JsonDocument.parse(file, text);
         Section root = Section.root(doc);
         root.allowOnly("a study", "name", "description", "baseCase", "parameters", "design", "tune", "output",
-                "optimize");
+                "optimize", "cellCoupling");
         String name = root.string("name", "\"tesla-midcell-shape\"");
         if (!CaseReader.NAME.matcher(name).matches()) {
             throw root.error("name", "\"" + name + "\" cannot name an output folder; use letters, digits, '.', "
@@ -85,8 +85,13 @@ public final class StudyReader {
             throw root.error("parameters", "the grid has " + count + " points, more than " + MAX_POINTS
                     + "; use fewer steps or a Latin hypercube");
         }
+        boolean coupling = root.flag("cellCoupling", false);
+        if (coupling && !(geometry instanceof org.cavityfem.casefile.EllipticalGeometry)) {
+            throw root.error("cellCoupling", "k_cc of the periodic mid-cell needs an elliptical base case, this one is "
+                    + geometry.type());
+        }
         return new StudySpec(file, name, base.definition(), baseText, variables, design, tune, pointFolders,
-                optimize, digest(text, baseText));
+                coupling, optimize, digest(text, baseText));
     }
 
     private static String text(String file, Path path) {

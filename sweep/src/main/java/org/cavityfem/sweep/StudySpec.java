@@ -15,12 +15,14 @@ import org.cavityfem.casefile.CaseDefinition;
  * @param design how the sweep's points are chosen
  * @param tune the per-point tuning, if any
  * @param pointFolders true to write every point's result folder
+ * @param cellCoupling true to compute k_cc of an elliptical mid-cell from its periodic 0- and π-modes
+ *     (two more solves per point) when the case has no passband that gives it
  * @param optimize the optimisation settings, if any
  * @param fingerprint a digest of the study file and the base case: a journal is resumed only by
  *     the study that began it
  */
 public record StudySpec(String file, String name, CaseDefinition base, String baseText, List<Variable> variables,
-        Design design, Optional<TuneSpec> tune, boolean pointFolders, Optional<OptimizeSpec> optimize,
+        Design design, Optional<TuneSpec> tune, boolean pointFolders, boolean cellCoupling, Optional<OptimizeSpec> optimize,
         String fingerprint) {
 
     public StudySpec {

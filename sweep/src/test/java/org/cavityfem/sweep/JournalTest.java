@@ -67,4 +67,15 @@ class JournalTest {
         }
         assertThrows(Journal.JournalMismatchException.class, () -> Journal.open(dir, "xyz"));
     }
+
+    @Test
+    void aJournalInUseIsRefused() throws IOException {
+        try (Journal j = Journal.open(dir, "abc")) {
+            j.append(row(0));
+            assertThrows(Journal.JournalMismatchException.class, () -> Journal.open(dir, "abc"));
+        }
+        try (Journal j = Journal.open(dir, "abc")) {
+            assertEquals(1, j.finished().size());
+        }
+    }
 }

@@ -49,9 +49,11 @@ final class OptimizeCommand implements Callable<Integer> {
             }
             int n = SweepCommand.workers(workers);
             Path folder = out != null ? out : ResultWriter.DEFAULT_OUTPUT_ROOT.resolve(spec.name());
+            Throughput clock = Throughput.start();
             Optimization.Outcome o = Optimization.run(spec, folder, n, cli::modeSolver, quiet ? null : cli.err());
             cli.out().printf(Locale.ROOT, "%d designs studied, %d on the Pareto front%n", o.rows().size(),
                     o.pareto().size());
+            cli.out().println(clock.report(o.computed(), n));
             cli.out().println("results: " + folder.resolve(Optimization.PARETO));
             return ExitCodes.OK;
         } catch (Exception e) {

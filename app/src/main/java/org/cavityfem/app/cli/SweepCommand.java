@@ -52,6 +52,7 @@ final class SweepCommand implements Callable<Integer> {
             StudySpec spec = StudyReader.read(studyFile);
             int n = workers(workers);
             Path folder = out != null ? out : ResultWriter.DEFAULT_OUTPUT_ROOT.resolve(spec.name());
+            Throughput clock = Throughput.start();
             Sweep.Outcome o = Sweep.run(spec, folder, n, cli::modeSolver, quiet ? null : cli.err(), !noPlots);
             long failed = o.rows().values().stream().filter(r -> !r.ok()).count();
             cli.out().printf(Locale.ROOT, "%d points (%d from the journal, %d failed) on %d worker%s%n",
@@ -61,6 +62,7 @@ final class SweepCommand implements Callable<Integer> {
                     cli.out().printf(Locale.ROOT, "point %d failed: %s%n", r.index(), r.reason());
                 }
             }
+            cli.out().println(clock.report(o.rows().size() - o.resumed(), n));
             cli.out().println("results: " + o.table());
             return ExitCodes.OK;
         } catch (Exception e) {
