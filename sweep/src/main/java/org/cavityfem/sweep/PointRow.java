@@ -11,7 +11,9 @@ package org.cavityfem.sweep;
  * @param figures the figures in {@link Figures#columns()} order; NaN when failed or not applicable
  */
 public record PointRow(int index, double[] parameters, double tuned, String status, String reason,
-        double[] figures) {
+        double[] figures) implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Status of a point studied in full. */
     public static final String OK = "ok";

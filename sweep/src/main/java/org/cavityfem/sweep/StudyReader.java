@@ -44,7 +44,37 @@ public final class StudyReader {
      */
     public static StudySpec read(Path path) {
         String file = path.toString();
-        String text = text(file, path);
+        Path folder = path.toAbsolutePath().getParent();
+        return parse(file, text(file, path), name -> {
+            Path basePath = folder.resolve(name);
+            return new BaseCase(basePath.toString(), Files.readString(basePath, StandardCharsets.UTF_8));
+        });
+    }
+
+    /**
+     * The base case a study file names: the path it was read from (for messages) and its text.
+     *
+     * @param file the base case file
+     * @param text its content
+     */
+    public record BaseCase(String file, String text) implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** Finds the base case named by a study file's {@code baseCase}. */
+    @FunctionalInterface
+    public interface BaseSource {
+        /** The base case named {@code name}. */
+        BaseCase load(String name) throws IOException;
+    }
+
+    /**
+     * Reads and checks a study file's text, its base case from {@code bases}: what a worker that has
+     * no file system of the study (a cluster's executor) reads.
+     *
+     * @throws CaseException when anything in the study or its base case is wrong
+     */
+    public static StudySpec parse(String file, String text, BaseSource bases) {
         JsonDocument doc = JsonDocument.parse(file, text);
         Section root = Section.root(doc);
         root.allowOnly("a study", "name", "description", "baseCase", "parameters", "design", "tune", "output",
@@ -56,15 +86,15 @@ public final class StudyReader {
         }
         root.optionalString("description");
         String baseName = root.string("baseCase", "\"../cases/tesla-midcell.json\"");
-        Path basePath = path.toAbsolutePath().getParent().resolve(baseName);
-        String baseText;
+        BaseCase source;
         try {
-            baseText = Files.readString(basePath, StandardCharsets.UTF_8);
+            source = bases.load(baseName);
         } catch (IOException e) {
-            throw root.error("baseCase", "cannot read the base case " + basePath + " (" + e.getClass().getSimpleName()
+            throw root.error("baseCase", "cannot read the base case " + baseName + " (" + e.getClass().getSimpleName()
                     + "); the path is relative to the study file's folder");
         }
-        CaseFile base = CaseReader.parse(basePath.toString(), baseText);
+        String baseText = source.text();
+        CaseFile base = CaseReader.parse(source.file(), baseText);
         PreparedCase.of(base.file(), base.definition());
         Geometry geometry = base.definition().geometry();
 
