@@ -65,6 +65,13 @@ class OptimizationTest {
         }
         assertTrue(Files.size(dir.resolve("out/pareto.png")) > 0);
         assertEquals(front.size() + 1, Files.readAllLines(dir.resolve("out/" + Optimization.PARETO)).size());
+
+        // Run again on the same folder: the seeded algorithm asks for the same designs, all in the journal.
+        String table = Files.readString(dir.resolve("out/" + Optimization.PARETO));
+        Optimization.Outcome again = Optimization.run(StudyReader.read(file), dir.resolve("out"), 1, ModeSolver::new,
+                null);
+        assertEquals(0, again.computed());
+        assertEquals(table, Files.readString(dir.resolve("out/" + Optimization.PARETO)));
     }
 
     /** L_opt = 2θ_opt/k, θ_opt the root of tan θ = 2θ + j01 in (1, π/2), by bisection. */
