@@ -1,6 +1,7 @@
 package org.cavityfem.sweep;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -26,7 +27,7 @@ public sealed interface Design {
                 List<double[]> next = new ArrayList<>();
                 for (double[] p : points) {
                     for (double value : v.gridValues()) {
-                        double[] q = java.util.Arrays.copyOf(p, p.length + 1);
+                        double[] q = Arrays.copyOf(p, p.length + 1);
                         q[p.length] = value;
                         next.add(q);
                     }

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -76,10 +78,10 @@ public final class Optimization {
             Map<Integer, PointRow> pareto = new TreeMap<>();
             List<double[]> taken = new ArrayList<>();
             List<DoubleSolution> byIndex = new ArrayList<>(feasible);
-            byIndex.sort(java.util.Comparator.comparingInt(PoolEvaluator::indexOf));
+            byIndex.sort(Comparator.comparingInt(PoolEvaluator::indexOf));
             for (DoubleSolution s : byIndex) {
                 if (feasible.stream().noneMatch(t -> dominates(t.objectives(), s.objectives()))
-                        && taken.stream().noneMatch(t -> java.util.Arrays.equals(t, s.objectives()))) {
+                        && taken.stream().noneMatch(t -> Arrays.equals(t, s.objectives()))) {
                     taken.add(s.objectives());
                     int index = PoolEvaluator.indexOf(s);
                     pareto.put(index, evaluator.rows().get(index));

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -30,7 +31,7 @@ final class ParetoPlot {
         Objective x = objectives.get(0);
         Objective y = objectives.size() > 1 ? objectives.get(1) : objectives.get(0);
         XYSeriesCollection data = new XYSeriesCollection();
-        java.util.OptionalDouble floor = spec.optimize().orElseThrow().minCoupling();
+        OptionalDouble floor = spec.optimize().orElseThrow().minCoupling();
         List<PointRow> feasible = all.stream().filter(r -> r.ok() && (floor.isEmpty()
                 || r.figure(Figures.COUPLING) >= floor.getAsDouble())).toList();
         List<PointRow> infeasible = all.stream().filter(r -> !feasible.contains(r)).toList();

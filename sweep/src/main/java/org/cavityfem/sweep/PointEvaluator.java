@@ -3,6 +3,7 @@ package org.cavityfem.sweep;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.cavityfem.casefile.CaseDefinition;
@@ -58,9 +59,9 @@ public final class PointEvaluator {
         for (int j = 0; j < values.length; j++) {
             g = g.withParameter(spec.variables().get(j).name(), values[j]);
         }
-        String name = String.format(java.util.Locale.ROOT, "%s-%06d", spec.name(), index);
+        String name = String.format(Locale.ROOT, "%s-%06d", spec.name(), index);
         if (name.length() > 100) {
-            name = String.format(java.util.Locale.ROOT, "point-%06d", index);
+            name = String.format(Locale.ROOT, "point-%06d", index);
         }
         return new CaseDefinition(name, base.description(), g, base.mesh(), base.solver(), base.rf(), base.output(),
                 base.superconductor());

@@ -1,5 +1,7 @@
 package org.cavityfem.sweep;
 
+import java.io.Serializable;
+
 /**
  * One finished point of a study: a row of the result table.
  *
@@ -11,7 +13,7 @@ package org.cavityfem.sweep;
  * @param figures the figures in {@link Figures#columns()} order; NaN when failed or not applicable
  */
 public record PointRow(int index, double[] parameters, double tuned, String status, String reason,
-        double[] figures) implements java.io.Serializable {
+        double[] figures) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

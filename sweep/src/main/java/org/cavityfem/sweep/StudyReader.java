@@ -1,6 +1,7 @@
 package org.cavityfem.sweep;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -17,6 +18,7 @@ import org.cavityfem.casefile.CaseDefinition;
 import org.cavityfem.casefile.CaseException;
 import org.cavityfem.casefile.CaseFile;
 import org.cavityfem.casefile.CaseReader;
+import org.cavityfem.casefile.EllipticalGeometry;
 import org.cavityfem.casefile.Geometry;
 import org.cavityfem.casefile.JsonDocument;
 import org.cavityfem.casefile.Section;
@@ -57,7 +59,7 @@ public final class StudyReader {
      * @param file the base case file
      * @param text its content
      */
-    public record BaseCase(String file, String text) implements java.io.Serializable {
+    public record BaseCase(String file, String text) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
@@ -116,7 +118,7 @@ public final class StudyReader {
                     + "; use fewer steps or a Latin hypercube");
         }
         boolean coupling = root.flag("cellCoupling", false);
-        if (coupling && !(geometry instanceof org.cavityfem.casefile.EllipticalGeometry)) {
+        if (coupling && !(geometry instanceof EllipticalGeometry)) {
             throw root.error("cellCoupling", "k_cc of the periodic mid-cell needs an elliptical base case, this one is "
                     + geometry.type());
         }
