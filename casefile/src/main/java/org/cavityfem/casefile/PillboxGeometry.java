@@ -1,5 +1,6 @@
 package org.cavityfem.casefile;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.cavityfem.mesh.build.Pillbox;
@@ -42,5 +43,37 @@ public record PillboxGeometry(double radius, double gap, Optional<BeamPipe> beam
     @Override
     public OptionalDouble defaultActiveLength(Contour contour) {
         return OptionalDouble.of(gap);
+    }
+
+    /** The tunable parameters: the cylinder's radius and gap. */
+    public static final List<String> PARAMETER_NAMES = List.of("radius", "gap");
+
+    @Override
+    public List<String> parameterNames() {
+        return PARAMETER_NAMES;
+    }
+
+    /** {@code radius} or {@code gap} (m). */
+    @Override
+    public double parameter(String name) {
+        return switch (name) {
+            case "radius" -> radius;
+            case "gap" -> gap;
+            default -> Geometry.super.parameter(name);
+        };
+    }
+
+    /**
+     * A copy with the radius or the gap set to {@code value} (m); whether the pillbox is still valid
+     * is checked when its contour is built.
+     */
+    @Override
+    public PillboxGeometry withParameter(String name, double value) {
+        return switch (name) {
+            case "radius" -> new PillboxGeometry(value, gap, beamPipe);
+            case "gap" -> new PillboxGeometry(radius, value, beamPipe);
+            default -> throw new IllegalArgumentException("a pillbox geometry has no tunable parameter \"" + name
+                    + "\"; its parameters are radius and gap");
+        };
     }
 }

@@ -2,6 +2,7 @@ package org.cavityfem.casefile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.cavityfem.units.Units;
  * One JSON object of a case file being read: typed access to its members, each failure reported
  * as a {@link CaseException} that names the member's path and place in the file.
  */
-final class Section {
+public final class Section {
 
     private final JsonDocument doc;
     private final ObjectNode node;
@@ -27,27 +28,27 @@ final class Section {
     }
 
     /** The top-level object of a document. */
-    static Section root(JsonDocument doc) {
+    public static Section root(JsonDocument doc) {
         return new Section(doc, doc.root(), "");
     }
 
     /** JSON path of this object. */
-    String path() {
+    public String path() {
         return path;
     }
 
     /** Path of one of its members. */
-    String pathOf(String key) {
+    public String pathOf(String key) {
         return JsonDocument.member(path, key);
     }
 
     /** True when the member is written. */
-    boolean has(String key) {
+    public boolean has(String key) {
         return node.has(key);
     }
 
     /** True when the member is the string {@code text}. */
-    boolean isText(String key, String text) {
+    public boolean isText(String key, String text) {
         JsonNode value = node.get(key);
         return value != null && value.isTextual() && value.textValue().equals(text);
     }
@@ -57,7 +58,7 @@ final class Section {
      *
      * @param what what this object is, for the message, e.g. "a pillbox geometry"
      */
-    void allowOnly(String what, String... allowed) {
+    public void allowOnly(String what, String... allowed) {
         List<String> keys = Arrays.asList(allowed);
         for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
             String key = it.next();
@@ -72,19 +73,19 @@ final class Section {
     }
 
     /** An error about member {@code key}, located at its value (or at this object when it is absent). */
-    CaseException error(String key, String problem) {
+    public CaseException error(String key, String problem) {
         String child = pathOf(key);
         SourceLocation where = has(key) ? doc.valueLocation(child) : doc.valueLocation(path);
         return new CaseException(doc.file(), child, where, problem);
     }
 
     /** An error about this object as a whole. */
-    CaseException error(String problem) {
+    public CaseException error(String problem) {
         return new CaseException(doc.file(), path, doc.valueLocation(path), problem);
     }
 
     /** The member's node; an error naming an example when it is missing. */
-    JsonNode required(String key, String example) {
+    public JsonNode required(String key, String example) {
         JsonNode value = node.get(key);
         if (value == null) {
             String where = path.isEmpty() ? "the case" : path;
@@ -95,12 +96,12 @@ final class Section {
     }
 
     /** A nested object (required). */
-    Section object(String key, String example) {
+    public Section object(String key, String example) {
         return asObject(key, required(key, example));
     }
 
     /** A nested object, if written. */
-    Optional<Section> optionalObject(String key) {
+    public Optional<Section> optionalObject(String key) {
         return has(key) ? Optional.of(asObject(key, node.get(key))) : Optional.empty();
     }
 
@@ -112,7 +113,7 @@ final class Section {
     }
 
     /** Element {@code index} of the array member {@code key}, which must be an object. */
-    Section element(String key, int index) {
+    public Section element(String key, int index) {
         JsonNode value = node.get(key).get(index);
         String child = JsonDocument.element(pathOf(key), index);
         if (!value.isObject()) {
@@ -123,7 +124,7 @@ final class Section {
     }
 
     /** Size of the array member {@code key} (required). */
-    int arraySize(String key, String example) {
+    public int arraySize(String key, String example) {
         JsonNode value = required(key, example);
         if (!value.isArray()) {
             throw error(key, "expected an array [ ... ], got " + Keys.describe(value));
@@ -149,12 +150,12 @@ final class Section {
     }
 
     /** A string member (required). */
-    String string(String key, String example) {
+    public String string(String key, String example) {
         return asString(key, required(key, example));
     }
 
     /** A string member, if written. */
-    Optional<String> optionalString(String key) {
+    public Optional<String> optionalString(String key) {
         return has(key) ? Optional.of(asString(key, node.get(key))) : Optional.empty();
     }
 
@@ -166,12 +167,12 @@ final class Section {
     }
 
     /** A quantity with its unit (required), in SI. */
-    double quantity(String key, Units.Dimension dimension) {
+    public double quantity(String key, Units.Dimension dimension) {
         return asQuantity(key, required(key, "\"" + dimension.example() + "\""), dimension);
     }
 
     /** A quantity with its unit, in SI, if written. */
-    Optional<Double> optionalQuantity(String key, Units.Dimension dimension) {
+    public Optional<Double> optionalQuantity(String key, Units.Dimension dimension) {
         return has(key) ? Optional.of(asQuantity(key, node.get(key), dimension)) : Optional.empty();
     }
 
@@ -194,7 +195,7 @@ final class Section {
     }
 
     /** A length (required) that must be > 0, in metres. */
-    double positiveLength(String key) {
+    public double positiveLength(String key) {
         double value = quantity(key, Units.Dimension.LENGTH);
         if (!(value > 0)) {
             throw error(key, "must be a positive length, got \"" + node.get(key).textValue() + "\"");
@@ -203,7 +204,7 @@ final class Section {
     }
 
     /** A point {"z": length, "r": length} (required) with r >= 0, in metres. */
-    Point point(String key) {
+    public Point point(String key) {
         Section p = object(key, "{\"z\": \"0 mm\", \"r\": \"10 mm\"}");
         p.allowOnly("a point", "z", "r");
         double z = p.quantity("z", Units.Dimension.LENGTH);
@@ -216,7 +217,7 @@ final class Section {
     }
 
     /** An integer member in [min, max], or {@code fallback} when absent. */
-    int integer(String key, int min, int max, int fallback) {
+    public int integer(String key, int min, int max, int fallback) {
         if (!has(key)) {
             return fallback;
         }
@@ -231,7 +232,7 @@ final class Section {
     }
 
     /** A true/false member, or {@code fallback} when absent. */
-    boolean flag(String key, boolean fallback) {
+    public boolean flag(String key, boolean fallback) {
         if (!has(key)) {
             return fallback;
         }
@@ -243,7 +244,7 @@ final class Section {
     }
 
     /** A plain (unitless) number member, or {@code fallback} when absent. */
-    double number(String key, double fallback) {
+    public double number(String key, double fallback) {
         if (!has(key)) {
             return fallback;
         }
@@ -252,5 +253,56 @@ final class Section {
             throw error(key, "expected a number, got " + Keys.describe(value));
         }
         return value.doubleValue();
+    }
+
+    /** True when the member is written and is an object. */
+    public boolean isObject(String key) {
+        return has(key) && node.get(key).isObject();
+    }
+
+    /** The member names, in the order written. */
+    public List<String> keys() {
+        List<String> keys = new ArrayList<>();
+        node.fieldNames().forEachRemaining(keys::add);
+        return keys;
+    }
+
+    /** An error about member {@code key}, located at its key (where a name is what is wrong). */
+    public CaseException keyError(String key, String problem) {
+        String child = pathOf(key);
+        return new CaseException(doc.file(), child, doc.keyLocation(child), problem);
+    }
+
+    /** Element {@code index} of the array member {@code key}: a quantity with its unit, in SI. */
+    public double quantityElement(String key, int index, Units.Dimension dimension) {
+        JsonNode value = node.get(key).get(index);
+        String child = JsonDocument.element(pathOf(key), index);
+        if (!value.isTextual()) {
+            throw new CaseException(doc.file(), child, doc.valueLocation(child), String.format(Locale.ROOT,
+                    "expected a %s such as \"%s\", got %s", dimension.noun(), dimension.example(),
+                    Keys.describe(value)));
+        }
+        try {
+            return Units.parse(value.textValue(), dimension);
+        } catch (Units.QuantityFormatException e) {
+            throw new CaseException(doc.file(), child, doc.valueLocation(child), e.getMessage());
+        }
+    }
+
+    /** Element {@code index} of the array member {@code key}: a string. */
+    public String stringElement(String key, int index) {
+        JsonNode value = node.get(key).get(index);
+        String child = JsonDocument.element(pathOf(key), index);
+        if (!value.isTextual()) {
+            throw new CaseException(doc.file(), child, doc.valueLocation(child),
+                    "expected a string, got " + Keys.describe(value));
+        }
+        return value.textValue();
+    }
+
+    /** An error about element {@code index} of the array member {@code key}. */
+    public CaseException elementError(String key, int index, String problem) {
+        String child = JsonDocument.element(pathOf(key), index);
+        return new CaseException(doc.file(), child, doc.valueLocation(child), problem);
     }
 }

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Monopole (TM0n) eigenmodes of axisymmetric accelerating cavities by curved high-order "
                 + "finite elements.",
-        subcommands = {SolveCommand.class, ImportCommand.class, FieldMapCommand.class, TuneCommand.class, BenchCommand.class, PaperCommand.class,
+        subcommands = {SolveCommand.class, ImportCommand.class, FieldMapCommand.class, TuneCommand.class,
+            SweepCommand.class, OptimizeCommand.class, BenchCommand.class, PaperCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {

@@ -6,6 +6,7 @@ import org.cavityfem.casefile.CaseException;
 import org.cavityfem.output.IoProblems;
 import org.cavityfem.study.StudyException;
 import org.cavityfem.study.tune.TuneException;
+import org.cavityfem.sweep.Journal;
 
 /**
  * The one mapping from the project's exceptions to exit statuses ({@link ExitCodes}) and the
@@ -38,7 +39,7 @@ final class Failures {
      */
     static int report(Exception e, Context context, CavityCli cli) {
         PrintStream err = cli.err();
-        if (e instanceof CaseException || e instanceof UsageException) {
+        if (e instanceof CaseException || e instanceof UsageException || e instanceof Journal.JournalMismatchException) {
             err.println("error: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }

@@ -137,7 +137,7 @@ final class TuneCommand implements Callable<Integer> {
     private Geometry checkRequest(CaseDefinition c) {
         Geometry g = c.geometry();
         if (g.parameterNames().isEmpty()) {
-            throw badRequest("tuning needs an elliptical geometry (\"type\": \"elliptical\"), this case is \""
+            throw badRequest("tuning needs a geometry with parameters (elliptical or pillbox), this case is \""
                     + g.type() + "\"");
         }
         if (flatness == (frequency != null)) {
