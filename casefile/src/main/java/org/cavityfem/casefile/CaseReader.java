@@ -9,6 +9,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -44,6 +45,16 @@ public final class CaseReader {
      * @throws CaseException when the file cannot be read or anything in it is wrong
      */
     public static CaseFile read(Path path) {
+        return read(path, List.of());
+    }
+
+    /**
+     * Reads and checks a case file with values set from the command line ({@link
+     * JsonDocument#withOverrides}); they are checked like the file and end up in the resolved case.
+     *
+     * @throws CaseException when the file cannot be read or anything in it is wrong
+     */
+    public static CaseFile read(Path path, List<String> overrides) {
         String file = path.toString();
         String text;
         try {
@@ -61,7 +72,7 @@ public final class CaseReader {
         } catch (IOException e) {
             throw new CaseException(file, "", SourceLocation.UNKNOWN, "cannot read the file: " + e.getMessage());
         }
-        return parse(file, text);
+        return parse(file, text, overrides);
     }
 
     /**
@@ -89,7 +100,12 @@ public final class CaseReader {
      * @throws CaseException when anything in it is wrong
      */
     public static CaseFile parse(String file, String text) {
-        JsonDocument doc = JsonDocument.parse(file, text);
+        return parse(file, text, List.of());
+    }
+
+    /** Reads and checks case text with values set from the command line ({@link JsonDocument#withOverrides}). */
+    public static CaseFile parse(String file, String text, List<String> overrides) {
+        JsonDocument doc = JsonDocument.parse(file, text).withOverrides(overrides);
         Section root = Section.root(doc);
         root.allowOnly("a case", "name", "description", "geometry", "mesh", "solver", "rf", "output",
                 "superconductor");

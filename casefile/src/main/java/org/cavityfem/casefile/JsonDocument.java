@@ -8,12 +8,16 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,13 +44,76 @@ public final class JsonDocument {
     private final ObjectNode root;
     private final Map<String, SourceLocation> valueLocations;
     private final Map<String, SourceLocation> keyLocations;
+    /** Paths set on the command line, each with its assignment as given ("mesh.order=6"). */
+    private final Map<String, String> overrides;
 
     private JsonDocument(String file, ObjectNode root, Map<String, SourceLocation> valueLocations,
             Map<String, SourceLocation> keyLocations) {
+        this(file, root, valueLocations, keyLocations, Map.of());
+    }
+
+    private JsonDocument(String file, ObjectNode root, Map<String, SourceLocation> valueLocations,
+            Map<String, SourceLocation> keyLocations, Map<String, String> overrides) {
         this.file = file;
         this.root = root;
         this.valueLocations = Map.copyOf(valueLocations);
         this.keyLocations = Map.copyOf(keyLocations);
+        this.overrides = Map.copyOf(overrides);
+    }
+
+    /**
+     * The document with values set from the command line, each written {@code PATH=VALUE}: PATH is a
+     * JSON path as in error messages ({@code mesh.order}, {@code geometry.midCell.Req},
+     * {@code geometry.segments[2].to.z}; missing objects on the way are created), VALUE is JSON when
+     * it reads as JSON ({@code 6}, {@code true}, {@code {"from": "0 mm", "to": "1 m"}}) and a string
+     * otherwise ({@code 5 mm}). The result is read and checked exactly like the file; an error about
+     * a value set here names the assignment.
+     *
+     * @throws CaseException for an assignment without {@code =} or a path that cannot be followed
+     */
+    public JsonDocument withOverrides(List<String> assignments) {
+        if (assignments.isEmpty()) {
+            return this;
+        }
+        ObjectNode copy = root.deepCopy();
+        Map<String, String> set = new LinkedHashMap<>(overrides);
+        Map<String, SourceLocation> values = new HashMap<>(valueLocations);
+        for (String assignment : assignments) {
+            int eq = assignment.indexOf('=');
+            if (eq <= 0) {
+                throw new CaseException(file, "", SourceLocation.UNKNOWN, "--set " + assignment
+                        + ": write PATH=VALUE, e.g. mesh.order=6 or mesh.elementSize=\"5 mm\"");
+            }
+            String path = assignment.substring(0, eq).strip();
+            OverridePath.set(file, copy, path, value(assignment.substring(eq + 1)), assignment);
+            set.put(path, assignment);
+            // The value no longer stands in the file: its old place would mislead.
+            values.keySet().removeIf(p -> p.equals(path) || p.startsWith(path + ".") || p.startsWith(path + "["));
+        }
+        return new JsonDocument(file, copy, values, keyLocations, set);
+    }
+
+    private static JsonNode value(String text) {
+        try (JsonParser p = FACTORY.createParser(text)) {
+            JsonNode node = new ObjectMapper(FACTORY).readTree(p);
+            if (node != null && p.nextToken() == null) {
+                return node;
+            }
+        } catch (IOException notJson) {
+            // a plain string, such as 5 mm
+        }
+        return JsonNodeFactory.instance.textNode(text);
+    }
+
+    /** The command-line assignment that set {@code path} or an object or array holding it, if any. */
+    public Optional<String> override(String path) {
+        for (Map.Entry<String, String> e : overrides.entrySet()) {
+            String p = e.getKey();
+            if (path.equals(p) || path.startsWith(p + ".") || path.startsWith(p + "[")) {
+                return Optional.of(e.getValue());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

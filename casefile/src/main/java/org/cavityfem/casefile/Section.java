@@ -65,9 +65,9 @@ public final class Section {
             if (!keys.contains(key)) {
                 String child = pathOf(key);
                 String hint = Keys.closest(key, keys).map(k -> "did you mean \"" + k + "\"? ").orElse("");
-                throw new CaseException(doc.file(), child, doc.keyLocation(child), String.format(Locale.ROOT,
-                        "unknown key \"%s\" in %s; %sallowed keys here: %s", key, what, hint,
-                        String.join(", ", keys)));
+                throw new CaseException(doc.file(), child, doc.keyLocation(child), fromCommandLine(child,
+                        String.format(Locale.ROOT, "unknown key \"%s\" in %s; %sallowed keys here: %s", key, what,
+                                hint, String.join(", ", keys))));
             }
         }
     }
@@ -76,12 +76,17 @@ public final class Section {
     public CaseException error(String key, String problem) {
         String child = pathOf(key);
         SourceLocation where = has(key) ? doc.valueLocation(child) : doc.valueLocation(path);
-        return new CaseException(doc.file(), child, where, problem);
+        return new CaseException(doc.file(), child, where, fromCommandLine(child, problem));
     }
 
     /** An error about this object as a whole. */
     public CaseException error(String problem) {
-        return new CaseException(doc.file(), path, doc.valueLocation(path), problem);
+        return new CaseException(doc.file(), path, doc.valueLocation(path), fromCommandLine(path, problem));
+    }
+
+    /** The problem, saying which --set gave the value when the command line did. */
+    private String fromCommandLine(String at, String problem) {
+        return doc.override(at).map(a -> problem + " (set by --set " + a + ")").orElse(problem);
     }
 
     /** The member's node; an error naming an example when it is missing. */

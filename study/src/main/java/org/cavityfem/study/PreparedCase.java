@@ -1,6 +1,7 @@
 package org.cavityfem.study;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.cavityfem.casefile.CaseDefinition;
 import org.cavityfem.casefile.CaseException;
@@ -28,9 +29,17 @@ public record PreparedCase(CaseFile caseFile, Contour contour, double readSecond
      * @throws CaseException when the case is not valid
      */
     public static PreparedCase read(Path caseFile) {
+        return read(caseFile, List.of());
+    }
+
+    /**
+     * Reads, checks and resolves a case file with values set on the command line ({@code --set
+     * PATH=VALUE}), checked like the file and recorded in the resolved case.
+     */
+    public static PreparedCase read(Path caseFile, List<String> overrides) {
         long start = System.nanoTime();
         // 1. Read the case file strictly.
-        return resolve(CaseReader.read(caseFile), start);
+        return resolve(CaseReader.read(caseFile, overrides), start);
     }
 
     /**

@@ -2,6 +2,8 @@ package org.cavityfem.app.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cavityfem.casefile.CaseWriter;
@@ -44,6 +46,11 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
             description = "Result folder (default: out/<case name>).")
     Path out;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE",
+            description = "Set a value of the case, e.g. --set mesh.order=6 --set mesh.elementSize=\"5 mm\"; checked "
+                    + "like the file and recorded in the resolved case. Repeatable.")
+    List<String> sets = new ArrayList<>();
 
     @Option(names = "--dry-run",
             description = "Check the case and print it resolved (defaults filled in); mesh and solve nothing.")
@@ -115,7 +122,11 @@ final class SolveCommand implements Callable<Integer> {
     /** A case file, or a Superfish Automesh file (.AF, .AM) imported on the way. */
     private PreparedCase prepare(PrintStream stderr) {
         if (!AutomeshImport.isAutomeshFile(caseFile)) {
-            return PreparedCase.read(caseFile);
+            return PreparedCase.read(caseFile, sets);
+        }
+        if (!sets.isEmpty()) {
+            throw new UsageException("--set applies to case files; import " + caseFile
+                    + " first (cavity import), then set values in the case it writes");
         }
         ImportedCase imported = AutomeshImport.read(caseFile);
         imported.notes().forEach(n -> stderr.println("note: " + n));
