@@ -63,7 +63,7 @@ public final class ParaViewFiles {
     private static WallLines withSurfaceColumns(WallLines walls, SurfaceProfile surface) {
         Map<String, double[]> columns = new LinkedHashMap<>(walls.columns());
         for (SurfaceColumn c : SurfaceColumn.of(surface, Output.PARAVIEW)) {
-            columns.put(c.header(), c.values());
+            columns.put(c.key(), c.values());
         }
         return new WallLines(walls.z(), walls.r(), walls.segment(), columns);
     }

@@ -9,10 +9,12 @@ import org.cavityfem.analysis.quantity.Quantity;
  * One per-wall-point quantity of a {@link SurfaceProfile} as a named column, for the wall CSV and the
  * ParaView wall file: a name with its unit and the values in the order of the wall samples.
  *
- * @param header column name with unit, e.g. {@code "v0 superconducting (m/s)"}
+ * @param key plain identifier with the unit as a suffix, as in summary.json, e.g. {@code "v0_m_per_s"}:
+ *     the ParaView array name, usable in ParaView's Calculator and Python
+ * @param header column name with unit, e.g. {@code "v0 superconducting (m/s)"}: the CSV header
  * @param values one value per wall sample
  */
-public record SurfaceColumn(String header, double[] values) {
+public record SurfaceColumn(String key, String header, double[] values) {
 
     /** The skin-layer columns of a profile for the wall CSV file, in the order of {@link SurfaceQuantities#WALL}. */
     public static List<SurfaceColumn> of(SurfaceProfile p) {
@@ -27,7 +29,7 @@ public record SurfaceColumn(String header, double[] values) {
             for (int i = 0; i < values.length; i++) {
                 values[i] = q.value(new SurfaceQuantities.Sample(p, i));
             }
-            columns.add(new SurfaceColumn(q.header(), values));
+            columns.add(new SurfaceColumn(q.key(), q.header(), values));
         }
         return List.copyOf(columns);
     }

@@ -47,9 +47,9 @@ class QuantityDocsTest {
         b.append("\nPer wall segment, the keys of an entry of a mode's `segments` and the columns of\n"
                 + "`<label>_segments.csv`:\n\n");
         table(b, SegmentQuantities.TABLE.entries(), true);
-        b.append("\nPer wall sample, the columns of `<label>_wall.csv` and the point arrays of `mode_NN_walls.vtp`\n"
-                + "(the superconducting-surface columns follow them):\n\n");
-        table(b, WallQuantities.ALL.entries(), false);
+        b.append("\nPer wall sample, the columns of `<label>_wall.csv` and, under the key as their name, the point\n"
+                + "arrays of `mode_NN_walls.vtp` (the superconducting-surface columns follow them):\n\n");
+        table(b, WallQuantities.ALL.entries(), true);
         b.append('\n');
         return b.toString();
     }

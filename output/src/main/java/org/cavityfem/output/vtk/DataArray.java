@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.Objects;
 
 /**
- * One VTK {@code DataArray}: a name (with its unit, e.g. {@code "E_z (V/m)"}), a number of
+ * One VTK {@code DataArray}: a name (with its unit, e.g. {@code "E_z_V_per_m"}), a number of
  * components per tuple, and the values, held as a primitive array and streamed when the file is
  * written. The arrays are not copied: callers must not change them until the file is written.
  */

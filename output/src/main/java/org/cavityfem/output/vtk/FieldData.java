@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Named single numbers stored with a dataset ({@code FieldData}): the mode's frequency, stored
- * energy, the scale of its fields, and so on. Names carry units, e.g. {@code "frequency (Hz)"}.
+ * energy, the scale of its fields, and so on. Names carry units, e.g. {@code "frequency_Hz"}.
  */
 public final class FieldData {
 

@@ -11,23 +11,24 @@ import org.cavityfem.mesh.Mesh;
  * high-order cells kept curved. Points are (x, y, z) = (z, r, 0): the axis along x, the radius
  * along y, so that φ̂ points along +z and the plane is the φ = 0 cut of {@link RevolvedWalls}.
  *
- * <p>Point data: {@code H_phi (A/m)}, {@code E_r (V/m)}, {@code E_z (V/m)}, {@code |E| (V/m)},
- * {@code |H| (A/m)}, and the vectors {@code E (V/m)} = (E_z, E_r, 0) and {@code H (A/m)} =
+ * <p>Point data (names are plain identifiers with the unit as a suffix, usable in ParaView's
+ * Calculator and Python): {@code H_phi_A_per_m}, {@code E_r_V_per_m}, {@code E_z_V_per_m},
+ * {@code E_abs_V_per_m}, {@code H_abs_A_per_m}, and the vectors {@code E_V_per_m} = (E_z, E_r, 0) and {@code H_A_per_m} =
  * (0, 0, H_phi). Cell data: {@link ElementQuality}. Every mesh node is a point, numbered as in the
  * mesh.
  */
 public final class MeridianGrid {
 
     /** Point-data array names. */
-    public static final String H_PHI = "H_phi (A/m)";
-    public static final String E_R = "E_r (V/m)";
-    public static final String E_Z = "E_z (V/m)";
-    public static final String E_MAGNITUDE = "|E| (V/m)";
-    public static final String H_MAGNITUDE = "|H| (A/m)";
-    public static final String E_VECTOR = "E (V/m)";
-    public static final String H_VECTOR = "H (A/m)";
+    public static final String H_PHI = "H_phi_A_per_m";
+    public static final String E_R = "E_r_V_per_m";
+    public static final String E_Z = "E_z_V_per_m";
+    public static final String E_MAGNITUDE = "E_abs_V_per_m";
+    public static final String H_MAGNITUDE = "H_abs_A_per_m";
+    public static final String E_VECTOR = "E_V_per_m";
+    public static final String H_VECTOR = "H_A_per_m";
     /** Cell-data array names. */
-    public static final String MIN_ANGLE = "minAngle (deg)";
+    public static final String MIN_ANGLE = "minAngle_deg";
     public static final String SCALED_JACOBIAN = "scaledJacobian";
     public static final String CURVED = "curvedWall";
 

@@ -20,9 +20,9 @@ import org.cavityfem.mesh.Mesh;
  * ({@link RevolvedWalls}, on request), and {@value #COLLECTION} indexing them all with the mode
  * number as the step. NN is the mode's index in the result, as in modes.csv.
  *
- * <p>Each file's field data records the mode's {@code modeNumber}, {@code frequency (Hz)}, the
- * {@code storedEnergy (J)} of the fields as written and their {@code fieldScale} relative to the
- * U = 1 J normalisation (and, for analysed modes, {@code Eacc (V/m)} and {@code Vacc (V)}), so the
+ * <p>Each file's field data records the mode's {@code modeNumber}, {@code frequency_Hz}, the
+ * {@code storedEnergy_J} of the fields as written and their {@code fieldScale} relative to the
+ * U = 1 J normalisation (and, for analysed modes, {@code Eacc_V_per_m} and {@code Vacc_V}), so the
  * amplitude convention travels with the numbers.
  */
 public final class ParaViewExport {
@@ -56,14 +56,14 @@ public final class ParaViewExport {
 
         /**
          * An analysed mode: its field at the case's accelerating field, the walls with losses and
-         * Slater sensitivities, and {@code Eacc (V/m)} and {@code Vacc (V)} in the field data (NaN
+         * Slater sensitivities, and {@code Eacc_V_per_m} and {@code Vacc_V} in the field data (NaN
          * for a mode without a voltage on the axis, which stays at U = 1 J).
          */
         public static ModeOutput of(String label, ModeAnalysis analysis) {
             FieldData extra = new FieldData();
             // E_acc before V_acc, the order the files have always had (the table lists V_acc first).
             for (Quantity<ModeAnalysis> q : List.of(ModeQuantities.ACCELERATING_FIELD, ModeQuantities.VOLTAGE)) {
-                extra.with(q.header(), q.value(analysis));
+                extra.with(q.key(), q.value(analysis));
             }
             return new ModeOutput(label, analysis.field(), Optional.of(WallLines.of(analysis)), extra);
         }
@@ -97,8 +97,8 @@ public final class ParaViewExport {
             String stem = String.format(Locale.ROOT, "mode_%02d", field.mode().index());
             FieldData data = new FieldData()
                     .with("modeNumber", step)
-                    .with("frequency (Hz)", field.mode().frequency())
-                    .with("storedEnergy (J)", field.storedEnergy())
+                    .with("frequency_Hz", field.mode().frequency())
+                    .with("storedEnergy_J", field.storedEnergy())
                     .with("fieldScale", field.scale())
                     .withAll(m.extra());
             NodalFields nodal = field.nodalFields();

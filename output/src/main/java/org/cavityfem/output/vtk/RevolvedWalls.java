@@ -14,8 +14,8 @@ import org.cavityfem.mesh.Mesh;
  * points; neighbouring rings are joined by quadrilaterals, and by triangles where a wall meets the
  * axis.
  *
- * <p>Point data: the Cartesian vectors {@code E (V/m)} = (E_z, E_r cos φ, E_r sin φ) and
- * {@code H (A/m)} = H_phi (0, −sin φ, cos φ), and {@code |E| (V/m)}, {@code |H| (A/m)} (on a
+ * <p>Point data: the Cartesian vectors {@code E_V_per_m} = (E_z, E_r cos φ, E_r sin φ) and
+ * {@code H_A_per_m} = H_phi (0, −sin φ, cos φ), and {@code E_abs_V_per_m}, {@code H_abs_A_per_m} (on a
  * metal wall |H| is the surface current density K). Cell data: {@code segment}, the contour
  * segment index.
  */

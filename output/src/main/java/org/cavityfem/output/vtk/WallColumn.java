@@ -12,7 +12,8 @@ import org.cavityfem.analysis.quantity.QuantityTable;
  * how to get it from a wall row. The columns are the entries of {@link WallQuantities} written to
  * {@link Output#PARAVIEW}; a further wall quantity is an entry there.
  *
- * @param name array name shown in ParaView, e.g. {@code "E_n (V/m)"}
+ * @param name array name shown in ParaView: the quantity's summary.json key, a plain identifier with
+ *     its unit as a suffix, e.g. {@code "En_V_per_m"}
  * @param value the value at a row
  */
 public record WallColumn(String name, ToDoubleFunction<WallRow> value) {
@@ -24,6 +25,6 @@ public record WallColumn(String name, ToDoubleFunction<WallRow> value) {
     public static final List<WallColumn> LOSSES = of(WallQuantities.LOSSES);
 
     private static List<WallColumn> of(QuantityTable<WallRow> table) {
-        return table.in(Output.PARAVIEW).stream().map(q -> new WallColumn(q.header(), q::value)).toList();
+        return table.in(Output.PARAVIEW).stream().map(q -> new WallColumn(q.key(), q::value)).toList();
     }
 }

@@ -288,7 +288,11 @@ class VtkReaderTest {
             assertEquals("[4]", f.get("cellTypes").toString(), "VTK_POLY_LINE");
             List<String> expected = WallColumn.FIELDS.stream().map(WallColumn::name).toList();
             assertEquals(expected, names(f.get("pointData")));
-            JsonNode k = f.get("pointData").get(expected.indexOf("H_t = K (A/m)"));
+            // Plain identifiers, usable in ParaView's Calculator and Python: letters, digits, '_'.
+            for (String name : expected) {
+                assertTrue(name.matches("[A-Za-z][A-Za-z0-9_]*"), name);
+            }
+            JsonNode k = f.get("pointData").get(expected.indexOf("K_A_per_m"));
             assertEquals(rows.stream().mapToDouble(WallPoint::surfaceCurrent).min().orElseThrow(),
                     k.get("min").asDouble(), 0);
             assertEquals(rows.stream().mapToDouble(WallPoint::surfaceCurrent).max().orElseThrow(),
