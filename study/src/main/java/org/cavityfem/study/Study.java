@@ -241,6 +241,7 @@ public final class Study {
 
     /** The solver's failures become the study's own, so that callers need not know its types. */
     private ModeSolution solve(Mesh mesh, ModeRequest request) {
+        MemoryBudget.check(mesh.nodeCount(), Runtime.getRuntime().maxMemory());
         try {
             return solver.solve(mesh, request);
         } catch (EigenSolveException | SingularMatrixException e) {

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -82,7 +83,17 @@ public final class CavityCli implements Callable<Integer> {
         cmd.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cmd.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> Failures.internal(ex, cli));
-        return cmd.execute(args);
+        try {
+            return cmd.execute(args);
+        } catch (OutOfMemoryError e) {
+            // The estimate before the solve (MemoryBudget) should have refused such a case; say what to
+            // change rather than print the error's trace.
+            err.printf(Locale.ROOT, "error: out of memory (this Java may use %.1f GiB of heap): run with a larger "
+                    + "heap, e.g. CAVITY_JAVA_OPTS=-Xmx%dg, or coarsen the mesh (a larger mesh.elementSize or a lower "
+                    + "mesh.order)%n", Runtime.getRuntime().maxMemory() / (double) (1L << 30),
+                    2 * (Runtime.getRuntime().maxMemory() >> 30) + 1);
+            return ExitCodes.UNEXPECTED;
+        }
     }
 
     /** Without a subcommand: show the usage and fail. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import org.cavityfem.casefile.CaseException;
 import org.cavityfem.output.IoProblems;
+import org.cavityfem.study.MemoryBudget;
 import org.cavityfem.study.StudyException;
 import org.cavityfem.study.tune.TuneException;
 import org.cavityfem.sweep.Journal;
@@ -39,7 +40,8 @@ final class Failures {
      */
     static int report(Exception e, Context context, CavityCli cli) {
         PrintStream err = cli.err();
-        if (e instanceof CaseException || e instanceof UsageException || e instanceof Journal.JournalMismatchException) {
+        if (e instanceof CaseException || e instanceof UsageException || e instanceof Journal.JournalMismatchException
+                || e instanceof MemoryBudget.CaseTooLargeException) {
             err.println("error: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
