@@ -85,6 +85,9 @@ public final class ModeQuantities {
                     a -> a.figures().peakElectricField().z(), a -> a.figures().peakElectricField().r()).in(SUMMARY),
             Quantity.<ModeAnalysis>text("Epk_segment", "Epk segment", "name of the contour segment E_pk is on",
                     a -> a.figures().peakElectricField().segmentName()).in(SUMMARY),
+            Quantity.<ModeAnalysis>text("Epk_singular", "Epk singular", "null, or why E_pk is no property of the "
+                    + "cavity: it lies at a re-entrant corner where the field has no finite peak",
+                    a -> SingularPeak.ofElectricPeak(a).orElse(null)).in(SUMMARY),
             Quantity.<ModeAnalysis>point("Hpk_location_m", "Hpk location (m)", "where H_pk is, [z, r]",
                     a -> a.figures().peakMagneticField().z(), a -> a.figures().peakMagneticField().r()).in(SUMMARY),
             Quantity.<ModeAnalysis>text("Hpk_segment", "Hpk segment", "name of the contour segment H_pk is on",

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.cavityfem.analysis.merit.SingularPeak;
 import org.cavityfem.casefile.CaseWriter;
 import org.cavityfem.casefile.OutputSpec;
 import org.cavityfem.casefile.superfish.AutomeshImport;
@@ -111,6 +112,11 @@ final class SolveCommand implements Callable<Integer> {
                 throw new UsageException(caseFile + ": " + e.getMessage());
             }
             ConsoleTable.print(written.report(), stdout);
+            for (int i = 0; i < result.analyses().size(); i++) {
+                int mode = i;
+                SingularPeak.ofElectricPeak(result.analyses().get(i))
+                        .ifPresent(w -> stderr.println("warning: mode " + mode + ": " + w));
+            }
             stdout.println("results: " + written.folder());
             return ExitCodes.OK;
         } catch (Exception e) {
