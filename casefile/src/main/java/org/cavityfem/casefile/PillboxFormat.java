@@ -26,7 +26,7 @@ final class PillboxFormat implements GeometryFormat<PillboxGeometry> {
         double radius = g.positiveLength("radius");
         double gap = g.positiveLength("gap");
         Optional<BeamPipe> pipe = g.optionalObject("beamPipe").map(p -> {
-            p.allowOnly("a beam pipe", "radius", "length");
+            p.allowOnly("a beam pipe", "radius", "length", "blendRadius");
             double pipeRadius = p.positiveLength("radius");
             if (!(pipeRadius < radius)) {
                 throw p.error("radius", String.format(Locale.ROOT,
@@ -34,7 +34,15 @@ final class PillboxFormat implements GeometryFormat<PillboxGeometry> {
                         Units.formatForMessage(pipeRadius, Units.Dimension.LENGTH),
                         Units.formatForMessage(radius, Units.Dimension.LENGTH)));
             }
-            return new BeamPipe(pipeRadius, p.positiveLength("length"));
+            double length = p.positiveLength("length");
+            double blend = p.has("blendRadius") ? p.positiveLength("blendRadius") : 0;
+            if (blend > 0 && !(blend < length && blend < radius - pipeRadius)) {
+                throw p.error("blendRadius", String.format(Locale.ROOT, "the blend radius must be smaller than the "
+                        + "pipe length (%s) and the end plate's height, radius - pipe radius (%s)",
+                        Units.formatForMessage(length, Units.Dimension.LENGTH),
+                        Units.formatForMessage(radius - pipeRadius, Units.Dimension.LENGTH)));
+            }
+            return new BeamPipe(pipeRadius, length, blend);
         });
         return new PillboxGeometry(radius, gap, pipe);
     }
@@ -47,6 +55,9 @@ final class PillboxFormat implements GeometryFormat<PillboxGeometry> {
             ObjectNode bp = out.putObject("beamPipe");
             bp.put("radius", Units.format(pipe.radius(), Dimension.LENGTH));
             bp.put("length", Units.format(pipe.length(), Dimension.LENGTH));
+            if (pipe.blendRadius() > 0) {
+                bp.put("blendRadius", Units.format(pipe.blendRadius(), Dimension.LENGTH));
+            }
         });
     }
 }

@@ -23,8 +23,15 @@ public record PillboxGeometry(double radius, double gap, Optional<BeamPipe> beam
      *
      * @param radius inner radius of the pipe (m), smaller than the pillbox radius
      * @param length length of each pipe along z (m)
+     * @param blendRadius radius of the arc that rounds the step from end plate to pipe (m), 0 for a
+     *     sharp, singular step
      */
-    public record BeamPipe(double radius, double length) {
+    public record BeamPipe(double radius, double length, double blendRadius) {
+
+        /** A pipe whose step is sharp. */
+        public BeamPipe(double radius, double length) {
+            this(radius, length, 0);
+        }
     }
 
     @Override
@@ -34,7 +41,7 @@ public record PillboxGeometry(double radius, double gap, Optional<BeamPipe> beam
 
     @Override
     public Contour contour() {
-        return beamPipe.map(pipe -> new Pillbox(radius, gap, pipe.radius(), pipe.length()))
+        return beamPipe.map(pipe -> new Pillbox(radius, gap, pipe.radius(), pipe.length(), pipe.blendRadius()))
                 .orElse(Pillbox.closed(radius, gap))
                 .contour();
     }

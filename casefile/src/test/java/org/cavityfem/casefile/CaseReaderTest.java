@@ -190,6 +190,22 @@ class CaseReaderTest {
         assertAt(e, "geometry.beamPipe.radius", 4);
     }
 
+    /** The pipe step may be rounded; the blend must fit on the pipe and the end plate. */
+    @Test
+    void aPipeStepMayBeBlended() {
+        PillboxGeometry p = (PillboxGeometry) CaseReader.parse("case.json", pillbox(", \"radius\": \"115 mm\", "
+                + "\"gap\": \"115 mm\",\n\"beamPipe\": {\"radius\": \"30 mm\", \"length\": \"60 mm\", "
+                + "\"blendRadius\": \"5 mm\"}", "")).definition().geometry();
+        assertEquals(new PillboxGeometry.BeamPipe(0.03, 0.06, 0.005), p.beamPipe().orElseThrow());
+        assertTrue(ContourFactory.contour(p).segments().stream().anyMatch(s -> s.name().equals("pillbox.blend.left")));
+        assertEquals(p, CaseReader.parse("again.json", CaseWriter.toJson(CaseReader.parse("case.json", pillbox(
+                ", \"radius\": \"115 mm\", \"gap\": \"115 mm\",\n\"beamPipe\": {\"radius\": \"30 mm\", "
+                        + "\"length\": \"60 mm\", \"blendRadius\": \"5 mm\"}", "")).definition())).definition().geometry());
+        CaseException e = error(pillbox(", \"radius\": \"115 mm\", \"gap\": \"115 mm\",\n"
+                + "\"beamPipe\": {\"radius\": \"30 mm\", \"length\": \"60 mm\", \"blendRadius\": \"90 mm\"}", ""));
+        assertAt(e, "geometry.beamPipe.blendRadius", 4);
+    }
+
     @Test
     void unknownGeometryTypeListsTheKinds() {
         CaseException e = error("{\"name\": \"p\",\n\"geometry\": {\"type\": \"pilbox\"}}");

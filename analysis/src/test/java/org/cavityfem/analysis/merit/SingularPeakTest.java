@@ -33,5 +33,8 @@ class SingularPeakTest {
                 && pipe.get().contains("rho^(-0.333)"), pipe.toString());
         Optional<String> closed = flag(Pillbox.closed(0.115, 0.115));
         assertTrue(closed.isEmpty(), closed.toString());
+        // Rounded by a 5 mm blend, the step is smooth (tangent arcs) and E_pk is finite.
+        Optional<String> blended = flag(new Pillbox(0.115, 0.115, 0.03, 0.06, 0.005));
+        assertTrue(blended.isEmpty(), blended.toString());
     }
 }

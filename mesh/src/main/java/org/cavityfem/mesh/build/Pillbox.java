@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.cavityfem.mesh.geometry.BoundaryKind;
+import org.cavityfem.mesh.geometry.CircularArc;
 import org.cavityfem.mesh.geometry.Contour;
 import org.cavityfem.mesh.geometry.ContourSegment;
 import org.cavityfem.mesh.geometry.InvalidGeometryException;
@@ -14,12 +15,22 @@ import org.cavityfem.mesh.geometry.Point;
  * A pillbox cell centred at z = 0, optionally with a beam pipe of the same radius and length on
  * both sides. Every wall is metal; the pipe ends are closed by metal planes.
  *
+ * <p>The step from an end plate into a pipe is a re-entrant corner (interior angle 3π/2), where the
+ * fields are singular and E_pk has no finite value; a blend radius rounds it with a quarter circle
+ * tangent to the plate and the pipe wall.
+ *
  * @param radius cell radius (m)
  * @param gap cell length along z (m)
  * @param pipeRadius beam-pipe radius (m), 0 for no pipes
  * @param pipeLength length of each beam pipe (m), 0 for no pipes
+ * @param blendRadius radius of the arc rounding each pipe step (m), 0 for a sharp step
  */
-public record Pillbox(double radius, double gap, double pipeRadius, double pipeLength) {
+public record Pillbox(double radius, double gap, double pipeRadius, double pipeLength, double blendRadius) {
+
+    /** A pillbox whose pipe steps are sharp. */
+    public Pillbox(double radius, double gap, double pipeRadius, double pipeLength) {
+        this(radius, gap, pipeRadius, pipeLength, 0);
+    }
 
     public Pillbox {
         positive("radius", radius);
@@ -37,6 +48,13 @@ public record Pillbox(double radius, double gap, double pipeRadius, double pipeL
         if (pipeRadius >= radius) {
             throw new InvalidGeometryException(String.format(Locale.ROOT,
                     "pillbox pipe radius %s m must be smaller than the cell radius %s m", pipeRadius, radius));
+        }
+        if (!(blendRadius >= 0) || Double.isInfinite(blendRadius)
+                || blendRadius > 0 && !(blendRadius < pipeLength && blendRadius < radius - pipeRadius)) {
+            throw new InvalidGeometryException(String.format(Locale.ROOT,
+                    "pillbox blend radius %s m must be >= 0 and, with pipes, smaller than the pipe length (%s m) and "
+                            + "the end plate's height (radius - pipe radius = %s m)",
+                    blendRadius, pipeLength, radius - pipeRadius));
         }
     }
 
@@ -63,15 +81,25 @@ public record Pillbox(double radius, double gap, double pipeRadius, double pipeL
         double a = pipeRadius;
         List<ContourSegment> segments = new ArrayList<>();
         segments.add(line(-ze, 0, ze, 0, BoundaryKind.AXIS, "pillbox.axis"));
+        double b = hasPipes() ? blendRadius : 0;
         if (hasPipes()) {
             segments.add(line(ze, 0, ze, a, BoundaryKind.METAL, "pillbox.pipeEnd.right"));
-            segments.add(line(ze, a, zc, a, BoundaryKind.METAL, "pillbox.pipe.right"));
+            segments.add(line(ze, a, zc + b, a, BoundaryKind.METAL, "pillbox.pipe.right"));
+            if (b > 0) {
+                // Clockwise about a centre inside the metal, from the pipe wall up to the end plate.
+                segments.add(new ContourSegment(CircularArc.through(new Point(zc + b, a), new Point(zc, a + b),
+                        new Point(zc + b, a + b), false), BoundaryKind.METAL, "pillbox.blend.right"));
+            }
         }
-        segments.add(line(zc, a, zc, radius, BoundaryKind.METAL, "pillbox.endPlate.right"));
+        segments.add(line(zc, a + b, zc, radius, BoundaryKind.METAL, "pillbox.endPlate.right"));
         segments.add(line(zc, radius, -zc, radius, BoundaryKind.METAL, "pillbox.outerWall"));
-        segments.add(line(-zc, radius, -zc, a, BoundaryKind.METAL, "pillbox.endPlate.left"));
+        segments.add(line(-zc, radius, -zc, a + b, BoundaryKind.METAL, "pillbox.endPlate.left"));
         if (hasPipes()) {
-            segments.add(line(-zc, a, -ze, a, BoundaryKind.METAL, "pillbox.pipe.left"));
+            if (b > 0) {
+                segments.add(new ContourSegment(CircularArc.through(new Point(-zc, a + b), new Point(-zc - b, a),
+                        new Point(-zc - b, a + b), false), BoundaryKind.METAL, "pillbox.blend.left"));
+            }
+            segments.add(line(-zc - b, a, -ze, a, BoundaryKind.METAL, "pillbox.pipe.left"));
             segments.add(line(-ze, a, -ze, 0, BoundaryKind.METAL, "pillbox.pipeEnd.left"));
         }
         return Contour.of(segments);
