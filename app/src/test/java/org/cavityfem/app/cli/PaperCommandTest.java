@@ -31,6 +31,15 @@ class PaperCommandTest {
         assertTrue(markdown.contains("| (21) | heating density"), markdown);
         assertTrue(Files.readString(out.resolve("summary.json")).contains("\"HEATING_PER_EACC_SQUARED\""));
         assertTrue(run.out().contains("DIFFERS"), run.out());
+        // docs/superconducting-surface.md prints the same table: each of its rows must be the command's.
+        List<String> documented = Files.readAllLines(Path.of("..", "docs", "superconducting-surface.md")).stream()
+                .filter(l -> l.startsWith("| (")).toList();
+        List<String> computed = markdown.lines().filter(l -> l.startsWith("| (")).toList();
+        assertEquals(computed.size(), documented.size(), "rows of the paper table in docs/superconducting-surface.md");
+        for (String row : documented) {
+            assertTrue(computed.contains(row), "docs/superconducting-surface.md is out of date with `cavity paper`; "
+                    + "replace the row\n" + row + "\nby the command's row in paper.md");
+        }
     }
 
     @Test
