@@ -43,8 +43,6 @@ public final class FormAssembler {
         double[] me = new double[n * n];
         int[] local = new int[n];
         double[] sign = new double[n];
-        int[] rowStart = pattern.rowStart();
-        int[] columns = pattern.columns();
         boolean constrained = dofs instanceof ConstrainedElementDofs;
         for (int e = 0; e < mesh.elementCount(); e++) {
             if (constrained && ((ConstrainedElementDofs) dofs).transform(e) != null) {
@@ -52,34 +50,52 @@ public final class FormAssembler {
             }
             integrator.integrate(e, ke, me);
             dofs.element(e, local, sign);
-            for (int a = 0; a < n; a++) {
-                int i = local[a];
-                if (i < 0) {
+            scatter(pattern, local, sign, ke, me, k, m);
+        }
+        if (dofs instanceof ConstrainedElementDofs withTransforms) {
+            finishConstrained(mesh, form, withTransforms, integrator, pattern, k, m, ke, me, local, sign);
+        }
+        return system(dofs.size(), pattern, k, m);
+    }
+
+    /**
+     * Adds element matrices into K and M at the element's unknowns: row and column of local
+     * unknown a go to global unknown local[a] (none when negative) with the sign sign[a] (±1, exact,
+     * so Lagrange forms, all +1, add the element entries unchanged; null for no signs).
+     */
+    private static void scatter(SparsityPattern pattern, int[] local, double[] sign, double[] ke, double[] me,
+            double[] k, double[] m) {
+        int n = local.length;
+        for (int a = 0; a < n; a++) {
+            int i = local[a];
+            if (i < 0) {
+                continue;
+            }
+            for (int b = 0; b < n; b++) {
+                int j = local[b];
+                if (j < 0) {
                     continue;
                 }
-                for (int b = 0; b < n; b++) {
-                    int j = local[b];
-                    if (j < 0) {
-                        continue;
-                    }
-                    int pos = pattern.position(i, j);
-                    // ±1: exact, so Lagrange forms (all +1) add the element entries unchanged.
+                int pos = pattern.position(i, j);
+                if (sign == null) {
+                    k[pos] += ke[a * n + b];
+                    m[pos] += me[a * n + b];
+                } else {
                     double s = sign[a] * sign[b];
                     k[pos] += s * ke[a * n + b];
                     m[pos] += s * me[a * n + b];
                 }
             }
         }
-        if (dofs instanceof ConstrainedElementDofs withTransforms) {
-            return finishConstrained(mesh, form, withTransforms, integrator, pattern, k, m, ke, me, local, sign);
-        }
-        int size = dofs.size();
-        return new FormSystem(new CsrMatrix(size, rowStart, columns, k),
-                new CsrMatrix(size, rowStart.clone(), columns.clone(), m));
+    }
+
+    private static FormSystem system(int size, SparsityPattern pattern, double[] k, double[] m) {
+        return new FormSystem(new CsrMatrix(size, pattern.rowStart(), pattern.columns(), k),
+                new CsrMatrix(size, pattern.rowStart().clone(), pattern.columns().clone(), m));
     }
 
     /** Adds the elements with a transform T: their matrices are Tᵀ K_e T, then scattered unsigned. */
-    private static <T> FormSystem finishConstrained(Mesh mesh, FormKernel<T> form, ConstrainedElementDofs dofs,
+    private static <T> void finishConstrained(Mesh mesh, FormKernel<T> form, ConstrainedElementDofs dofs,
             ElementIntegrator<T> integrator, SparsityPattern pattern, double[] k, double[] m, double[] ke,
             double[] me, int[] local, double[] sign) {
         int n = dofs.localSize();
@@ -105,25 +121,8 @@ public final class FormAssembler {
                 symmetrise(kt, n);
                 symmetrise(mt, n);
             }
-            for (int a = 0; a < n; a++) {
-                int i = local[a];
-                if (i < 0) {
-                    continue;
-                }
-                for (int b = 0; b < n; b++) {
-                    int j = local[b];
-                    if (j < 0) {
-                        continue;
-                    }
-                    int pos = pattern.position(i, j);
-                    k[pos] += kt[a * n + b];
-                    m[pos] += mt[a * n + b];
-                }
-            }
+            scatter(pattern, local, null, kt, mt, k, m);
         }
-        int size = dofs.size();
-        return new FormSystem(new CsrMatrix(size, pattern.rowStart(), pattern.columns(), k),
-                new CsrMatrix(size, pattern.rowStart().clone(), pattern.columns().clone(), m));
     }
 
     private static void symmetrise(double[] a, int n) {
