@@ -3,14 +3,13 @@ package org.cavityfem.app.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.cavityfem.output.ResultWriter;
 import org.cavityfem.sweep.PointRow;
 import org.cavityfem.sweep.StudyReader;
 import org.cavityfem.sweep.StudySpec;
 import org.cavityfem.sweep.Sweep;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code cavity sweep STUDY.json [--out DIR] [--workers N]}. */
@@ -30,30 +29,20 @@ final class SweepCommand implements Callable<Integer> {
     @ParentCommand
     CavityCli cli;
 
-    @Parameters(index = "0", paramLabel = "STUDY.json", description = "The study file (see docs/study-format.md).")
-    Path studyFile;
-
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Study folder (default: out/<study name>).")
-    Path out;
-
-    @Option(names = {"-w", "--workers"}, paramLabel = "N",
-            description = "Worker threads, one solve each (default: every available core).")
-    Integer workers;
+    @Mixin
+    StudyOptions study;
 
     @Option(names = "--no-plots", description = "Leave out plots/.")
     boolean noPlots;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
-    boolean quiet;
-
     @Override
     public Integer call() {
         try {
-            StudySpec spec = StudyReader.read(studyFile);
-            int n = workers(workers);
-            Path folder = out != null ? out : ResultWriter.DEFAULT_OUTPUT_ROOT.resolve(spec.name());
+            StudySpec spec = StudyReader.read(study.studyFile);
+            int n = study.workers();
+            Path folder = study.folder(spec);
             Throughput clock = Throughput.start();
-            Sweep.Outcome o = Sweep.run(spec, folder, n, cli::modeSolver, quiet ? null : cli.err(), !noPlots);
+            Sweep.Outcome o = Sweep.run(spec, folder, n, cli::modeSolver, study.quiet ? null : cli.err(), !noPlots);
             long failed = o.rows().values().stream().filter(r -> !r.ok()).count();
             cli.out().printf(Locale.ROOT, "%d points (%d from the journal, %d failed) on %d worker%s%n",
                     o.rows().size(), o.resumed(), failed, n, n == 1 ? "" : "s");
@@ -66,19 +55,10 @@ final class SweepCommand implements Callable<Integer> {
             cli.out().println("results: " + o.table());
             return ExitCodes.OK;
         } catch (Exception e) {
-            return Failures.report(e, new Failures.Context(studyFile.toString(), "the sweep failed",
+            return Failures.report(e, new Failures.Context(study.studyFile.toString(), "the sweep failed",
                     "cannot write the study folder"), cli);
         }
     }
 
     /** The worker count asked for, or every available core. */
-    static int workers(Integer asked) {
-        if (asked == null) {
-            return Runtime.getRuntime().availableProcessors();
-        }
-        if (asked < 1 || asked > 1024) {
-            throw new UsageException("--workers must be between 1 and 1024, got " + asked);
-        }
-        return asked;
-    }
 }
