@@ -160,7 +160,8 @@ public final class CaseReader {
     }
 
     private static SolverSpec solver(Section s) {
-        s.allowOnly("the solver section", "modes", "targetFrequency", "tolerance", "m", "family", "from", "to");
+        s.allowOnly("the solver section", "modes", "targetFrequency", "tolerance", "m", "family", "from", "to",
+                "offset", "externalQ");
         SolverSpec d = SolverSpec.defaults();
         int modes = s.integer("modes", 1, MAX_MODES, d.modes());
         OptionalDouble target = OptionalDouble.empty();
@@ -176,18 +177,18 @@ public final class CaseReader {
         if (!(tolerance > 0 && tolerance < 1e-3)) {
             throw s.error("tolerance", "must be in (0, 1e-3), e.g. 1e-13, got " + tolerance);
         }
-        int m = s.integer("m", 0, MAX_AZIMUTHAL_ORDER, 0);
-        ModeFamily family = ModeFamily.TM;
-        if (s.has("family")) {
-            if (m > 0) {
-                throw s.error("family", "applies to m = 0 only (TM or TE monopole modes); a mode of order m >= 1 "
-                        + "is labelled TM-like or TE-like from its fields");
-            }
-            String name = s.string("family", "\"TM\"");
-            try {
-                family = ModeFamily.valueOf(name);
-            } catch (IllegalArgumentException e) {
-                throw s.error("family", "must be \"TM\" or \"TE\", got \"" + name + "\"");
+        List<Integer> orders = orders(s);
+        int m = orders.get(0);
+        List<ModeFamily> families = families(s, orders);
+        ModeFamily family = orders.get(0) == 0 ? families.get(0) : ModeFamily.TM;
+        List<SolverSpec.Order> scan = new java.util.ArrayList<>();
+        for (int order : orders) {
+            if (order == 0) {
+                for (ModeFamily f : families) {
+                    scan.add(new SolverSpec.Order(0, f));
+                }
+            } else {
+                scan.add(new SolverSpec.Order(order, ModeFamily.TM));
             }
         }
         Optional<SolverSpec.FrequencyWindow> window = Optional.empty();
@@ -195,7 +196,7 @@ public final class CaseReader {
             if (!s.has("from") || !s.has("to")) {
                 throw s.error(s.has("from") ? "to" : "from", "a frequency window needs both \"from\" and \"to\"");
             }
-            if (m == 0) {
+            if (orders.stream().allMatch(o -> o == 0)) {
                 throw s.error("from", "a frequency window is supported for m >= 1 only; for m = 0 give \"modes\" "
                         + "and \"targetFrequency\"");
             }
@@ -211,9 +212,84 @@ public final class CaseReader {
                 throw s.error("to", "must be above \"from\" (" + from + " Hz), got " + to + " Hz");
             }
             window = Optional.of(new SolverSpec.FrequencyWindow(from, to));
-        } else if (m > 0 && target.isPresent()) {
+        } else if (orders.stream().anyMatch(o -> o > 0) && target.isPresent()) {
             throw s.error("targetFrequency", "is supported for m = 0 only; for m >= 1 give \"from\" and \"to\"");
         }
-        return new SolverSpec(modes, target, tolerance, m, family, window);
+        double offset = SolverSpec.DEFAULT_OFFSET;
+        if (s.has("offset")) {
+            offset = s.quantity("offset", Units.Dimension.LENGTH);
+            if (!(offset > 0)) {
+                throw s.error("offset", "must be a positive length such as \"10 mm\" (r0 of the longitudinal R/Q), got "
+                        + offset + " m");
+            }
+        }
+        OptionalDouble externalQ = OptionalDouble.empty();
+        if (s.has("externalQ")) {
+            double q = s.number("externalQ", 0);
+            if (!(q > 0) || !Double.isFinite(q)) {
+                throw s.error("externalQ", "must be a positive number (the damping Q of every mode), got " + q);
+            }
+            externalQ = OptionalDouble.of(q);
+        }
+        return new SolverSpec(modes, target, tolerance, m, family, window, scan, offset, externalQ);
+    }
+
+    /** {@code m}: one order or a list of distinct orders, each in [0, MAX_AZIMUTHAL_ORDER]. */
+    private static List<Integer> orders(Section s) {
+        if (!s.isArray("m")) {
+            return List.of(s.integer("m", 0, MAX_AZIMUTHAL_ORDER, 0));
+        }
+        int n = s.arraySize("m", "[0, 1, 2]");
+        if (n == 0) {
+            throw s.error("m", "a list of azimuthal orders must not be empty, e.g. [0, 1, 2]");
+        }
+        List<Integer> out = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            double v = s.arrayNumber("m", i);
+            if (v != Math.rint(v) || v < 0 || v > MAX_AZIMUTHAL_ORDER) {
+                throw s.elementError("m", i, "must be a whole number between 0 and " + MAX_AZIMUTHAL_ORDER + ", got " + v);
+            }
+            if (out.contains((int) v)) {
+                throw s.elementError("m", i, "order " + (int) v + " appears twice");
+            }
+            out.add((int) v);
+        }
+        return List.copyOf(out);
+    }
+
+    /** {@code family}: one of TM, TE or a list of them; only when the orders include m = 0. */
+    private static List<ModeFamily> families(Section s, List<Integer> orders) {
+        if (!s.has("family")) {
+            return List.of(ModeFamily.TM);
+        }
+        if (!orders.contains(0)) {
+            throw s.error("family", "applies to m = 0 only (TM or TE monopole modes); a mode of order m >= 1 "
+                    + "is labelled TM-like or TE-like from its fields");
+        }
+        if (!s.isArray("family")) {
+            return List.of(family(s, s.string("family", "\"TM\""), -1));
+        }
+        int n = s.arraySize("family", "[\"TM\", \"TE\"]");
+        if (n == 0) {
+            throw s.error("family", "a list of families must not be empty, e.g. [\"TM\", \"TE\"]");
+        }
+        List<ModeFamily> out = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ModeFamily f = family(s, s.stringElement("family", i), i);
+            if (out.contains(f)) {
+                throw s.elementError("family", i, f.key() + " appears twice");
+            }
+            out.add(f);
+        }
+        return List.copyOf(out);
+    }
+
+    private static ModeFamily family(Section s, String name, int index) {
+        try {
+            return ModeFamily.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            String problem = "must be \"TM\" or \"TE\", got \"" + name + "\"";
+            throw index < 0 ? s.error("family", problem) : s.elementError("family", index, problem);
+        }
     }
 }

@@ -7,12 +7,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.cavityfem.analysis.material.Superconductor;
 import org.cavityfem.analysis.resistance.FixedResistance;
 import org.cavityfem.analysis.resistance.NormalConductor;
 import org.cavityfem.analysis.resistance.PadamseeBcs;
 import org.cavityfem.analysis.resistance.PielBcs;
 import org.cavityfem.analysis.resistance.SurfaceResistance;
+import org.cavityfem.solver.ModeFamily;
 import org.cavityfem.units.Units;
 import org.cavityfem.units.Units.Dimension;
 
@@ -58,11 +61,30 @@ public final class CaseWriter {
         solver.put("targetFrequency", s.targetFrequency().isPresent()
                 ? Units.format(s.targetFrequency().getAsDouble(), Dimension.FREQUENCY) : SolverSpec.LOWEST);
         solver.put("tolerance", s.tolerance());
-        if (!s.monopoleTm() || s.window().isPresent()) {
+        if (s.isScan()) {
+            ArrayNode orders = solver.putArray("m");
+            List<ModeFamily> families = new ArrayList<>();
+            for (SolverSpec.Order o : s.scan()) {
+                if (o.m() == 0) {
+                    families.add(o.family());
+                }
+                if (o.m() != 0 || families.size() == 1) {
+                    orders.add(o.m());
+                }
+            }
+            if (!families.isEmpty()) {
+                ArrayNode list = solver.putArray("family");
+                families.forEach(f -> list.add(f.key()));
+            }
+        } else if (!s.monopoleTm() || s.window().isPresent()) {
             solver.put("m", s.m());
             if (s.m() == 0) {
                 solver.put("family", s.family().key());
             }
+        }
+        if (!s.monopoleTm()) {
+            solver.put("offset", length(s.offset()));
+            s.externalQ().ifPresent(q -> solver.put("externalQ", q));
         }
         s.window().ifPresent(w -> {
             solver.put("from", Units.format(w.from(), Dimension.FREQUENCY));

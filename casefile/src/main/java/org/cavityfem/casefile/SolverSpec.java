@@ -1,5 +1,6 @@
 package org.cavityfem.casefile;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.cavityfem.solver.ModeFamily;
@@ -14,9 +15,55 @@ import org.cavityfem.solver.ModeRequest;
  * @param m azimuthal order, >= 0 (docs/design.md §2.11); 0 for monopole modes
  * @param family TM or TE, for m = 0 (design.md §2.10); TM for m >= 1, where it does not apply
  * @param window every mode with frequency in [from, to] instead of a count (m >= 1)
+ * @param scan the orders solved, in case order: {@code (m, family)} alone, or every order of an
+ *     {@code m} list (each family of a {@code family} list for m = 0); never empty, first = (m, family)
+ * @param offset r0 of the longitudinal R/Q of TE0 and m >= 1 modes (m), > 0 (design.md §2.13)
+ * @param externalQ external (damping) Q of every mode of the HOM table; empty for none
  */
 public record SolverSpec(int modes, OptionalDouble targetFrequency, double tolerance, int m, ModeFamily family,
-        Optional<FrequencyWindow> window) {
+        Optional<FrequencyWindow> window, List<Order> scan, double offset, OptionalDouble externalQ) {
+
+    /** Default {@link #offset()}: 10 mm (m), stated in summary.json with every longitudinal R/Q at r0. */
+    public static final double DEFAULT_OFFSET = 0.01;
+
+    /**
+     * One azimuthal order of a scan.
+     *
+     * @param m azimuthal order, >= 0
+     * @param family TM or TE for m = 0; TM for m >= 1, where it does not apply
+     */
+    public record Order(int m, ModeFamily family) {
+
+        /** True for the monopole TM modes. */
+        public boolean monopoleTm() {
+            return m == 0 && family == ModeFamily.TM;
+        }
+    }
+
+    public SolverSpec {
+        scan = List.copyOf(scan);
+        if (scan.isEmpty() || scan.get(0).m() != m || scan.get(0).family() != family) {
+            throw new IllegalArgumentException("the scan must start with (m, family) = (" + m + ", " + family + ")");
+        }
+    }
+
+    /** A single order, no external Q, the default offset. */
+    public SolverSpec(int modes, OptionalDouble targetFrequency, double tolerance, int m, ModeFamily family,
+            Optional<FrequencyWindow> window) {
+        this(modes, targetFrequency, tolerance, m, family, window, List.of(new Order(m, family)), DEFAULT_OFFSET,
+                OptionalDouble.empty());
+    }
+
+    /** True when the case asks for more than one order (a HOM scan). */
+    public boolean isScan() {
+        return scan.size() > 1;
+    }
+
+    /** This request restricted to one order of its scan (the window and count apply to each). */
+    public SolverSpec forOrder(Order order) {
+        return new SolverSpec(modes, targetFrequency, tolerance, order.m(), order.family(),
+                order.m() == 0 ? Optional.empty() : window, List.of(order), offset, externalQ);
+    }
 
     /** Case-file value of {@code targetFrequency} asking for the lowest modes. */
     public static final String LOWEST = "lowest";
@@ -42,7 +89,7 @@ public record SolverSpec(int modes, OptionalDouble targetFrequency, double toler
 
     /** True for the monopole TM modes, which the full analysis (figures, walls, passband) covers. */
     public boolean monopoleTm() {
-        return m == 0 && family == ModeFamily.TM;
+        return !isScan() && m == 0 && family == ModeFamily.TM;
     }
 
     /** The solver's request for m = 0. */

@@ -9,19 +9,32 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Locale;
-import org.cavityfem.analysis.hom.TransverseImpedance;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.cavityfem.analysis.hom.AzimuthalFigures;
+import org.cavityfem.analysis.hom.AzimuthalQuantities;
+import org.cavityfem.analysis.hom.HomQuantities;
+import org.cavityfem.analysis.quantity.Output;
+import org.cavityfem.analysis.quantity.Quantity;
+import org.cavityfem.analysis.resistance.SurfaceResistance;
 import org.cavityfem.casefile.CaseWriter;
-import org.cavityfem.study.AzimuthalModeRow;
+import org.cavityfem.casefile.SolverSpec;
+import org.cavityfem.solver.eigen.InertiaCheck;
+import org.cavityfem.study.AzimuthalOrderResult;
 import org.cavityfem.study.AzimuthalStudyResult;
 
 /**
- * Writes the result folder of a TE0 or m ≥ 1 study (design.md §2.10–2.12): summary.json, modes.csv
- * (the HOM table: f, m, family, label, transverse R/Q and kick factor) and the resolved case, into a
- * staging folder moved into place at the end, so nothing is half written. No wall tables, ParaView
- * files or plots are written for these modes.
+ * Writes the result folder of a TE0, m ≥ 1 or scan study (design.md §2.10–2.13, §4): summary.json
+ * (per order the solver's proof, per mode the quantities of {@link AzimuthalQuantities}, and the
+ * {@code hom} table), modes.csv (the same quantities, one row per mode), hom.csv (the HOM table of
+ * {@link HomQuantities}, by frequency), the plots of the HOM table and the resolved case, into a
+ * staging folder moved into place at the end, so nothing is half written.
  */
 public final class AzimuthalResultWriter {
+
+    /** File name of the HOM table. */
+    public static final String HOM_FILE = "hom.csv";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -39,33 +52,55 @@ public final class AzimuthalResultWriter {
         try (OutputFolder folder = OutputFolder.create(target)) {
             folder.writeText(study.resolved().name() + "_resolved.json", CaseWriter.toJson(study.resolved()));
             folder.writeText(ModesCsv.FILE, csv(study));
+            folder.writeText(HOM_FILE, homCsv(study));
+            if (study.resolved().output().plots()) {
+                HomPlotOutput.write(folder, study);
+            }
             folder.writeText(SummaryJson.FILE, json(study));
             return folder.commit();
         }
     }
 
-    /** The HOM table, one row per mode. */
+    /** modes.csv: index, label, then the quantities of {@link AzimuthalQuantities#TABLE} in modes.csv. */
     public static String csv(AzimuthalStudyResult study) {
-        StringBuilder b = new StringBuilder("index,number,label,m,family,frequency_Hz,relativeResidual,"
-                + "Vperp_V,RoverQ_perp_linac_ohm,RoverQ_perp_circuit_ohm,RoverQ_perp_linac_ohm_per_m,"
-                + "kickFactor_V_per_C_m\n");
-        for (AzimuthalModeRow row : study.modes()) {
-            b.append(String.format(Locale.ROOT, "%d,%d,%s,%d,%s,%.12e,%.3e", row.index(), row.number(), row.label(),
-                    row.m(), row.family(), row.frequency(), row.relativeResidual()));
-            if (row.transverse().isPresent()) {
-                TransverseImpedance t = row.transverse().get();
-                b.append(String.format(Locale.ROOT, ",%.9e,%.9e,%.9e,%s,%s", t.perpendicularVoltage(),
-                        t.roverQLinac(), t.roverQCircuit(), number(t.roverQLinacPerMetre()), number(t.kickFactor())));
-            } else {
-                b.append(",,,,,");
-            }
+        List<Quantity<AzimuthalFigures>> columns = AzimuthalQuantities.TABLE.in(Output.MODES_CSV);
+        StringBuilder b = new StringBuilder("index,label").append(headers(columns)).append('\n');
+        for (AzimuthalFigures f : study.modes()) {
+            b.append(f.index()).append(',').append(f.label());
+            cells(b, columns, f);
             b.append('\n');
         }
         return b.toString();
     }
 
-    private static String number(double v) {
-        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.9e", v);
+    /** hom.csv: the HOM table, every mode of every order by ascending frequency. */
+    public static String homCsv(AzimuthalStudyResult study) {
+        List<Quantity<AzimuthalFigures>> columns = HomQuantities.TABLE.in(Output.MODES_CSV);
+        StringBuilder b = new StringBuilder(headers(columns).substring(1)).append('\n');
+        for (AzimuthalFigures f : study.byFrequency()) {
+            StringBuilder row = new StringBuilder();
+            cells(row, columns, f);
+            b.append(row.substring(1)).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String headers(List<? extends Quantity<?>> quantities) {
+        return quantities.stream().map(q -> "," + q.header()).collect(Collectors.joining());
+    }
+
+    private static <T> void cells(StringBuilder b, List<Quantity<T>> quantities, T of) {
+        for (Quantity<T> q : quantities) {
+            b.append(',');
+            if (q.reading() instanceof Quantity.Reading.Text<T>) {
+                b.append(q.text(of));
+            } else {
+                double v = q.value(of);
+                if (Double.isFinite(v)) {
+                    b.append(q.text(of));
+                }
+            }
+        }
     }
 
     /** summary.json of the study. */
@@ -74,48 +109,73 @@ public final class AzimuthalResultWriter {
         ObjectNode c = root.putObject("case");
         c.put("name", study.resolved().name());
         c.put("file", study.caseFile());
-        root.put("units", "SI: Hz, V, ohm, ohm/m, V/(C m); (R/Q)_perp at the axis limit, beta = 1, "
-                + "U of the modelled domain");
+        root.put("units", "SI; fields at a stored energy U = 1 J of the modelled domain (E_z ~ cos(m phi) "
+                + "polarisation), beta = 1; (R/Q)_perp at the axis limit, the longitudinal R/Q on the axis (m = 0) "
+                + "or at the offset r0 (offset_m)");
         ObjectNode mesh = root.putObject("mesh");
-        mesh.put("elements", study.mesh().elements());
-        mesh.put("nodes", study.mesh().nodes());
-        mesh.put("order", study.mesh().order());
-        ObjectNode solver = root.putObject("solver");
-        solver.put("m", study.resolved().solver().m());
-        solver.put("unknowns", study.unknowns());
-        solver.put("gradientKernelDimension", study.kernelDimension());
-        ObjectNode inertia = solver.putObject("inertiaCheck");
-        inertia.put("lower", study.inertia().lower());
-        inertia.put("upper", study.inertia().upper());
-        inertia.put("expected", study.inertia().expected());
-        inertia.put("found", study.inertia().found());
-        inertia.put("complete", study.inertia().complete());
-        solver.put("assembly_s", study.assemblySeconds());
-        solver.put("eigen_s", study.eigenSeconds());
+        mesh.put("elements", study.statistics().elements());
+        mesh.put("nodes", study.statistics().nodes());
+        mesh.put("order", study.statistics().order());
+        root.set("solver", solverSection(study.resolved().solver(), study.orders()));
+        ObjectNode rf = root.putObject("rf");
+        SurfaceResistance model = study.resolved().rf().surfaceResistance();
+        ObjectNode sr = rf.putObject("surfaceResistance");
+        sr.put("model", model.model());
+        sr.put("formula", model.formula());
+        for (Map.Entry<String, Double> p : model.parameters().entrySet()) {
+            sr.put(p.getKey(), p.getValue());
+        }
+        ObjectNode timing = root.putObject("timing_s");
+        timing.put("assemble", study.orders().stream().mapToDouble(AzimuthalOrderResult::assemblySeconds).sum());
+        timing.put("eigen", study.orders().stream().mapToDouble(AzimuthalOrderResult::eigenSeconds).sum());
+        timing.put("figures", study.orders().stream().mapToDouble(AzimuthalOrderResult::figuresSeconds).sum());
         ArrayNode modes = root.putArray("modes");
-        for (AzimuthalModeRow row : study.modes()) {
+        for (AzimuthalFigures f : study.modes()) {
             ObjectNode m = modes.addObject();
-            m.put("index", row.index());
-            m.put("number", row.number());
-            m.put("label", row.label());
-            m.put("m", row.m());
-            m.put("family", row.family());
-            m.put("frequency_Hz", row.frequency());
-            m.put("relativeResidual", row.relativeResidual());
-            row.transverse().ifPresent(t -> {
-                m.put("Vperp_V", t.perpendicularVoltage());
-                m.put("RoverQ_perp_linac_ohm", t.roverQLinac());
-                m.put("RoverQ_perp_circuit_ohm", t.roverQCircuit());
-                if (!Double.isNaN(t.roverQLinacPerMetre())) {
-                    m.put("RoverQ_perp_linac_ohm_per_m", t.roverQLinacPerMetre());
-                    m.put("kickFactor_V_per_C_m", t.kickFactor());
-                }
-            });
+            m.put("index", f.index());
+            m.put("label", f.label());
+            Json.quantities(m, AzimuthalQuantities.TABLE, f);
+        }
+        ObjectNode hom = root.putObject("hom");
+        hom.put("table", HOM_FILE);
+        ArrayNode rows = hom.putArray("modes");
+        for (AzimuthalFigures f : study.byFrequency()) {
+            Json.quantities(rows.addObject(), HomQuantities.TABLE, f);
         }
         try {
             return MAPPER.writeValueAsString(root) + System.lineSeparator();
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static ObjectNode solverSection(SolverSpec spec, List<AzimuthalOrderResult> orders) {
+        ObjectNode s = NODES.objectNode();
+        s.put("modesRequested", spec.modes());
+        s.put("tolerance", spec.tolerance());
+        spec.window().ifPresentOrElse(w -> s.putArray("window_Hz").add(w.from()).add(w.to()),
+                () -> s.putNull("window_Hz"));
+        s.put("offset_m", spec.offset());
+        Json.number(s, "externalQ", spec.externalQ().orElse(Double.NaN));
+        ArrayNode list = s.putArray("orders");
+        for (AzimuthalOrderResult o : orders) {
+            ObjectNode n = list.addObject();
+            n.put("m", o.order().m());
+            n.put("family", o.order().m() == 0 ? o.order().family().key() : "TM-like/TE-like");
+            n.put("modes", o.modes().size());
+            n.put("unknowns", o.unknowns());
+            n.put("gradientKernelDimension", o.kernelDimension());
+            InertiaCheck inertia = o.inertia();
+            ObjectNode i = n.putObject("inertiaCheck");
+            i.putArray("window_per_m2").add(inertia.lower()).add(inertia.upper());
+            i.put("eigenvaluesBelowWindow", inertia.eigenvaluesBelowLower());
+            i.put("expected", inertia.expected());
+            i.put("found", inertia.found());
+            i.put("complete", inertia.complete());
+            n.put("assembly_s", o.assemblySeconds());
+            n.put("eigen_s", o.eigenSeconds());
+            n.put("figures_s", o.figuresSeconds());
+        }
+        return s;
     }
 }

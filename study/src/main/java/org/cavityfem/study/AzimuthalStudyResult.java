@@ -1,25 +1,41 @@
 package org.cavityfem.study;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.cavityfem.analysis.hom.AzimuthalFigures;
 import org.cavityfem.casefile.CaseDefinition;
-import org.cavityfem.solver.eigen.InertiaCheck;
+import org.cavityfem.mesh.Mesh;
 
 /**
- * The result of a case asking for TE0 modes or modes of order m ≥ 1 (design.md §2.10–2.12): the
- * modes with their labels and, for m ≥ 1, transverse figures; the inertia proof and the gradient
- * kernel's dimension. Wall tables and the monopole figures of merit are not computed for these.
+ * The result of a case asking for TE0 modes, modes of order m ≥ 1 or a scan over orders (design.md
+ * §2.10–2.13): per order, the modes with their labels and figures, the inertia proof and the
+ * gradient kernel's dimension.
  *
  * @param caseFile the case file read
  * @param resolved the resolved case
- * @param mesh mesh statistics
- * @param modes the modes, ascending
- * @param inertia the Sylvester check over the computed window
- * @param kernelDimension dimension of the gradient kernel (k = 0) kept out of the modes; 0 for TE0
- * @param unknowns order of the pencil
- * @param assemblySeconds numbering and assembly (s)
- * @param eigenSeconds window search, eigen solve and inertia checks (s)
+ * @param mesh the mesh every order was solved on
+ * @param statistics mesh statistics
+ * @param orders one result per order of the case's scan, in case order
  */
-public record AzimuthalStudyResult(String caseFile, CaseDefinition resolved, MeshStatistics mesh,
-        List<AzimuthalModeRow> modes, InertiaCheck inertia, int kernelDimension, int unknowns, double assemblySeconds,
-        double eigenSeconds) {
+public record AzimuthalStudyResult(String caseFile, CaseDefinition resolved, Mesh mesh, MeshStatistics statistics,
+        List<AzimuthalOrderResult> orders) {
+
+    public AzimuthalStudyResult {
+        orders = List.copyOf(orders);
+    }
+
+    /** Every mode of every order, in case order of the orders and ascending within each. */
+    public List<AzimuthalFigures> modes() {
+        List<AzimuthalFigures> all = new ArrayList<>();
+        orders.forEach(o -> all.addAll(o.modes()));
+        return List.copyOf(all);
+    }
+
+    /** Every mode of every order by ascending frequency: the HOM table's rows. */
+    public List<AzimuthalFigures> byFrequency() {
+        List<AzimuthalFigures> all = new ArrayList<>(modes());
+        all.sort(Comparator.comparingDouble(AzimuthalFigures::frequency));
+        return List.copyOf(all);
+    }
 }

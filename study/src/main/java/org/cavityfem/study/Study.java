@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.cavityfem.analysis.hom.FieldCharacter;
-import org.cavityfem.analysis.hom.TransverseImpedance;
+import org.cavityfem.analysis.field.ElementLocator;
+import org.cavityfem.analysis.hom.AzimuthalAnalysis;
+import org.cavityfem.analysis.hom.AzimuthalFigures;
 import org.cavityfem.analysis.merit.ModeAnalysis;
 import org.cavityfem.analysis.passband.CellCoupling;
 import org.cavityfem.analysis.passband.Passband;
@@ -23,6 +24,7 @@ import org.cavityfem.mesh.geometry.BoundaryKind;
 import org.cavityfem.mesh.geometry.Contour;
 import org.cavityfem.mesh.geometry.InvalidGeometryException;
 import org.cavityfem.solver.Mode;
+import org.cavityfem.solver.ModeFamily;
 import org.cavityfem.solver.ModeRequest;
 import org.cavityfem.solver.ModeSolution;
 import org.cavityfem.solver.ModeSolver;
@@ -126,9 +128,9 @@ public final class Study {
     }
 
     /**
-     * Runs a prepared case that asks for TE0 modes or modes of order m ≥ 1
-     * ({@code !solver.monopoleTm()}): mesh, solve with the inertia proof, labels and, for m ≥ 1, the
-     * transverse impedance of every mode.
+     * Runs a prepared case that asks for TE0 modes, modes of order m ≥ 1 or a scan over orders
+     * ({@code !solver.monopoleTm()}): mesh once, then for every order of the scan solve with the
+     * inertia proof and compute every mode's label and figures (design.md §2.13).
      *
      * @throws CaseException when the mesh settings or the contour cannot be meshed
      * @throws StudyException when the modes cannot be found, the window holds none or too many
@@ -138,17 +140,42 @@ public final class Study {
         SolverSpec spec = c.solver();
         Mesh mesh = mesh(prepared);
         MeshStatistics statistics = MeshStatistics.of(mesh);
-        List<AzimuthalModeRow> rows = new ArrayList<>();
-        if (spec.m() == 0) {
-            ModeSolution solution = solve(mesh, spec.request());
-            checkComplete(solution.inertia());
-            for (Mode mode : solution.modes()) {
-                rows.add(new AzimuthalModeRow(mode.index(), mode.number(), mode.frequency(), 0, spec.family().key(),
-                        spec.family().key() + "0-" + mode.number(), mode.relativeResidual(), Optional.empty()));
-            }
-            return new AzimuthalStudyResult(prepared.caseFile().file(), c, statistics, List.copyOf(rows),
-                    solution.inertia(), 0, solution.unknowns(), solution.assemblySeconds(), solution.eigenSeconds());
+        progress.stage(MESH, String.format(Locale.ROOT, "%d elements, %d nodes, smallest angle %.1f°",
+                statistics.elements(), statistics.nodes(), statistics.minAngleDeg()));
+        ElementLocator locator = ElementLocator.of(mesh);
+        AzimuthalAnalysis analysis = new AzimuthalAnalysis(c.rf().surfaceResistance(), spec.offset(),
+                spec.externalQ().orElse(Double.NaN));
+        List<AzimuthalOrderResult> orders = new ArrayList<>();
+        for (SolverSpec.Order order : spec.scan()) {
+            AzimuthalOrderResult result = order.m() == 0
+                    ? monopoleOrder(mesh, locator, spec.forOrder(order), analysis)
+                    : azimuthalOrder(mesh, locator, spec.forOrder(order), analysis);
+            progress.stage(EIGEN, String.format(Locale.ROOT, "m = %d%s: %d mode%s, %d unknowns, assembly %.3f s, "
+                    + "eigen %.3f s, figures %.3f s", order.m(), order.m() == 0 ? " " + order.family().key() : "",
+                    result.modes().size(), result.modes().size() == 1 ? "" : "s", result.unknowns(),
+                    result.assemblySeconds(), result.eigenSeconds(), result.figuresSeconds()));
+            orders.add(result);
         }
+        return new AzimuthalStudyResult(prepared.caseFile().file(), c, mesh, statistics, orders);
+    }
+
+    private AzimuthalOrderResult monopoleOrder(Mesh mesh, ElementLocator locator, SolverSpec spec,
+            AzimuthalAnalysis analysis) {
+        ModeSolution solution = solve(mesh, spec.request());
+        checkComplete(solution.inertia());
+        long t = System.nanoTime();
+        List<AzimuthalFigures> figures = new ArrayList<>();
+        for (Mode mode : solution.modes()) {
+            figures.add(spec.family() == ModeFamily.TE ? analysis.ofTeMonopole(mesh, mode)
+                    : analysis.ofTmMonopole(mesh, locator, mode, "TM0-" + mode.number()));
+        }
+        return new AzimuthalOrderResult(new SolverSpec.Order(0, spec.family()), figures, solution.inertia(), 0,
+                solution.unknowns(), solution.assemblySeconds(), solution.eigenSeconds(), seconds(t),
+                Optional.empty(), Optional.of(solution));
+    }
+
+    private AzimuthalOrderResult azimuthalOrder(Mesh mesh, ElementLocator locator, SolverSpec spec,
+            AzimuthalAnalysis analysis) {
         AzimuthalSolution solution;
         try {
             AzimuthalModeSolver solver = new AzimuthalModeSolver();
@@ -160,16 +187,14 @@ public final class Study {
             throw new StudyException(e);
         }
         checkComplete(solution.inertia());
+        long t = System.nanoTime();
+        List<AzimuthalFigures> figures = new ArrayList<>();
         for (AzimuthalMode mode : solution.modes()) {
-            FieldCharacter character = FieldCharacter.of(mesh, solution.dofs(), spec.m(), mode);
-            rows.add(new AzimuthalModeRow(mode.index(), mode.number(), mode.frequency(), spec.m(),
-                    character.tmLike() ? "TM-like" : "TE-like", character.label(spec.m(), mode.number()),
-                    mode.relativeResidual(),
-                    Optional.of(TransverseImpedance.of(mesh, solution.dofs(), spec.m(), mode))));
+            figures.add(analysis.of(mesh, locator, solution.dofs(), spec.m(), mode));
         }
-        return new AzimuthalStudyResult(prepared.caseFile().file(), c, statistics, List.copyOf(rows),
-                solution.inertia(), solution.kernelDimension(), solution.unknowns(), solution.assemblySeconds(),
-                solution.eigenSeconds());
+        return new AzimuthalOrderResult(new SolverSpec.Order(spec.m(), ModeFamily.TM), figures, solution.inertia(),
+                solution.kernelDimension(), solution.unknowns(), solution.assemblySeconds(), solution.eigenSeconds(),
+                seconds(t), Optional.of(solution), Optional.empty());
     }
 
     /**

@@ -53,7 +53,9 @@ public final class AzimuthalField {
     /**
      * The field at reference point (ξ, η) of element e: out = {z, r, E_z, E_r, E_phi, v_r} (m, V/m),
      * v_r = E_r + ∂r(r E_phi)/m, so that (∇×E)_z = m v_r / r. E_phi is not evaluated on the axis
-     * itself (r = 0), where it is reported as NaN.
+     * itself (r = 0), where it is reported as NaN. When {@code out} has room for eight values it
+     * also receives out[6] = v_z (V/m), so that (∇×E)_r = −m v_z / r, and out[7] = curl v =
+     * (∇×E)_phi = ∂z E_r − ∂r E_z (V/m²), through the covariant Piola map (curl v = curl̂ v̂ / det J).
      */
     public void evaluate(int element, double xi, double eta, double[] out) {
         if (element != cached) {
@@ -66,10 +68,12 @@ public final class AzimuthalField {
         nodal.evaluate(xi, eta, phi, dXi, dEta);
         double vz = 0;
         double vr = 0;
+        double curl = 0;
         int ne = edge.size();
         for (int a = 0; a < ne; a++) {
             vz += local[a] * (point.xiZ() * ux[a] + point.etaZ() * uy[a]);
             vr += local[a] * (point.xiR() * ux[a] + point.etaR() * uy[a]);
+            curl += local[a] * cu[a];
         }
         double w = 0;
         double wz = 0;
@@ -86,6 +90,10 @@ public final class AzimuthalField {
         out[3] = vr - wr / m;
         out[4] = point.r() > 0 ? w / point.r() : Double.NaN;
         out[5] = vr;
+        if (out.length >= 8) {
+            out[6] = vz;
+            out[7] = curl / point.det();
+        }
     }
 
     /** det J of element e's map at (ξ, η) (m²). */

@@ -31,6 +31,11 @@ import org.cavityfem.units.PhysicalConstants;
 public record TransverseImpedance(double perpendicularVoltage, double storedEnergy, double roverQLinac,
         double roverQCircuit, double roverQLinacPerMetre, double kickFactor) {
 
+    /** Half of {@link #roverQLinacPerMetre()}, circuit convention (Ω/m), for m = 1; NaN otherwise. */
+    public double roverQCircuitPerMetre() {
+        return roverQLinacPerMetre / 2;
+    }
+
     /** Offsets of the Richardson extrapolation of E_z / r^m to the axis, in units of the element. */
     private static final double STEP = 1e-4;
 

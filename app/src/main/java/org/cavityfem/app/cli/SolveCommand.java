@@ -15,7 +15,6 @@ import org.cavityfem.output.AzimuthalResultWriter;
 import org.cavityfem.output.ConsoleTable;
 import org.cavityfem.output.ResultWriter;
 import org.cavityfem.output.vtk.ParaViewOptions;
-import org.cavityfem.study.AzimuthalModeRow;
 import org.cavityfem.study.AzimuthalStudyResult;
 import org.cavityfem.study.PreparedCase;
 import org.cavityfem.study.Progress;
@@ -95,11 +94,7 @@ final class SolveCommand implements Callable<Integer> {
             if (!prepared.resolved().solver().monopoleTm()) {
                 AzimuthalStudyResult result = new Study(cli.modeSolver(), progress).runAzimuthal(prepared);
                 Path folder = AzimuthalResultWriter.write(result, target);
-                for (AzimuthalModeRow row : result.modes()) {
-                    stdout.printf(Locale.ROOT, "%-18s %16.9f MHz%s%n", row.label(), row.frequency() / 1e6,
-                            row.transverse().map(t -> String.format(Locale.ROOT, "   (R/Q)_perp %.6g ohm (linac)",
-                                    t.roverQLinac())).orElse(""));
-                }
+                AzimuthalConsole.print(result, stdout);
                 stdout.println("results: " + folder);
                 return ExitCodes.OK;
             }

@@ -36,8 +36,9 @@ class AzimuthalEndToEndTest {
                 out.toString(), "--quiet");
         assertEquals(ExitCodes.OK, run.status(), run.err());
         JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
-        assertTrue(s.path("solver").path("inertiaCheck").path("complete").booleanValue());
-        assertTrue(s.path("solver").path("gradientKernelDimension").intValue() > 0);
+        JsonNode order = s.path("solver").path("orders").get(0);
+        assertTrue(order.path("inertiaCheck").path("complete").booleanValue());
+        assertTrue(order.path("gradientKernelDimension").intValue() > 0);
         double[] mhz = {1510.8021191, 1589.7731941, 2055.8085759};
         String[] family = {"TE-like", "TM-like", "TM-like"};
         for (int i = 0; i < 3; i++) {
@@ -48,7 +49,49 @@ class AzimuthalEndToEndTest {
         }
         // Closed form of TransverseImpedanceTest: 46.5483 Ω; this coarse mesh is within 1e-4.
         assertEquals(46.5483, s.path("modes").get(1).path("RoverQ_perp_linac_ohm").doubleValue(), 5e-3);
-        assertTrue(Files.readString(out.resolve("modes.csv")).startsWith("index,number,label,m,family,frequency_Hz"));
+        assertTrue(Files.readString(out.resolve("modes.csv")).startsWith("index,label,number,m,family,frequency (Hz)"));
+        // The wall figures of TM110 follow the TM010 form G = η0 k R L/(2(R + L)) (AzimuthalFiguresTest).
+        double k = 3.831705970207512 / 0.115;
+        assertEquals(376.730313668 * k * 0.115 / 4, s.path("modes").get(1).path("G_ohm").doubleValue(), 1e-3);
+        assertEquals(1, s.path("modes").get(1).path("storedEnergy_J").doubleValue(), 0);
+        assertEquals(0.01, s.path("modes").get(1).path("offset_m").doubleValue(), 0);
+        assertTrue(Files.exists(out.resolve("hom.csv")));
+        assertTrue(Files.exists(out.resolve("plots/hom_RoverQ.png")));
+    }
+
+    /**
+     * A scan over m = 0 (TM and TE), 1 and 2: the HOM table lists every mode by frequency, with the
+     * longitudinal R/Q for m = 0 and 2 and the transverse one for m = 1, and the impedance (R/Q) Q_L of
+     * each when the case gives an external Q. TM010 of the pillbox is at c j01/(2πR) = 997.7611 MHz.
+     */
+    @Test
+    void scanOverOrdersWritesTheHomTable() throws IOException {
+        Path out = tmp.resolve("out");
+        CliHarness.Run run = CliHarness.run("solve", pillbox("{ \"m\": [0, 1, 2], \"family\": [\"TM\", \"TE\"], "
+                + "\"modes\": 2, \"externalQ\": 1e4 }").toString(), "--out", out.toString(), "--quiet");
+        assertEquals(ExitCodes.OK, run.status(), run.err());
+        JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals(4, s.path("solver").path("orders").size());
+        JsonNode hom = s.path("hom").path("modes");
+        assertEquals(8, hom.size());
+        double previous = 0;
+        for (JsonNode row : hom) {
+            double f = row.path("frequency_Hz").doubleValue();
+            assertTrue(f >= previous);
+            previous = f;
+            boolean dipole = row.path("m").intValue() == 1;
+            assertEquals(dipole, row.path("RoverQ_long_linac_ohm").isNull(), row.toString());
+            assertEquals(!dipole, row.path("RoverQ_perp_linac_ohm_per_m").isNull(), row.toString());
+            double q = row.path("loadedQ").doubleValue();
+            assertEquals(1 / (1 / row.path("Q0").doubleValue() + 1e-4), q, 1e-9 * q);
+        }
+        assertEquals("TM0-1", hom.get(0).path("label").asText());
+        assertEquals(997.7611, hom.get(0).path("frequency_Hz").doubleValue() / 1e6, 1e-3);
+        String csv = Files.readString(out.resolve("hom.csv"));
+        assertTrue(csv.startsWith("frequency (Hz),m,label,(R/Q)_long linac (Ohm),(R/Q)_perp linac (Ohm/m),Q0"), csv);
+        assertEquals(9, csv.lines().count());
+        assertTrue(Files.exists(out.resolve("plots/hom_impedance_long.svg")));
+        assertTrue(Files.exists(out.resolve("plots/hom_impedance_perp.svg")));
     }
 
     @Test
@@ -72,6 +115,14 @@ class AzimuthalEndToEndTest {
             {"{ \"m\": 1, \"from\": \"2 GHz\", \"to\": \"1 GHz\" }", "solver.to"},
             {"{ \"m\": 1, \"from\": \"2 GHz\" }", "solver.to"},
             {"{ \"from\": \"1 GHz\", \"to\": \"2 GHz\" }", "solver.from"},
+            {"{ \"m\": [1, 1] }", "solver.m[1]"},
+            {"{ \"m\": [] }", "solver.m"},
+            {"{ \"m\": [1, -2] }", "solver.m[1]"},
+            {"{ \"m\": [1, 2], \"family\": \"TE\" }", "solver.family"},
+            {"{ \"m\": [0, 1], \"family\": [\"TE\", \"TE\"] }", "solver.family[1]"},
+            {"{ \"m\": [0], \"from\": \"1 GHz\", \"to\": \"2 GHz\" }", "solver.from"},
+            {"{ \"m\": 1, \"offset\": \"-1 mm\" }", "solver.offset"},
+            {"{ \"m\": 1, \"externalQ\": 0 }", "solver.externalQ"},
         };
         for (String[] c : cases) {
             Path out = tmp.resolve("out");

@@ -1,0 +1,86 @@
+package org.cavityfem.analysis.hom;
+
+import org.cavityfem.analysis.field.AxisProfile;
+import org.cavityfem.analysis.field.ElementLocator;
+import org.cavityfem.analysis.field.ModeField;
+import org.cavityfem.analysis.resistance.SurfaceResistance;
+import org.cavityfem.mesh.Mesh;
+import org.cavityfem.solver.Mode;
+import org.cavityfem.solver.hom.AzimuthalDofs;
+import org.cavityfem.solver.hom.AzimuthalMode;
+import org.cavityfem.units.PhysicalConstants;
+
+/**
+ * Computes the {@link AzimuthalFigures} of TE0 and m ≥ 1 modes (design.md §2.13): label, wall loss,
+ * Q0, G, peak surface fields, transverse impedance and the longitudinal voltage at r0, all at a
+ * stored energy of 1 J.
+ *
+ * @param surfaceResistance the walls' surface resistance model
+ * @param offset r0 of the longitudinal R/Q (m), > 0
+ * @param externalQ the external Q given to every mode; NaN for none
+ */
+public record AzimuthalAnalysis(SurfaceResistance surfaceResistance, double offset, double externalQ) {
+
+    public AzimuthalAnalysis {
+        if (!(offset > 0) || !Double.isFinite(offset)) {
+            throw new IllegalArgumentException("the offset r0 must be positive, got " + offset + " m");
+        }
+    }
+
+    /**
+     * The figures of mode {@code mode} of the m-th order solution ({@code index} its place in it).
+     *
+     * @param mode an M-normalised eigenpair (∫∫ r |E|² dr dz = 1, so U = ε0 π / 2 before scaling)
+     */
+    public AzimuthalFigures of(Mesh mesh, ElementLocator locator, AzimuthalDofs dofs, int m, AzimuthalMode mode) {
+        FieldCharacter character = FieldCharacter.of(mesh, dofs, m, mode);
+        TransverseImpedance transverse = TransverseImpedance.of(mesh, dofs, m, mode);
+        AzimuthalField field = new AzimuthalField(mesh, dofs, m, mode.unknowns());
+        double scale = 1 / Math.sqrt(0.5 * PhysicalConstants.EPSILON_0 * Math.PI);
+        double omega = 2 * Math.PI * mode.frequency();
+        double rs = surfaceResistance.at(mode.frequency());
+        WallFigures wall = WallFigures.of(mesh, new AzimuthalWallSampler(field, m, scale, omega), rs);
+        double[] at = new double[6];
+        double voltage = OffsetVoltage.of(mesh, locator, (e, xi, eta) -> {
+            field.evaluate(e, xi, eta, at);
+            return scale * at[2];
+        }, mode.waveNumber(), offset);
+        return new AzimuthalFigures(mode.index(), mode.number(), m, character.tmLike() ? "TM-like" : "TE-like",
+                character.label(m, mode.number()), mode.frequency(), mode.relativeResidual(), 1, rs, wall.powerLoss(),
+                wall.electricPeak(), wall.magneticPeak(), transverse, offset, voltage, Double.NaN, externalQ);
+    }
+
+    /**
+     * The figures of a TE0 mode (normalised to 1 J by the solver). It has no E_z: its longitudinal
+     * voltage is 0 at every offset and it has no transverse figures.
+     */
+    public AzimuthalFigures ofTeMonopole(Mesh mesh, Mode mode) {
+        // The nodal E_phi read as the nodal field of the TM0 evaluator, whose curl it needs (see
+        // TeMonopoleWallSampler); the family tag is the only difference.
+        ModeField field = ModeField.of(mesh, new Mode(mode.index(), mode.number(), mode.eigenvalue(),
+                mode.azimuthalField(), mode.relativeResidual()));
+        double rs = surfaceResistance.at(mode.frequency());
+        WallFigures wall = WallFigures.of(mesh, new TeMonopoleWallSampler(field), rs);
+        return new AzimuthalFigures(mode.index(), mode.number(), 0, "TE", "TE0-" + mode.number(), mode.frequency(),
+                mode.relativeResidual(), 1, rs, wall.powerLoss(), wall.electricPeak(), wall.magneticPeak(), null,
+                offset, 0, 0, externalQ);
+    }
+
+    /**
+     * The same figures of a TM0 mode (normalised to 1 J by the solver), for a HOM scan that includes
+     * m = 0: its wall loss and peaks from H_phi and E_n, its longitudinal voltage on the axis (the whole
+     * axis, β = 1) and at r0.
+     */
+    public AzimuthalFigures ofTmMonopole(Mesh mesh, ElementLocator locator, Mode mode, String label) {
+        ModeField field = ModeField.of(mesh, mode);
+        double rs = surfaceResistance.at(mode.frequency());
+        WallFigures wall = WallFigures.of(mesh, new TmMonopoleWallSampler(field), rs);
+        AxisProfile axis = AxisProfile.of(field);
+        double onAxis = axis.isEmpty() ? 0 : axis.voltage(1);
+        double voltage = OffsetVoltage.of(mesh, locator,
+                (e, xi, eta) -> field.inElement(e, xi, eta).axialElectricField(), mode.waveNumber(), offset);
+        return new AzimuthalFigures(mode.index(), mode.number(), 0, "TM", label, mode.frequency(),
+                mode.relativeResidual(), 1, rs, wall.powerLoss(), wall.electricPeak(), wall.magneticPeak(), null,
+                offset, voltage, onAxis, externalQ);
+    }
+}

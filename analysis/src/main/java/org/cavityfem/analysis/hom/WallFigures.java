@@ -1,0 +1,117 @@
+package org.cavityfem.analysis.hom;
+
+import org.cavityfem.analysis.merit.WallLocation;
+import org.cavityfem.analysis.wall.WallEdge;
+import org.cavityfem.analysis.wall.WallTable;
+import org.cavityfem.fem.GaussLegendre;
+import org.cavityfem.mesh.Mesh;
+import org.cavityfem.mesh.geometry.BoundaryKind;
+
+/**
+ * The wall loss and the peak surface fields of one mode of any azimuthal order (design.md §2.13):
+ * P = (R_s/2) ∫ (∫₀^{2π} |H_t|² dφ) r ds over the metal walls, by Gauss–Legendre quadrature on every
+ * wall edge (p + 4 points), and the largest |E_n| and |H_t| over φ on the metal walls, located as
+ * the TM0 wall table does: the largest of 2p + 1 samples per edge, refined by golden-section search
+ * within one sample spacing on either side.
+ *
+ * @param powerLoss P (W)
+ * @param electricPeak E_pk (V/m), the largest |E_n| over the metal walls and φ, and where it is
+ * @param magneticPeak H_pk (A/m), the largest |H_t| over the metal walls and φ, and where it is
+ */
+public record WallFigures(double powerLoss, WallLocation electricPeak, WallLocation magneticPeak) {
+
+    /** Parameter distance from an edge end on the axis where the fields are taken instead (1/r there). */
+    private static final double AXIS_STEP = 1e-6;
+    private static final double GOLDEN = (Math.sqrt(5) - 1) / 2;
+
+    /**
+     * Computes the figures.
+     *
+     * @param mesh the mesh; its wall edges give the geometry
+     * @param sampler the mode's surface fields
+     * @param surfaceResistance R_s at the mode's frequency (Ω)
+     */
+    static WallFigures of(Mesh mesh, WallSampler sampler, double surfaceResistance) {
+        // The wall table of a zero field: only its edges (exact geometry, order, segments) are used.
+        WallTable walls = WallTable.of(mesh, new double[mesh.nodeCount()], 1);
+        double tolerance = 1e-12 * mesh.contour().boundingSize();
+        double[] at = new double[3];
+        double loss = 0;
+        Peak e = new Peak();
+        Peak h = new Peak();
+        for (WallEdge edge : walls.edges()) {
+            if (edge.kind() != BoundaryKind.METAL) {
+                continue;
+            }
+            GaussLegendre rule = GaussLegendre.of(edge.order() + 4);
+            for (int q = 0; q < rule.size(); q++) {
+                double u = rule.nodes()[q];
+                sampler.at(edge, u, at);
+                loss += rule.weights()[q] * at[2] * edge.point(u).r() * edge.lengthPerParameter(u);
+            }
+            int samples = 2 * edge.order();
+            for (int j = 0; j <= samples; j++) {
+                double u = offAxis(edge, (double) j / samples, tolerance);
+                sampler.at(edge, u, at);
+                e.offer(edge, u, at[0]);
+                h.offer(edge, u, at[1]);
+            }
+        }
+        return new WallFigures(0.5 * surfaceResistance * loss, e.refine(sampler, 0, tolerance),
+                h.refine(sampler, 1, tolerance));
+    }
+
+    private static double offAxis(WallEdge edge, double u, double tolerance) {
+        if (edge.point(u).r() > tolerance) {
+            return u;
+        }
+        return u < 0.5 ? u + AXIS_STEP : u - AXIS_STEP;
+    }
+
+    /** The largest sample so far and its edge. */
+    private static final class Peak {
+        private WallEdge edge;
+        private double u;
+        private double value = Double.NEGATIVE_INFINITY;
+
+        void offer(WallEdge candidate, double at, double v) {
+            if (v > value) {
+                value = v;
+                edge = candidate;
+                u = at;
+            }
+        }
+
+        WallLocation refine(WallSampler sampler, int which, double tolerance) {
+            if (edge == null) {
+                return new WallLocation(Double.NaN, Double.NaN, Double.NaN, "");
+            }
+            double[] at = new double[3];
+            double spacing = 1.0 / (2 * edge.order());
+            double a = Math.max(0, u - spacing);
+            double b = Math.min(1, u + spacing);
+            for (int i = 0; i < 60 && b - a > 1e-12; i++) {
+                double c = b - GOLDEN * (b - a);
+                double d = a + GOLDEN * (b - a);
+                if (value(sampler, which, c, tolerance, at) >= value(sampler, which, d, tolerance, at)) {
+                    b = d;
+                } else {
+                    a = c;
+                }
+            }
+            double best = offAxis(edge, 0.5 * (a + b), tolerance);
+            double v = value(sampler, which, best, tolerance, at);
+            if (v < value) {
+                best = u;
+                v = value;
+            }
+            var x = edge.point(best);
+            return new WallLocation(v, x.z(), x.r(), edge.segment().name());
+        }
+
+        private double value(WallSampler sampler, int which, double at, double tolerance, double[] out) {
+            sampler.at(edge, offAxis(edge, at, tolerance), out);
+            return out[which];
+        }
+    }
+}
