@@ -9,10 +9,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.cavityfem.analysis.hom.AzimuthalAnalysis;
 import org.cavityfem.analysis.hom.AzimuthalFigures;
+import org.cavityfem.analysis.hom.AzimuthalNodalFields;
+import org.cavityfem.analysis.hom.AzimuthalWallProfile;
 import org.cavityfem.analysis.hom.AzimuthalQuantities;
 import org.cavityfem.analysis.hom.HomQuantities;
 import org.cavityfem.analysis.quantity.Output;
@@ -20,6 +24,12 @@ import org.cavityfem.analysis.quantity.Quantity;
 import org.cavityfem.analysis.resistance.SurfaceResistance;
 import org.cavityfem.casefile.CaseWriter;
 import org.cavityfem.casefile.SolverSpec;
+import org.cavityfem.mesh.Mesh;
+import org.cavityfem.output.vtk.AzimuthalParaView;
+import org.cavityfem.output.vtk.ParaViewOptions;
+import org.cavityfem.solver.Mode;
+import org.cavityfem.solver.hom.AzimuthalMode;
+import org.cavityfem.solver.hom.AzimuthalSolution;
 import org.cavityfem.solver.eigen.InertiaCheck;
 import org.cavityfem.study.AzimuthalOrderResult;
 import org.cavityfem.study.AzimuthalStudyResult;
@@ -28,7 +38,8 @@ import org.cavityfem.study.AzimuthalStudyResult;
  * Writes the result folder of a TE0, m ≥ 1 or scan study (design.md §2.10–2.13, §4): summary.json
  * (per order the solver's proof, per mode the quantities of {@link AzimuthalQuantities}, and the
  * {@code hom} table), modes.csv (the same quantities, one row per mode), hom.csv (the HOM table of
- * {@link HomQuantities}, by frequency), the plots of the HOM table and the resolved case, into a
+ * {@link HomQuantities}, by frequency), the ParaView files of every mode ({@link AzimuthalParaView}),
+ * the plots of the HOM table and the resolved case, into a
  * staging folder moved into place at the end, so nothing is half written.
  */
 public final class AzimuthalResultWriter {
@@ -53,6 +64,7 @@ public final class AzimuthalResultWriter {
             folder.writeText(study.resolved().name() + "_resolved.json", CaseWriter.toJson(study.resolved()));
             folder.writeText(ModesCsv.FILE, csv(study));
             folder.writeText(HOM_FILE, homCsv(study));
+            paraView(folder, study);
             if (study.resolved().output().plots()) {
                 HomPlotOutput.write(folder, study);
             }
@@ -61,12 +73,44 @@ public final class AzimuthalResultWriter {
         }
     }
 
+    /**
+     * The ParaView files of every mode (m ≥ 1 with its φ dependence written out), always with the
+     * revolved view: the case's {@code output.revolvedSteps}, or
+     * {@value ParaViewOptions#DEFAULT_REVOLVED_STEPS} steps when it asks for none.
+     */
+    private static List<String> paraView(OutputFolder folder, AzimuthalStudyResult study) throws IOException {
+        Mesh mesh = study.mesh();
+        List<AzimuthalParaView.ModeOutput> outputs = new ArrayList<>();
+        for (AzimuthalOrderResult o : study.orders()) {
+            for (int i = 0; i < o.modes().size(); i++) {
+                AzimuthalFigures f = o.modes().get(i);
+                AzimuthalNodalFields fields;
+                AzimuthalWallProfile walls;
+                if (o.azimuthal().isPresent()) {
+                    AzimuthalSolution s = o.azimuthal().get();
+                    AzimuthalMode mode = s.modes().get(i);
+                    fields = AzimuthalNodalFields.of(mesh, s.dofs(), s.m(), mode);
+                    walls = AzimuthalAnalysis.wallProfile(mesh, s.dofs(), s.m(), mode);
+                } else {
+                    Mode mode = o.monopole().orElseThrow().modes().get(i);
+                    fields = AzimuthalNodalFields.ofMonopole(mesh, mode);
+                    walls = AzimuthalAnalysis.wallProfile(mesh, mode);
+                }
+                outputs.add(new AzimuthalParaView.ModeOutput(f.label(), f.number(), f.frequency(), fields, walls));
+            }
+        }
+        ParaViewOptions options = ResultWriter.paraView(study.resolved().output());
+        return AzimuthalParaView.write(folder::file, mesh, outputs, options.encoding(),
+                options.revolved() ? options.revolvedSteps() : ParaViewOptions.DEFAULT_REVOLVED_STEPS);
+    }
+
     /** modes.csv: index, label, then the quantities of {@link AzimuthalQuantities#TABLE} in modes.csv. */
     public static String csv(AzimuthalStudyResult study) {
         List<Quantity<AzimuthalFigures>> columns = AzimuthalQuantities.TABLE.in(Output.MODES_CSV);
         StringBuilder b = new StringBuilder("index,label").append(headers(columns)).append('\n');
+        int index = 0;
         for (AzimuthalFigures f : study.modes()) {
-            b.append(f.index()).append(',').append(f.label());
+            b.append(index++).append(',').append(f.label());
             cells(b, columns, f);
             b.append('\n');
         }
@@ -130,9 +174,10 @@ public final class AzimuthalResultWriter {
         timing.put("eigen", study.orders().stream().mapToDouble(AzimuthalOrderResult::eigenSeconds).sum());
         timing.put("figures", study.orders().stream().mapToDouble(AzimuthalOrderResult::figuresSeconds).sum());
         ArrayNode modes = root.putArray("modes");
+        int index = 0;
         for (AzimuthalFigures f : study.modes()) {
             ObjectNode m = modes.addObject();
-            m.put("index", f.index());
+            m.put("index", index++);
             m.put("label", f.label());
             Json.quantities(m, AzimuthalQuantities.TABLE, f);
         }

@@ -83,4 +83,19 @@ public record AzimuthalAnalysis(SurfaceResistance surfaceResistance, double offs
                 mode.relativeResidual(), 1, rs, wall.powerLoss(), wall.electricPeak(), wall.magneticPeak(), null,
                 offset, voltage, onAxis, externalQ);
     }
+
+    /** The surface fields of an m ≥ 1 mode along the walls, at U = 1 J. */
+    public static AzimuthalWallProfile wallProfile(Mesh mesh, AzimuthalDofs dofs, int m, AzimuthalMode mode) {
+        AzimuthalField field = new AzimuthalField(mesh, dofs, m, mode.unknowns());
+        double scale = 1 / Math.sqrt(0.5 * PhysicalConstants.EPSILON_0 * Math.PI);
+        return AzimuthalWallProfile.of(mesh, new AzimuthalWallSampler(field, m, scale, 2 * Math.PI * mode.frequency()));
+    }
+
+    /** The surface fields of a TM0 or TE0 mode along the walls, at U = 1 J. */
+    public static AzimuthalWallProfile wallProfile(Mesh mesh, Mode mode) {
+        ModeField field = ModeField.of(mesh, new Mode(mode.index(), mode.number(), mode.eigenvalue(),
+                mode.azimuthalField(), mode.relativeResidual()));
+        return AzimuthalWallProfile.of(mesh, mode.family() == org.cavityfem.solver.ModeFamily.TE
+                ? new TeMonopoleWallSampler(field) : new TmMonopoleWallSampler(field));
+    }
 }

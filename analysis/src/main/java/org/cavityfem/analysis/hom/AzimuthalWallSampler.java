@@ -36,6 +36,19 @@ final class AzimuthalWallSampler implements WallSampler {
     }
 
     @Override
+    public void amplitudes(WallEdge edge, double u, double[] out) {
+        double[] ref = edge.referenceCoordinates(u);
+        field.evaluate(edge.element(), ref[0], ref[1], at);
+        double[] n = edge.inwardNormal(u);
+        double[] t = edge.tangent(u);
+        double r = at[1];
+        out[0] = scale * (n[0] * at[2] + n[1] * at[3]);
+        out[1] = scale * at[4];
+        out[2] = scale * m * (t[0] * at[5] - t[1] * at[6]) / (r * omegaMu);
+        out[3] = scale * at[7] / omegaMu;
+    }
+
+    @Override
     public void at(WallEdge edge, double u, double[] out) {
         double[] ref = edge.referenceCoordinates(u);
         field.evaluate(edge.element(), ref[0], ref[1], at);

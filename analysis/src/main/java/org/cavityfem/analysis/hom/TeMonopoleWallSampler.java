@@ -22,6 +22,18 @@ final class TeMonopoleWallSampler implements WallSampler {
     }
 
     @Override
+    public void amplitudes(WallEdge edge, double u, double[] out) {
+        double[] ref = edge.referenceCoordinates(u);
+        FieldSample s = field.inElement(edge.element(), ref[0], ref[1]);
+        double[] t = edge.tangent(u);
+        double ratio = PhysicalConstants.EPSILON_0 / PhysicalConstants.MU_0;
+        out[0] = 0;
+        out[1] = s.magneticField();
+        out[2] = ratio * (t[0] * s.axialElectricField() + t[1] * s.radialElectricField());
+        out[3] = 0;
+    }
+
+    @Override
     public void at(WallEdge edge, double u, double[] out) {
         double[] ref = edge.referenceCoordinates(u);
         FieldSample s = field.inElement(edge.element(), ref[0], ref[1]);

@@ -18,6 +18,17 @@ final class TmMonopoleWallSampler implements WallSampler {
     }
 
     @Override
+    public void amplitudes(WallEdge edge, double u, double[] out) {
+        double[] ref = edge.referenceCoordinates(u);
+        FieldSample s = field.inElement(edge.element(), ref[0], ref[1]);
+        double[] n = edge.inwardNormal(u);
+        out[0] = n[0] * s.axialElectricField() + n[1] * s.radialElectricField();
+        out[1] = 0;
+        out[2] = 0;
+        out[3] = s.magneticField();
+    }
+
+    @Override
     public void at(WallEdge edge, double u, double[] out) {
         double[] ref = edge.referenceCoordinates(u);
         FieldSample s = field.inElement(edge.element(), ref[0], ref[1]);

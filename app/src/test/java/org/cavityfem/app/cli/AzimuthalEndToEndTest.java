@@ -60,6 +60,47 @@ class AzimuthalEndToEndTest {
     }
 
     /**
+     * The revolved ParaView view of TM110 shows the dipole: on an end plate E is normal to it,
+     * E_x = E_z(r) cos φ, so at the same radius it is +E at φ = 0, −E at φ = π and 0 at φ = ±π/2.
+     */
+    @Test
+    void revolvedViewShowsTheDipolePattern() throws IOException {
+        Path out = tmp.resolve("out");
+        Path c = Files.writeString(tmp.resolve("case.json"), "{ \"name\": \"pillbox-hom\", \"geometry\": { \"type\": "
+                + "\"pillbox\", \"radius\": \"115 mm\", \"gap\": \"115 mm\" }, \"mesh\": { \"order\": 5, "
+                + "\"elementSize\": \"28.75 mm\" }, \"solver\": { \"m\": 1, \"modes\": 2 }, \"output\": "
+                + "{ \"paraviewEncoding\": \"ascii\", \"revolvedSteps\": 4 } }\n");
+        CliHarness.Run run = CliHarness.run("solve", c.toString(), "--out", out.toString(), "--quiet");
+        assertEquals(ExitCodes.OK, run.status(), run.err());
+        String vtu = Files.readString(out.resolve("paraview/mode_01_revolved.vtu"));
+        double[] p = asciiArray(vtu, "Points");
+        double[] e = asciiArray(vtu, "E_V_per_m");
+        int checked = 0;
+        for (int i = 0; i + 3 < p.length / 3; i++) {
+            double r = Math.hypot(p[3 * i + 1], p[3 * i + 2]);
+            // Rings of four points: φ = 0, π/2, π, 3π/2 on the left end plate, away from the axis and rim.
+            if (Math.abs(p[3 * i] + 0.0575) < 1e-12 && r > 0.01 && r < 0.1 && p[3 * i + 1] > 0 && p[3 * i + 2] == 0) {
+                double ex = e[3 * i];
+                assertTrue(Math.abs(ex) > 1e5, "E_x " + ex);
+                assertEquals(0, e[3 * (i + 1)] / ex, 1e-9);
+                assertEquals(-1, e[3 * (i + 2)] / ex, 1e-9);
+                assertEquals(0, e[3 * (i + 3)] / ex, 1e-9);
+                checked++;
+            }
+        }
+        assertTrue(checked > 3, "rings checked: " + checked);
+        assertTrue(Files.exists(out.resolve("paraview/mode_01_walls.vtp")));
+        assertTrue(Files.exists(out.resolve("paraview/mode_01_meridian.vtu")));
+    }
+
+    private static double[] asciiArray(String vtu, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Name=\"" + name + "\"[^>]*>(.*?)</DataArray>",
+                java.util.regex.Pattern.DOTALL).matcher(vtu);
+        assertTrue(m.find(), name);
+        return java.util.Arrays.stream(m.group(1).trim().split("\\s+")).mapToDouble(Double::parseDouble).toArray();
+    }
+
+    /**
      * A scan over m = 0 (TM and TE), 1 and 2: the HOM table lists every mode by frequency, with the
      * longitudinal R/Q for m = 0 and 2 and the transverse one for m = 1, and the impedance (R/Q) Q_L of
      * each when the case gives an external Q. TM010 of the pillbox is at c j01/(2πR) = 997.7611 MHz.

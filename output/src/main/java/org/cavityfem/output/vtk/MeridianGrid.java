@@ -84,7 +84,7 @@ public final class MeridianGrid {
         VtkXmlWriter.write(file, grid, encoding);
     }
 
-    private static double[] points(Mesh mesh) {
+    static double[] points(Mesh mesh) {
         double[] xyz = new double[3 * mesh.nodeCount()];
         for (int i = 0; i < mesh.nodeCount(); i++) {
             xyz[3 * i] = mesh.z(i);
@@ -93,7 +93,7 @@ public final class MeridianGrid {
         return xyz;
     }
 
-    private static void cells(XmlElement cells, Mesh mesh) {
+    static void cells(XmlElement cells, Mesh mesh) {
         int n = mesh.layout().nodeCount();
         int elements = mesh.elementCount();
         int[] vtkToLocal = TriangleCellOrder.vtkToLocal(mesh.order());

@@ -39,6 +39,37 @@ public final class RevolvedWalls {
      */
     public static void write(Path file, Mesh mesh, NodalFields fields, int angularSteps, FieldData fieldData,
             VtkEncoding encoding) throws IOException {
+        write(file, mesh, (node, phi, cos, sin, out) -> {
+            double hPhi = fields.magneticField()[node];
+            double eR = fields.radialElectricField()[node];
+            double eZ = fields.axialElectricField()[node];
+            out[0] = eZ;
+            out[1] = eR * cos;
+            out[2] = eR * sin;
+            out[3] = 0;
+            out[4] = -hPhi * sin;
+            out[5] = hPhi * cos;
+            out[6] = Math.hypot(eR, eZ);
+            out[7] = Math.abs(hPhi);
+        }, angularSteps, fieldData, encoding);
+    }
+
+    /** The fields of one wall node at one azimuth, as Cartesian vectors (x along the axis). */
+    @FunctionalInterface
+    interface RingField {
+        /**
+         * @param node the mesh node
+         * @param phi the azimuth φ (rad)
+         * @param cos cos φ
+         * @param sin sin φ
+         * @param out receives {E_x, E_y, E_z, H_x, H_y, H_z, |E|, |H|}
+         */
+        void at(int node, double phi, double cos, double sin, double[] out);
+    }
+
+    /** Writes the revolved walls with fields given per node and azimuth. */
+    static void write(Path file, Mesh mesh, RingField fields, int angularSteps, FieldData fieldData,
+            VtkEncoding encoding) throws IOException {
         if (angularSteps < 3) {
             throw new IllegalArgumentException("at least 3 angular steps are needed, got " + angularSteps);
         }
@@ -76,6 +107,7 @@ public final class RevolvedWalls {
         int[] offsets = new int[cells];
         byte[] types = new byte[cells];
         int[] segment = new int[cells];
+        double[] value = new double[8];
         int point = 0;
         int cell = 0;
         int c = 0;
@@ -87,21 +119,20 @@ public final class RevolvedWalls {
                 int node = nodes[i];
                 boolean axis = onAxis(mesh, node, axisTolerance);
                 int start = point;
-                double hPhi = fields.magneticField()[node];
-                double eR = fields.radialElectricField()[node];
-                double eZ = fields.axialElectricField()[node];
                 for (int j = 0; j < (axis ? 1 : n); j++) {
                     double r = axis ? 0 : mesh.r(node);
                     xyz[3 * point] = mesh.z(node);
                     xyz[3 * point + 1] = r * cos[j];
                     xyz[3 * point + 2] = r * sin[j];
-                    e[3 * point] = eZ;
-                    e[3 * point + 1] = eR * cos[j];
-                    e[3 * point + 2] = eR * sin[j];
-                    h[3 * point + 1] = -hPhi * sin[j];
-                    h[3 * point + 2] = hPhi * cos[j];
-                    eMagnitude[point] = Math.hypot(eR, eZ);
-                    hMagnitude[point] = Math.abs(hPhi);
+                    fields.at(node, 2 * Math.PI * j / n, cos[j], sin[j], value);
+                    e[3 * point] = value[0];
+                    e[3 * point + 1] = value[1];
+                    e[3 * point + 2] = value[2];
+                    h[3 * point] = value[3];
+                    h[3 * point + 1] = value[4];
+                    h[3 * point + 2] = value[5];
+                    eMagnitude[point] = value[6];
+                    hMagnitude[point] = value[7];
                     point++;
                 }
                 if (i > 0) {
