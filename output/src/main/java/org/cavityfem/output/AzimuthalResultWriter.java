@@ -82,6 +82,8 @@ public final class AzimuthalResultWriter {
         Mesh mesh = study.mesh();
         List<AzimuthalParaView.ModeOutput> outputs = new ArrayList<>();
         for (AzimuthalOrderResult o : study.orders()) {
+            List<AzimuthalNodalFields> all = o.azimuthal().map(s -> AzimuthalNodalFields.of(mesh, s.dofs(), s.m(),
+                    s.modes())).orElse(List.of());
             for (int i = 0; i < o.modes().size(); i++) {
                 AzimuthalFigures f = o.modes().get(i);
                 AzimuthalNodalFields fields;
@@ -89,7 +91,7 @@ public final class AzimuthalResultWriter {
                 if (o.azimuthal().isPresent()) {
                     AzimuthalSolution s = o.azimuthal().get();
                     AzimuthalMode mode = s.modes().get(i);
-                    fields = AzimuthalNodalFields.of(mesh, s.dofs(), s.m(), mode);
+                    fields = all.get(i);
                     walls = AzimuthalAnalysis.wallProfile(mesh, s.dofs(), s.m(), mode);
                 } else {
                     Mode mode = o.monopole().orElseThrow().modes().get(i);

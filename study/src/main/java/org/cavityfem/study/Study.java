@@ -30,7 +30,6 @@ import org.cavityfem.solver.ModeSolution;
 import org.cavityfem.solver.ModeSolver;
 import org.cavityfem.solver.eigen.EigenSolveException;
 import org.cavityfem.solver.eigen.InertiaCheck;
-import org.cavityfem.solver.hom.AzimuthalMode;
 import org.cavityfem.solver.hom.AzimuthalModeSolver;
 import org.cavityfem.solver.hom.AzimuthalSolution;
 import org.cavityfem.solver.linalg.SingularMatrixException;
@@ -188,10 +187,7 @@ public final class Study {
         }
         checkComplete(solution.inertia());
         long t = System.nanoTime();
-        List<AzimuthalFigures> figures = new ArrayList<>();
-        for (AzimuthalMode mode : solution.modes()) {
-            figures.add(analysis.of(mesh, locator, solution.dofs(), spec.m(), mode));
-        }
+        List<AzimuthalFigures> figures = analysis.of(mesh, locator, solution.dofs(), spec.m(), solution.modes());
         return new AzimuthalOrderResult(new SolverSpec.Order(spec.m(), ModeFamily.TM), figures, solution.inertia(),
                 solution.kernelDimension(), solution.unknowns(), solution.assemblySeconds(), solution.eigenSeconds(),
                 seconds(t), Optional.of(solution), Optional.empty());

@@ -1,5 +1,7 @@
 package org.cavityfem.analysis.hom;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.cavityfem.analysis.field.AxisProfile;
 import org.cavityfem.analysis.field.ElementLocator;
 import org.cavityfem.analysis.field.ModeField;
@@ -28,12 +30,27 @@ public record AzimuthalAnalysis(SurfaceResistance surfaceResistance, double offs
     }
 
     /**
-     * The figures of mode {@code mode} of the m-th order solution ({@code index} its place in it).
+     * The figures of mode {@code mode} of the m-th order solution.
      *
      * @param mode an M-normalised eigenpair (∫∫ r |E|² dr dz = 1, so U = ε0 π / 2 before scaling)
      */
     public AzimuthalFigures of(Mesh mesh, ElementLocator locator, AzimuthalDofs dofs, int m, AzimuthalMode mode) {
-        FieldCharacter character = FieldCharacter.of(mesh, dofs, m, mode);
+        return of(mesh, locator, dofs, m, List.of(mode)).get(0);
+    }
+
+    /** The figures of several modes of the m-th order solution, their labels integrated in one pass. */
+    public List<AzimuthalFigures> of(Mesh mesh, ElementLocator locator, AzimuthalDofs dofs, int m,
+            List<AzimuthalMode> modes) {
+        List<FieldCharacter> characters = FieldCharacter.of(mesh, dofs, m, modes);
+        List<AzimuthalFigures> out = new ArrayList<>();
+        for (int i = 0; i < modes.size(); i++) {
+            out.add(figures(mesh, locator, dofs, m, modes.get(i), characters.get(i)));
+        }
+        return List.copyOf(out);
+    }
+
+    private AzimuthalFigures figures(Mesh mesh, ElementLocator locator, AzimuthalDofs dofs, int m, AzimuthalMode mode,
+            FieldCharacter character) {
         TransverseImpedance transverse = TransverseImpedance.of(mesh, dofs, m, mode);
         AzimuthalField field = new AzimuthalField(mesh, dofs, m, mode.unknowns());
         double scale = 1 / Math.sqrt(0.5 * PhysicalConstants.EPSILON_0 * Math.PI);

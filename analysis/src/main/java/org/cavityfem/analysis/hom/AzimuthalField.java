@@ -62,24 +62,50 @@ public final class AzimuthalField {
             dofs.localCoefficients(element, unknowns, local);
             cached = element;
         }
+        locate(element, xi, eta);
+        combine(local, out);
+    }
+
+    /**
+     * Evaluates element e's map and the basis functions at (ξ, η), for {@link #combine} with the
+     * local coefficients of any number of modes of the same order on the same mesh.
+     */
+    public void locate(int element, double xi, double eta) {
         ElementMap map = mesh.isCurved(element) ? mesh.elementMap(element) : mesh.isoparametricMap(element);
         map.evaluate(xi, eta, point);
         edge.evaluate(xi, eta, ux, uy, cu);
         nodal.evaluate(xi, eta, phi, dXi, dEta);
+    }
+
+    /** Local coefficients of element e of a mode's unknowns, for {@link #combine} ({@code into} of {@link #localSize()}). */
+    public void localCoefficients(int element, double[] modeUnknowns, double[] into) {
+        dofs.localCoefficients(element, modeUnknowns, into);
+    }
+
+    /** Length of an element's local coefficient vector. */
+    public int localSize() {
+        return dofs.localSize();
+    }
+
+    /**
+     * The field of the mode with element coefficients {@code coefficients} at the point of the last
+     * {@link #locate}; {@code out} as in {@link #evaluate}.
+     */
+    public void combine(double[] coefficients, double[] out) {
         double vz = 0;
         double vr = 0;
         double curl = 0;
         int ne = edge.size();
         for (int a = 0; a < ne; a++) {
-            vz += local[a] * (point.xiZ() * ux[a] + point.etaZ() * uy[a]);
-            vr += local[a] * (point.xiR() * ux[a] + point.etaR() * uy[a]);
-            curl += local[a] * cu[a];
+            vz += coefficients[a] * (point.xiZ() * ux[a] + point.etaZ() * uy[a]);
+            vr += coefficients[a] * (point.xiR() * ux[a] + point.etaR() * uy[a]);
+            curl += coefficients[a] * cu[a];
         }
         double w = 0;
         double wz = 0;
         double wr = 0;
         for (int a = 0; a < phi.length; a++) {
-            double c = local[ne + a];
+            double c = coefficients[ne + a];
             w += c * phi[a];
             wz += c * point.dz(dXi[a], dEta[a]);
             wr += c * point.dr(dXi[a], dEta[a]);
@@ -94,6 +120,11 @@ public final class AzimuthalField {
             out[6] = vz;
             out[7] = curl / point.det();
         }
+    }
+
+    /** det J at the point of the last {@link #locate} (m²). */
+    public double determinant() {
+        return point.det();
     }
 
     /** det J of element e's map at (ξ, η) (m²). */

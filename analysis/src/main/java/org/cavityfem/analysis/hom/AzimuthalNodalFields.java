@@ -1,5 +1,7 @@
 package org.cavityfem.analysis.hom;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.cavityfem.analysis.field.ModeField;
 import org.cavityfem.analysis.field.NodalFields;
 import org.cavityfem.fem.TriangleNodeLayout;
@@ -37,41 +39,60 @@ public record AzimuthalNodalFields(int m, double[] axialElectric, double[] radia
 
     /** The nodal fields of an m ≥ 1 mode (M-normalised eigenvector), scaled to U = 1 J. */
     public static AzimuthalNodalFields of(Mesh mesh, AzimuthalDofs dofs, int m, AzimuthalMode mode) {
-        AzimuthalField field = new AzimuthalField(mesh, dofs, m, mode.unknowns());
+        return of(mesh, dofs, m, List.of(mode)).get(0);
+    }
+
+    /** The nodal fields of several modes of one m ≥ 1 solution, in one pass over the mesh. */
+    public static List<AzimuthalNodalFields> of(Mesh mesh, AzimuthalDofs dofs, int m, List<AzimuthalMode> modes) {
+        AzimuthalField field = new AzimuthalField(mesh, dofs, m, new double[dofs.size()]);
         double scale = 1 / Math.sqrt(0.5 * PhysicalConstants.EPSILON_0 * Math.PI);
-        double omegaMu = 2 * Math.PI * mode.frequency() * PhysicalConstants.MU_0;
+        int count = modes.size();
         int nodes = mesh.nodeCount();
-        double[][] sum = new double[6][nodes];
-        int[] count = new int[nodes];
+        double[][][] sum = new double[count][6][nodes];
+        double[][] local = new double[count][field.localSize()];
+        int[] shared = new int[nodes];
         TriangleNodeLayout layout = mesh.layout();
         double tolerance = 1e-12 * mesh.contour().boundingSize();
         double[] at = new double[8];
         for (int e = 0; e < mesh.elementCount(); e++) {
-            for (int k = 0; k < layout.nodeCount(); k++) {
-                int node = mesh.node(e, k);
-                double xi = layout.xi(k);
-                double eta = layout.eta(k);
+            for (int k = 0; k < count; k++) {
+                field.localCoefficients(e, modes.get(k).unknowns(), local[k]);
+            }
+            for (int j = 0; j < layout.nodeCount(); j++) {
+                int node = mesh.node(e, j);
+                double xi = layout.xi(j);
+                double eta = layout.eta(j);
                 if (mesh.r(node) <= tolerance) {
                     xi += AXIS_STEP * (1.0 / 3 - xi);
                     eta += AXIS_STEP * (1.0 / 3 - eta);
                 }
-                field.evaluate(e, xi, eta, at);
-                double r = at[1];
-                sum[0][node] += scale * at[2];
-                sum[1][node] += scale * at[3];
-                sum[2][node] += scale * at[4];
-                sum[3][node] += scale * m * at[5] / (r * omegaMu);
-                sum[4][node] += -scale * m * at[6] / (r * omegaMu);
-                sum[5][node] += scale * at[7] / omegaMu;
-                count[node]++;
+                field.locate(e, xi, eta);
+                for (int k = 0; k < count; k++) {
+                    field.combine(local[k], at);
+                    double omegaMu = 2 * Math.PI * modes.get(k).frequency() * PhysicalConstants.MU_0;
+                    double r = at[1];
+                    double[][] s = sum[k];
+                    s[0][node] += scale * at[2];
+                    s[1][node] += scale * at[3];
+                    s[2][node] += scale * at[4];
+                    s[3][node] += scale * m * at[5] / (r * omegaMu);
+                    s[4][node] += -scale * m * at[6] / (r * omegaMu);
+                    s[5][node] += scale * at[7] / omegaMu;
+                }
+                shared[node]++;
             }
         }
-        for (double[] s : sum) {
-            for (int i = 0; i < nodes; i++) {
-                s[i] /= count[i];
+        List<AzimuthalNodalFields> out = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            for (double[] s : sum[k]) {
+                for (int i = 0; i < nodes; i++) {
+                    s[i] /= shared[i];
+                }
             }
+            double[][] s = sum[k];
+            out.add(new AzimuthalNodalFields(m, s[0], s[1], s[2], s[3], s[4], s[5]));
         }
-        return new AzimuthalNodalFields(m, sum[0], sum[1], sum[2], sum[3], sum[4], sum[5]);
+        return List.copyOf(out);
     }
 
     /**

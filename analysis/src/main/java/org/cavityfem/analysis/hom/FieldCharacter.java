@@ -1,5 +1,7 @@
 package org.cavityfem.analysis.hom;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.cavityfem.fem.TriangleQuadrature;
 import org.cavityfem.mesh.Mesh;
 import org.cavityfem.solver.hom.AzimuthalDofs;
@@ -37,16 +39,26 @@ public record FieldCharacter(double electricShare, double magneticShare) {
 
     /** Integrates the shares of one mode over the mesh. */
     public static FieldCharacter of(Mesh mesh, AzimuthalDofs dofs, int m, AzimuthalMode mode) {
-        AzimuthalField field = new AzimuthalField(mesh, dofs, m, mode.unknowns());
+        return of(mesh, dofs, m, List.of(mode)).get(0);
+    }
+
+    /**
+     * Integrates the shares of several modes of one solution in one pass over the mesh: the map and
+     * the basis are evaluated once per quadrature point for all of them.
+     */
+    public static List<FieldCharacter> of(Mesh mesh, AzimuthalDofs dofs, int m, List<AzimuthalMode> modes) {
+        int n = modes.size();
+        AzimuthalField field = new AzimuthalField(mesh, dofs, m, new double[dofs.size()]);
         // A collapsed rule never evaluates on its edges; with the collapse vertex on the axis its
         // Jacobian cancels the 1/r of the magnetic share there.
         TriangleQuadrature[] rules = new TriangleQuadrature[3];
         for (int v = 0; v < 3; v++) {
             rules[v] = TriangleQuadrature.collapsed(mesh.order() + 4, v);
         }
+        double[][] local = new double[n][field.localSize()];
         double[] at = new double[6];
-        double ez = 0;
-        double hz = 0;
+        double[] ez = new double[n];
+        double[] hz = new double[n];
         for (int e = 0; e < mesh.elementCount(); e++) {
             int low = 0;
             for (int v = 1; v < 3; v++) {
@@ -54,16 +66,25 @@ public record FieldCharacter(double electricShare, double magneticShare) {
                     low = v;
                 }
             }
+            for (int k = 0; k < n; k++) {
+                field.localCoefficients(e, modes.get(k).unknowns(), local[k]);
+            }
             TriangleQuadrature rule = rules[low];
             for (int q = 0; q < rule.size(); q++) {
-                field.evaluate(e, rule.xi()[q], rule.eta()[q], at);
-                double det = field.determinant(e, rule.xi()[q], rule.eta()[q]);
-                double w = rule.weights()[q] * det;
-                double r = at[1];
-                ez += w * r * at[2] * at[2];
-                hz += w * at[5] * at[5] / r;
+                field.locate(e, rule.xi()[q], rule.eta()[q]);
+                double w = rule.weights()[q] * field.determinant();
+                for (int k = 0; k < n; k++) {
+                    field.combine(local[k], at);
+                    double r = at[1];
+                    ez[k] += w * r * at[2] * at[2];
+                    hz[k] += w * at[5] * at[5] / r;
+                }
             }
         }
-        return new FieldCharacter(ez, (double) m * m * hz / mode.eigenvalue());
+        List<FieldCharacter> out = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            out.add(new FieldCharacter(ez[k], (double) m * m * hz[k] / modes.get(k).eigenvalue()));
+        }
+        return List.copyOf(out);
     }
 }
