@@ -245,6 +245,26 @@ public final class Study {
     }
 
     /**
+     * Meshes a contour and solves for every mode of azimuthal order m ≥ 1 between {@code from} and
+     * {@code to} (Hz), with the inertia proof (design.md §2.11).
+     *
+     * @throws InvalidGeometryException when the contour cannot be meshed with these settings
+     * @throws StudyException when the window holds no mode, more than {@code limit}, or the solve fails
+     */
+    public AzimuthalSolved azimuthalWindow(Contour contour, MeshSettings settings, int m, double from, double to,
+            int limit) {
+        long t0 = System.nanoTime();
+        Mesh mesh = MeshGenerator.generate(contour, settings);
+        double meshSeconds = (System.nanoTime() - t0) * 1e-9;
+        try {
+            return new AzimuthalSolved(mesh, new AzimuthalModeSolver().window(mesh, m, from, to, limit,
+                    ModeRequest.DEFAULT_TOLERANCE), meshSeconds);
+        } catch (EigenSolveException | SingularMatrixException e) {
+            throw new StudyException(e);
+        }
+    }
+
+    /**
      * The companion study of a chain's periodic mid-cell: its lowest mode closed by electric iris
      * planes (the 0-mode) and by magnetic ones (the π-mode), each meshed with {@code settings}.
      *

@@ -119,7 +119,7 @@ public final class TeslaBench {
         return r.passband().orElseThrow(() -> new IllegalStateException("no passband: " + r.reason()));
     }
 
-    private static double processCpuSeconds() {
+    static double processCpuSeconds() {
         java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
             return sun.getProcessCpuTime() * 1e-9;
