@@ -6,6 +6,7 @@ import org.cavityfem.analysis.field.AxisProfile;
 import org.cavityfem.analysis.field.ElementLocator;
 import org.cavityfem.analysis.field.ModeField;
 import org.cavityfem.analysis.resistance.SurfaceResistance;
+import org.cavityfem.analysis.wall.WallTable;
 import org.cavityfem.mesh.Mesh;
 import org.cavityfem.solver.Mode;
 import org.cavityfem.solver.hom.AzimuthalDofs;
@@ -42,26 +43,29 @@ public record AzimuthalAnalysis(SurfaceResistance surfaceResistance, double offs
     public List<AzimuthalFigures> of(Mesh mesh, ElementLocator locator, AzimuthalDofs dofs, int m,
             List<AzimuthalMode> modes) {
         List<FieldCharacter> characters = FieldCharacter.of(mesh, dofs, m, modes);
+        // The wall edges and the line r = r0 are the same for every mode of the mesh.
+        WallTable walls = WallFigures.geometry(mesh);
+        OffsetVoltage.Line line = OffsetVoltage.line(mesh, locator, offset);
         List<AzimuthalFigures> out = new ArrayList<>();
         for (int i = 0; i < modes.size(); i++) {
-            out.add(figures(mesh, locator, dofs, m, modes.get(i), characters.get(i)));
+            out.add(figures(mesh, walls, line, dofs, m, modes.get(i), characters.get(i)));
         }
         return List.copyOf(out);
     }
 
-    private AzimuthalFigures figures(Mesh mesh, ElementLocator locator, AzimuthalDofs dofs, int m, AzimuthalMode mode,
-            FieldCharacter character) {
+    private AzimuthalFigures figures(Mesh mesh, WallTable walls, OffsetVoltage.Line line, AzimuthalDofs dofs, int m,
+            AzimuthalMode mode, FieldCharacter character) {
         TransverseImpedance transverse = TransverseImpedance.of(mesh, dofs, m, mode);
         AzimuthalField field = new AzimuthalField(mesh, dofs, m, mode.unknowns());
         double scale = 1 / Math.sqrt(0.5 * PhysicalConstants.EPSILON_0 * Math.PI);
         double omega = 2 * Math.PI * mode.frequency();
         double rs = surfaceResistance.at(mode.frequency());
-        WallFigures wall = WallFigures.of(mesh, new AzimuthalWallSampler(field, m, scale, omega), rs);
+        WallFigures wall = WallFigures.of(mesh, walls, new AzimuthalWallSampler(field, m, scale, omega), rs);
         double[] at = new double[6];
-        double voltage = OffsetVoltage.of(mesh, locator, (e, xi, eta) -> {
+        double voltage = line.voltage((e, xi, eta) -> {
             field.evaluate(e, xi, eta, at);
             return scale * at[2];
-        }, mode.waveNumber(), offset);
+        }, mode.waveNumber());
         return new AzimuthalFigures(mode.index(), mode.number(), m, character.tmLike() ? "TM-like" : "TE-like",
                 character.label(m, mode.number()), mode.frequency(), mode.relativeResidual(), 1, rs, wall.powerLoss(),
                 wall.electricPeak(), wall.magneticPeak(), transverse, offset, voltage, Double.NaN, externalQ);

@@ -35,6 +35,42 @@ final class OffsetVoltage {
      * @param offset r0 (m), > 0
      */
     static double of(Mesh mesh, ElementLocator locator, AxialField field, double k, double offset) {
+        return line(mesh, locator, offset).voltage(field, k);
+    }
+
+    /**
+     * The quadrature points of the line r = r0 through the mesh, the same for every mode of the mesh.
+     *
+     * @param element element of each point, -1 outside the mesh
+     * @param xi reference coordinate ξ of each point
+     * @param eta reference coordinate η of each point
+     * @param z axial coordinate of each point (m)
+     * @param weight quadrature weight of each point (m)
+     * @param leaves true when the line leaves the cavity between its ends: every voltage is NaN
+     */
+    record Line(int[] element, double[] xi, double[] eta, double[] z, double[] weight, boolean leaves) {
+
+        /** V_z(r0) of a mode (V), NaN when the line leaves the cavity. */
+        double voltage(AxialField field, double k) {
+            if (leaves) {
+                return Double.NaN;
+            }
+            double re = 0;
+            double im = 0;
+            for (int q = 0; q < z.length; q++) {
+                if (element[q] < 0) {
+                    continue;
+                }
+                double ez = field.at(element[q], xi[q], eta[q]);
+                re += weight[q] * ez * Math.cos(k * z[q]);
+                im += weight[q] * ez * Math.sin(k * z[q]);
+            }
+            return Math.hypot(re, im);
+        }
+    }
+
+    /** The line r = r0 cut at the element boundaries, with its quadrature points. */
+    static Line line(Mesh mesh, ElementLocator locator, double offset) {
         double zMin = Double.POSITIVE_INFINITY;
         double zMax = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < mesh.nodeCount(); i++) {
@@ -52,13 +88,12 @@ final class OffsetVoltage {
                 last = i;
             }
         }
+        boolean leaves = first < 0;
         for (int i = first + 1; i < last; i++) {
-            if (owner[i] < 0) {
-                return Double.NaN;
-            }
+            leaves |= owner[i] < 0;
         }
-        if (first < 0) {
-            return Double.NaN;
+        if (leaves) {
+            return new Line(new int[0], new double[0], new double[0], new double[0], new double[0], true);
         }
         List<Double> cuts = new ArrayList<>();
         cuts.add(zMin);
@@ -79,24 +114,26 @@ final class OffsetVoltage {
         }
         cuts.add(zMax);
         GaussLegendre rule = GaussLegendre.of(mesh.order() + 6);
-        double re = 0;
-        double im = 0;
+        int n = (cuts.size() - 1) * rule.size();
+        int[] element = new int[n];
+        double[] xi = new double[n];
+        double[] eta = new double[n];
+        double[] z = new double[n];
+        double[] weight = new double[n];
+        int at = 0;
         for (int piece = 0; piece + 1 < cuts.size(); piece++) {
             double a = cuts.get(piece);
             double b = cuts.get(piece + 1);
-            for (int q = 0; q < rule.size(); q++) {
-                double z = a + rule.nodes()[q] * (b - a);
-                Optional<ElementLocator.Location> at = locator.locate(z, offset);
-                if (at.isEmpty()) {
-                    continue;
-                }
-                double ez = field.at(at.get().element(), at.get().xi(), at.get().eta());
-                double w = rule.weights()[q] * (b - a);
-                re += w * ez * Math.cos(k * z);
-                im += w * ez * Math.sin(k * z);
+            for (int q = 0; q < rule.size(); q++, at++) {
+                z[at] = a + rule.nodes()[q] * (b - a);
+                weight[at] = rule.weights()[q] * (b - a);
+                Optional<ElementLocator.Location> where = locator.locate(z[at], offset);
+                element[at] = where.map(ElementLocator.Location::element).orElse(-1);
+                xi[at] = where.map(ElementLocator.Location::xi).orElse(0.0);
+                eta[at] = where.map(ElementLocator.Location::eta).orElse(0.0);
             }
         }
-        return Math.hypot(re, im);
+        return new Line(element, xi, eta, z, weight, false);
     }
 
     private static int element(ElementLocator locator, double z, double r) {

@@ -32,8 +32,16 @@ public record WallFigures(double powerLoss, WallLocation electricPeak, WallLocat
      * @param surfaceResistance R_s at the mode's frequency (Ω)
      */
     static WallFigures of(Mesh mesh, WallSampler sampler, double surfaceResistance) {
-        // The wall table of a zero field: only its edges (exact geometry, order, segments) are used.
-        WallTable walls = WallTable.of(mesh, new double[mesh.nodeCount()], 1);
+        return of(mesh, geometry(mesh), sampler, surfaceResistance);
+    }
+
+    /** The wall table of a zero field: only its edges (exact geometry, order, segments) are used. */
+    static WallTable geometry(Mesh mesh) {
+        return WallTable.of(mesh, new double[mesh.nodeCount()], 1);
+    }
+
+    /** The figures on the walls of {@link #geometry}, shared by the modes of one mesh. */
+    static WallFigures of(Mesh mesh, WallTable walls, WallSampler sampler, double surfaceResistance) {
         double tolerance = 1e-12 * mesh.contour().boundingSize();
         double[] at = new double[3];
         double loss = 0;
