@@ -22,12 +22,16 @@ public final class AzimuthalField {
     private final NedelecTriangle edge;
     private final LagrangeTriangle nodal;
     private final double[] local;
-    private final double[] ux;
-    private final double[] uy;
-    private final double[] cu;
-    private final double[] phi;
-    private final double[] dXi;
-    private final double[] dEta;
+    // The basis at the current point: own work arrays, or rows of a Tabulation.
+    private double[] ux;
+    private double[] uy;
+    private double[] cu;
+    private double[] phi;
+    private double[] dXi;
+    private double[] dEta;
+    private final double[][] own;
+    private ElementMap map;
+    private int mapped = -1;
     private final MapPoint point = new MapPoint();
     private int cached = -1;
 
@@ -48,6 +52,55 @@ public final class AzimuthalField {
         this.phi = new double[nodal.size()];
         this.dXi = new double[nodal.size()];
         this.dEta = new double[nodal.size()];
+        this.own = new double[][] {ux, uy, cu, phi, dXi, dEta};
+    }
+
+    /**
+     * The basis functions tabulated at the points of a rule on the reference triangle, the same for
+     * every element: {@link #locate(int, Tabulation, int)} then only evaluates the element's map.
+     */
+    public final class Tabulation {
+        private final double[] xi;
+        private final double[] eta;
+        private final double[][][] values;
+
+        private Tabulation(double[] xi, double[] eta) {
+            this.xi = xi.clone();
+            this.eta = eta.clone();
+            values = new double[xi.length][][];
+            for (int q = 0; q < xi.length; q++) {
+                double[][] v = {new double[edge.size()], new double[edge.size()], new double[edge.size()],
+                    new double[nodal.size()], new double[nodal.size()], new double[nodal.size()]};
+                edge.evaluate(xi[q], eta[q], v[0], v[1], v[2]);
+                nodal.evaluate(xi[q], eta[q], v[3], v[4], v[5]);
+                values[q] = v;
+            }
+        }
+    }
+
+    /** Tabulates the basis at the points (ξ_q, η_q). */
+    public Tabulation tabulate(double[] xi, double[] eta) {
+        return new Tabulation(xi, eta);
+    }
+
+    /** As {@link #locate(int, double, double)} at point q of a tabulation. */
+    public void locate(int element, Tabulation table, int q) {
+        mapOf(element).evaluate(table.xi[q], table.eta[q], point);
+        double[][] v = table.values[q];
+        ux = v[0];
+        uy = v[1];
+        cu = v[2];
+        phi = v[3];
+        dXi = v[4];
+        dEta = v[5];
+    }
+
+    private ElementMap mapOf(int element) {
+        if (element != mapped) {
+            map = mesh.isCurved(element) ? mesh.elementMap(element) : mesh.isoparametricMap(element);
+            mapped = element;
+        }
+        return map;
     }
 
     /**
@@ -71,8 +124,13 @@ public final class AzimuthalField {
      * local coefficients of any number of modes of the same order on the same mesh.
      */
     public void locate(int element, double xi, double eta) {
-        ElementMap map = mesh.isCurved(element) ? mesh.elementMap(element) : mesh.isoparametricMap(element);
-        map.evaluate(xi, eta, point);
+        mapOf(element).evaluate(xi, eta, point);
+        ux = own[0];
+        uy = own[1];
+        cu = own[2];
+        phi = own[3];
+        dXi = own[4];
+        dEta = own[5];
         edge.evaluate(xi, eta, ux, uy, cu);
         nodal.evaluate(xi, eta, phi, dXi, dEta);
     }

@@ -52,8 +52,10 @@ public record FieldCharacter(double electricShare, double magneticShare) {
         // A collapsed rule never evaluates on its edges; with the collapse vertex on the axis its
         // Jacobian cancels the 1/r of the magnetic share there.
         TriangleQuadrature[] rules = new TriangleQuadrature[3];
+        AzimuthalField.Tabulation[] tables = new AzimuthalField.Tabulation[3];
         for (int v = 0; v < 3; v++) {
             rules[v] = TriangleQuadrature.collapsed(mesh.order() + 4, v);
+            tables[v] = field.tabulate(rules[v].xi(), rules[v].eta());
         }
         double[][] local = new double[n][field.localSize()];
         double[] at = new double[6];
@@ -71,7 +73,7 @@ public record FieldCharacter(double electricShare, double magneticShare) {
             }
             TriangleQuadrature rule = rules[low];
             for (int q = 0; q < rule.size(); q++) {
-                field.locate(e, rule.xi()[q], rule.eta()[q]);
+                field.locate(e, tables[low], q);
                 double w = rule.weights()[q] * field.determinant();
                 for (int k = 0; k < n; k++) {
                     field.combine(local[k], at);
