@@ -224,14 +224,60 @@ public final class CaseReader {
             }
         }
         OptionalDouble externalQ = OptionalDouble.empty();
-        if (s.has("externalQ")) {
-            double q = s.number("externalQ", 0);
-            if (!(q > 0) || !Double.isFinite(q)) {
-                throw s.error("externalQ", "must be a positive number (the damping Q of every mode), got " + q);
+        List<SolverSpec.ModeQ> modeExternalQ = new java.util.ArrayList<>();
+        if (s.isObject("externalQ")) {
+            Section q = s.object("externalQ", "{\"default\": 1e5, \"modes\": [{\"m\": 1, \"number\": 7, \"Q\": 2e4}]}");
+            q.allowOnly("solver.externalQ", "default", "modes");
+            if (q.has("default")) {
+                externalQ = OptionalDouble.of(positiveQ(q, "default"));
             }
-            externalQ = OptionalDouble.of(q);
+            int n = q.has("modes") ? q.arraySize("modes", "[{\"m\": 1, \"number\": 7, \"Q\": 2e4}]") : 0;
+            for (int i = 0; i < n; i++) {
+                Section e = q.element("modes", i);
+                e.allowOnly("an external Q of one mode", "m", "family", "number", "Q");
+                int order = e.integer("m", 0, MAX_AZIMUTHAL_ORDER, -1);
+                if (order < 0) {
+                    throw e.error("m", "is required: the mode's azimuthal order");
+                }
+                ModeFamily f = ModeFamily.TM;
+                if (e.has("family")) {
+                    if (order > 0) {
+                        throw e.error("family", "applies to m = 0 only");
+                    }
+                    f = family(e, e.string("family", "\"TE\""), -1);
+                }
+                if (!scan.contains(new SolverSpec.Order(order, f))) {
+                    throw e.error("m", "order m = " + order + (order == 0 ? " " + f.key() : "")
+                            + " is not among the orders the case solves");
+                }
+                int number = e.integer("number", 1, 100000, -1);
+                if (number < 0) {
+                    throw e.error("number", "is required: the mode's place in the spectrum of its order, from 1");
+                }
+                SolverSpec.ModeQ entry = new SolverSpec.ModeQ(order, f, number, positiveQ(e, "Q"));
+                for (SolverSpec.ModeQ other : modeExternalQ) {
+                    if (other.m() == order && other.family() == f && other.number() == number) {
+                        throw e.error("number", "mode " + number + " of order m = " + order + " has an external Q "
+                                + "already");
+                    }
+                }
+                modeExternalQ.add(entry);
+            }
+        } else if (s.has("externalQ")) {
+            externalQ = OptionalDouble.of(positiveQ(s, "externalQ"));
         }
-        return new SolverSpec(modes, target, tolerance, m, family, window, scan, offset, externalQ);
+        return new SolverSpec(modes, target, tolerance, m, family, window, scan, offset, externalQ, modeExternalQ);
+    }
+
+    private static double positiveQ(Section s, String key) {
+        if (!s.has(key)) {
+            throw s.error(key, "is required: a positive number such as 2e4");
+        }
+        double q = s.number(key, 0);
+        if (!(q > 0) || !Double.isFinite(q)) {
+            throw s.error(key, "must be a positive number (an external Q), got " + q);
+        }
+        return q;
     }
 
     /** {@code m}: one order or a list of distinct orders, each in [0, MAX_AZIMUTHAL_ORDER]. */

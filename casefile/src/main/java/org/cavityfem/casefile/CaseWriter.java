@@ -84,7 +84,22 @@ public final class CaseWriter {
         }
         if (!s.monopoleTm()) {
             solver.put("offset", length(s.offset()));
-            s.externalQ().ifPresent(q -> solver.put("externalQ", q));
+            if (s.modeExternalQ().isEmpty()) {
+                s.externalQ().ifPresent(q -> solver.put("externalQ", q));
+            } else {
+                ObjectNode q = solver.putObject("externalQ");
+                s.externalQ().ifPresent(d -> q.put("default", d));
+                ArrayNode list = q.putArray("modes");
+                for (SolverSpec.ModeQ e : s.modeExternalQ()) {
+                    ObjectNode n = list.addObject();
+                    n.put("m", e.m());
+                    if (e.m() == 0) {
+                        n.put("family", e.family().key());
+                    }
+                    n.put("number", e.number());
+                    n.put("Q", e.q());
+                }
+            }
         }
         s.window().ifPresent(w -> {
             solver.put("from", Units.format(w.from(), Dimension.FREQUENCY));

@@ -18,10 +18,33 @@ import org.cavityfem.solver.ModeRequest;
  * @param scan the orders solved, in case order: {@code (m, family)} alone, or every order of an
  *     {@code m} list (each family of a {@code family} list for m = 0); never empty, first = (m, family)
  * @param offset r0 of the longitudinal R/Q of TE0 and m >= 1 modes (m), > 0 (design.md §2.13)
- * @param externalQ external (damping) Q of every mode of the HOM table; empty for none
+ * @param externalQ external (damping) Q of every mode of the HOM table without one of its own; empty for none
+ * @param modeExternalQ external Q of single modes, by order, family (m = 0) and number
  */
 public record SolverSpec(int modes, OptionalDouble targetFrequency, double tolerance, int m, ModeFamily family,
-        Optional<FrequencyWindow> window, List<Order> scan, double offset, OptionalDouble externalQ) {
+        Optional<FrequencyWindow> window, List<Order> scan, double offset, OptionalDouble externalQ,
+        List<ModeQ> modeExternalQ) {
+
+    /**
+     * The external Q of one mode.
+     *
+     * @param m its azimuthal order
+     * @param family TM or TE for m = 0; TM for m >= 1
+     * @param number its place in the spectrum of its order (and family), 1 for the lowest
+     * @param q the external Q, > 0
+     */
+    public record ModeQ(int m, ModeFamily family, int number, double q) {
+    }
+
+    /** The external Q of mode {@code number} of an order: its own, else the default, else NaN. */
+    public double externalQ(int order, ModeFamily of, int number) {
+        for (ModeQ e : modeExternalQ) {
+            if (e.m() == order && e.number() == number && (order > 0 || e.family() == of)) {
+                return e.q();
+            }
+        }
+        return externalQ.orElse(Double.NaN);
+    }
 
     /** Default {@link #offset()}: 10 mm (m), stated in summary.json with every longitudinal R/Q at r0. */
     public static final double DEFAULT_OFFSET = 0.01;
@@ -42,6 +65,7 @@ public record SolverSpec(int modes, OptionalDouble targetFrequency, double toler
 
     public SolverSpec {
         scan = List.copyOf(scan);
+        modeExternalQ = List.copyOf(modeExternalQ);
         if (scan.isEmpty() || scan.get(0).m() != m || scan.get(0).family() != family) {
             throw new IllegalArgumentException("the scan must start with (m, family) = (" + m + ", " + family + ")");
         }
@@ -51,7 +75,7 @@ public record SolverSpec(int modes, OptionalDouble targetFrequency, double toler
     public SolverSpec(int modes, OptionalDouble targetFrequency, double tolerance, int m, ModeFamily family,
             Optional<FrequencyWindow> window) {
         this(modes, targetFrequency, tolerance, m, family, window, List.of(new Order(m, family)), DEFAULT_OFFSET,
-                OptionalDouble.empty());
+                OptionalDouble.empty(), List.of());
     }
 
     /** True when the case asks for more than one order (a HOM scan). */
@@ -62,7 +86,7 @@ public record SolverSpec(int modes, OptionalDouble targetFrequency, double toler
     /** This request restricted to one order of its scan (the window and count apply to each). */
     public SolverSpec forOrder(Order order) {
         return new SolverSpec(modes, targetFrequency, tolerance, order.m(), order.family(),
-                order.m() == 0 ? Optional.empty() : window, List.of(order), offset, externalQ);
+                order.m() == 0 ? Optional.empty() : window, List.of(order), offset, externalQ, modeExternalQ);
     }
 
     /** Case-file value of {@code targetFrequency} asking for the lowest modes. */

@@ -204,6 +204,14 @@ public final class AzimuthalResultWriter {
                 () -> s.putNull("window_Hz"));
         s.put("offset_m", spec.offset());
         Json.number(s, "externalQ", spec.externalQ().orElse(Double.NaN));
+        ArrayNode perMode = s.putArray("modeExternalQ");
+        for (SolverSpec.ModeQ e : spec.modeExternalQ()) {
+            ObjectNode n = perMode.addObject();
+            n.put("m", e.m());
+            n.put("family", e.m() == 0 ? e.family().key() : "TM-like/TE-like");
+            n.put("number", e.number());
+            n.put("externalQ", e.q());
+        }
         ArrayNode list = s.putArray("orders");
         for (AzimuthalOrderResult o : orders) {
             ObjectNode n = list.addObject();

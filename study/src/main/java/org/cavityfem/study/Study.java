@@ -143,7 +143,8 @@ public final class Study {
                 statistics.elements(), statistics.nodes(), statistics.minAngleDeg()));
         ElementLocator locator = ElementLocator.of(mesh);
         AzimuthalAnalysis analysis = new AzimuthalAnalysis(c.rf().surfaceResistance(), spec.offset(),
-                spec.externalQ().orElse(Double.NaN));
+                (m, family, number) -> spec.externalQ(m, m == 0 ? ModeFamily.valueOf(family) : ModeFamily.TM,
+                        number));
         List<AzimuthalOrderResult> orders = new ArrayList<>();
         for (SolverSpec.Order order : spec.scan()) {
             AzimuthalOrderResult result = order.m() == 0

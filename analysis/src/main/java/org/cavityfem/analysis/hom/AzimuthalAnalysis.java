@@ -20,9 +20,26 @@ import org.cavityfem.units.PhysicalConstants;
  *
  * @param surfaceResistance the walls' surface resistance model
  * @param offset r0 of the longitudinal R/Q (m), > 0
- * @param externalQ the external Q given to every mode; NaN for none
+ * @param externalQ the external Q of each mode; NaN for none
  */
-public record AzimuthalAnalysis(SurfaceResistance surfaceResistance, double offset, double externalQ) {
+public record AzimuthalAnalysis(SurfaceResistance surfaceResistance, double offset, ExternalQ externalQ) {
+
+    /** The external (damping) Q of a mode, from the case. */
+    @FunctionalInterface
+    public interface ExternalQ {
+        /**
+         * @param m azimuthal order
+         * @param family {@code "TM"} or {@code "TE"} for m = 0, {@code ""} for m ≥ 1
+         * @param number the mode's place in the spectrum of its order (and family), from 1
+         * @return its external Q, NaN for none
+         */
+        double of(int m, String family, int number);
+    }
+
+    /** The same external Q for every mode (NaN for none). */
+    public AzimuthalAnalysis(SurfaceResistance surfaceResistance, double offset, double externalQ) {
+        this(surfaceResistance, offset, (m, family, number) -> externalQ);
+    }
 
     public AzimuthalAnalysis {
         if (!(offset > 0) || !Double.isFinite(offset)) {
@@ -68,7 +85,8 @@ public record AzimuthalAnalysis(SurfaceResistance surfaceResistance, double offs
         }, mode.waveNumber());
         return new AzimuthalFigures(mode.index(), mode.number(), m, character.tmLike() ? "TM-like" : "TE-like",
                 character.label(m, mode.number()), mode.frequency(), mode.relativeResidual(), 1, rs, wall.powerLoss(),
-                wall.electricPeak(), wall.magneticPeak(), transverse, offset, voltage, Double.NaN, externalQ);
+                wall.electricPeak(), wall.magneticPeak(), transverse, offset, voltage, Double.NaN,
+                externalQ.of(m, "", mode.number()));
     }
 
     /**
@@ -84,7 +102,7 @@ public record AzimuthalAnalysis(SurfaceResistance surfaceResistance, double offs
         WallFigures wall = WallFigures.of(mesh, new TeMonopoleWallSampler(field), rs);
         return new AzimuthalFigures(mode.index(), mode.number(), 0, "TE", "TE0-" + mode.number(), mode.frequency(),
                 mode.relativeResidual(), 1, rs, wall.powerLoss(), wall.electricPeak(), wall.magneticPeak(), null,
-                offset, 0, 0, externalQ);
+                offset, 0, 0, externalQ.of(0, "TE", mode.number()));
     }
 
     /**
@@ -102,7 +120,7 @@ public record AzimuthalAnalysis(SurfaceResistance surfaceResistance, double offs
                 (e, xi, eta) -> field.inElement(e, xi, eta).axialElectricField(), mode.waveNumber(), offset);
         return new AzimuthalFigures(mode.index(), mode.number(), 0, "TM", label, mode.frequency(),
                 mode.relativeResidual(), 1, rs, wall.powerLoss(), wall.electricPeak(), wall.magneticPeak(), null,
-                offset, voltage, onAxis, externalQ);
+                offset, voltage, onAxis, externalQ.of(0, "TM", mode.number()));
     }
 
     /** The surface fields of an m ≥ 1 mode along the walls, at U = 1 J. */

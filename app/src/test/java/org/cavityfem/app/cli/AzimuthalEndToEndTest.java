@@ -109,7 +109,8 @@ class AzimuthalEndToEndTest {
     void scanOverOrdersWritesTheHomTable() throws IOException {
         Path out = tmp.resolve("out");
         CliHarness.Run run = CliHarness.run("solve", pillbox("{ \"m\": [0, 1, 2], \"family\": [\"TM\", \"TE\"], "
-                + "\"modes\": 2, \"externalQ\": 1e4 }").toString(), "--out", out.toString(), "--quiet");
+                + "\"modes\": 2, \"externalQ\": { \"default\": 1e4, \"modes\": [{ \"m\": 1, \"number\": 2, \"Q\": 500 }] } }")
+                .toString(), "--out", out.toString(), "--quiet");
         assertEquals(ExitCodes.OK, run.status(), run.err());
         JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
         assertEquals(4, s.path("solver").path("orders").size());
@@ -124,7 +125,10 @@ class AzimuthalEndToEndTest {
             assertEquals(dipole, row.path("RoverQ_long_linac_ohm").isNull(), row.toString());
             assertEquals(!dipole, row.path("RoverQ_perp_linac_ohm_per_m").isNull(), row.toString());
             double q = row.path("loadedQ").doubleValue();
-            assertEquals(1 / (1 / row.path("Q0").doubleValue() + 1e-4), q, 1e-9 * q);
+            // TM110 (m = 1, number 2) has its own external Q, every other mode the default.
+            double external = row.path("label").asText().equals("TM-like m=1 #2") ? 500 : 1e4;
+            assertEquals(external, row.path("externalQ").doubleValue(), 0, row.toString());
+            assertEquals(1 / (1 / row.path("Q0").doubleValue() + 1 / external), q, 1e-9 * q);
         }
         assertEquals("TM0-1", hom.get(0).path("label").asText());
         assertEquals(997.7611, hom.get(0).path("frequency_Hz").doubleValue() / 1e6, 1e-3);
@@ -164,6 +168,12 @@ class AzimuthalEndToEndTest {
             {"{ \"m\": [0], \"from\": \"1 GHz\", \"to\": \"2 GHz\" }", "solver.from"},
             {"{ \"m\": 1, \"offset\": \"-1 mm\" }", "solver.offset"},
             {"{ \"m\": 1, \"externalQ\": 0 }", "solver.externalQ"},
+            {"{ \"m\": 1, \"externalQ\": { \"modes\": [{ \"m\": 2, \"number\": 1, \"Q\": 1e3 }] } }",
+                "solver.externalQ.modes[0].m"},
+            {"{ \"m\": 1, \"externalQ\": { \"modes\": [{ \"m\": 1, \"number\": 1, \"Q\": 1e3 }, "
+                + "{ \"m\": 1, \"number\": 1, \"Q\": 2e3 }] } }", "solver.externalQ.modes[1].number"},
+            {"{ \"m\": 1, \"externalQ\": { \"modes\": [{ \"m\": 1, \"number\": 1, \"Q\": -5 }] } }",
+                "solver.externalQ.modes[0].Q"},
         };
         for (String[] c : cases) {
             Path out = tmp.resolve("out");
