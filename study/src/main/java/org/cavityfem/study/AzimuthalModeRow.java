@@ -12,7 +12,7 @@ import org.cavityfem.analysis.hom.TransverseImpedance;
  * @param m azimuthal order
  * @param family {@code "TE"} for a TE0 mode; {@code "TM-like"} or {@code "TE-like"} for m ≥ 1 by the
  *     dominant longitudinal field (design.md §2.12)
- * @param label e.g. {@code "TE0-1"} or {@code "TM-like m=1 #2"}
+ * @param label e.g. {@code "TE0#1"} or {@code "TM-like m=1 #2"}
  * @param relativeResidual of the eigenpair
  * @param transverse the transverse impedance at the axis limit, m ≥ 1
  */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.cavityfem.analysis.field.ModeLabels;
 import org.cavityfem.analysis.hom.FieldCharacter;
 import org.cavityfem.analysis.hom.TransverseImpedance;
 import org.cavityfem.analysis.merit.ModeAnalysis;
@@ -144,7 +145,7 @@ public final class Study {
             checkComplete(solution.inertia());
             for (Mode mode : solution.modes()) {
                 rows.add(new AzimuthalModeRow(mode.index(), mode.number(), mode.frequency(), 0, spec.family().key(),
-                        spec.family().key() + "0-" + mode.number(), mode.relativeResidual(), Optional.empty()));
+                        ModeLabels.ordinal(spec.family().key(), mode.number()), mode.relativeResidual(), Optional.empty()));
             }
             return new AzimuthalStudyResult(prepared.caseFile().file(), c, statistics, List.copyOf(rows),
                     solution.inertia(), 0, solution.unknowns(), solution.assemblySeconds(), solution.eigenSeconds());

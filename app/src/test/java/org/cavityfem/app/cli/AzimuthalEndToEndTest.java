@@ -58,7 +58,7 @@ class AzimuthalEndToEndTest {
                 out.toString(), "--quiet");
         assertEquals(ExitCodes.OK, run.status(), run.err());
         JsonNode mode = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).path("modes").get(0);
-        assertEquals("TE0-1", mode.path("label").asText());
+        assertEquals("TE0#1", mode.path("label").asText());
         assertEquals(0, mode.path("m").intValue());
         assertEquals(2055.8085759, mode.path("frequency_Hz").doubleValue() / 1e6, 1e-5);
     }

@@ -74,7 +74,7 @@ public final class TransitTables {
         return tables;
     }
 
-    /** Relative path of a mode's CSV, e.g. {@code transit/TM0-1_transit.csv}. */
+    /** Relative path of a mode's CSV, e.g. {@code transit/TM010_transit.csv}. */
     public static String csvFile(String label) {
         return FOLDER + "/" + label.replace('/', '_') + "_transit.csv";
     }
