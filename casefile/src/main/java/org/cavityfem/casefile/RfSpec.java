@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.cavityfem.analysis.merit.MeritSettings;
+import org.cavityfem.analysis.merit.Normalization;
 import org.cavityfem.analysis.resistance.NormalConductor;
 import org.cavityfem.analysis.resistance.SurfaceResistance;
 
@@ -17,9 +18,11 @@ import org.cavityfem.analysis.resistance.SurfaceResistance;
  * @param surfaceResistance the wall's surface resistance model
  * @param voltageRange where along the axis the accelerating voltage is integrated; empty for the whole axis
  * @param betaTable the β values of the transit-time tables (transit/); empty for none
+ * @param normalization how the fields are scaled: E_acc (default), stored energy or peak surface field
  */
 public record RfSpec(double acceleratingField, OptionalDouble activeLength, double beta,
-        SurfaceResistance surfaceResistance, Optional<VoltageRange> voltageRange, List<Double> betaTable) {
+        SurfaceResistance surfaceResistance, Optional<VoltageRange> voltageRange, List<Double> betaTable,
+        Normalization normalization) {
 
     /**
      * A stretch of the axis, z_from ≤ z ≤ z_to.
@@ -43,7 +46,15 @@ public record RfSpec(double acceleratingField, OptionalDouble activeLength, doub
         Objects.requireNonNull(activeLength, "activeLength");
         Objects.requireNonNull(surfaceResistance, "surfaceResistance");
         Objects.requireNonNull(voltageRange, "voltageRange");
+        Objects.requireNonNull(normalization, "normalization");
         betaTable = List.copyOf(betaTable);
+    }
+
+    /** An rf section scaled to E_acc. */
+    public RfSpec(double acceleratingField, OptionalDouble activeLength, double beta,
+            SurfaceResistance surfaceResistance, Optional<VoltageRange> voltageRange, List<Double> betaTable) {
+        this(acceleratingField, activeLength, beta, surfaceResistance, voltageRange, betaTable,
+                Normalization.acceleratingField());
     }
 
     /** An rf section without transit-time tables. */
@@ -67,7 +78,7 @@ public record RfSpec(double acceleratingField, OptionalDouble activeLength, doub
     /** A copy with the active length given. */
     public RfSpec withActiveLength(double length) {
         return new RfSpec(acceleratingField, OptionalDouble.of(length), beta, surfaceResistance, voltageRange,
-                betaTable);
+                betaTable, normalization);
     }
 
     /**
@@ -77,8 +88,8 @@ public record RfSpec(double acceleratingField, OptionalDouble activeLength, doub
      */
     public MeritSettings settings(double defaultActiveLength) {
         double length = activeLength.orElse(defaultActiveLength);
-        return voltageRange
-                .map(v -> new MeritSettings(acceleratingField, length, beta, surfaceResistance, v.from(), v.to()))
-                .orElseGet(() -> new MeritSettings(acceleratingField, length, beta, surfaceResistance));
+        double from = voltageRange.map(VoltageRange::from).orElse(Double.NEGATIVE_INFINITY);
+        double to = voltageRange.map(VoltageRange::to).orElse(Double.POSITIVE_INFINITY);
+        return new MeritSettings(acceleratingField, length, beta, surfaceResistance, from, to, normalization);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.cavityfem.analysis.merit.ModeAnalysis;
 import org.cavityfem.analysis.merit.ModeQuantities;
+import org.cavityfem.analysis.merit.Normalization;
 import org.cavityfem.analysis.merit.SegmentQuantities;
 import org.cavityfem.analysis.merit.SegmentSummary;
 import org.cavityfem.analysis.resistance.SurfaceResistance;
@@ -30,6 +31,10 @@ final class MeritJson {
             range.add(v.from());
             range.add(v.to());
         }, () -> out.putNull("voltageRange_m"));
+        out.put("normalization", rf.normalization().kind().key());
+        out.put("storedEnergy_J", rf.normalization().storedEnergy());
+        out.put("peakSurfaceField_V_per_m", rf.normalization().peakSurfaceField());
+        out.put("negligibleRoverQ", Normalization.NEGLIGIBLE_R_OVER_Q);
         SurfaceResistance model = rf.surfaceResistance();
         ObjectNode m = out.putObject("surfaceResistance");
         m.put("model", model.model());
