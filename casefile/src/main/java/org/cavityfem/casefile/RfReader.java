@@ -53,8 +53,17 @@ final class RfReader {
         }
         SurfaceResistance model = s.optionalObject("surfaceResistance").map(RfReader::surfaceResistance)
                 .orElse(d.surfaceResistance());
-        Optional<RfSpec.VoltageRange> range = s.optionalObject("voltageRange").map(RfReader::voltageRange);
-        return new RfSpec(field, length, beta, model, range, betaTable(s), normalization(s));
+        RfSpec.Span span = RfSpec.Span.DEFAULT;
+        Optional<RfSpec.VoltageRange> range = Optional.empty();
+        if (s.has("voltageRange") && !s.isObject("voltageRange")) {
+            String word = Keys.choice(s, "voltageRange", s.string("voltageRange", "\"cells\""),
+                    List.of(RfSpec.Span.AXIS.key(), RfSpec.Span.CELLS.key()));
+            span = word.equals(RfSpec.Span.AXIS.key()) ? RfSpec.Span.AXIS : RfSpec.Span.CELLS;
+        } else {
+            range = s.optionalObject("voltageRange").map(RfReader::voltageRange);
+            span = range.isPresent() ? RfSpec.Span.RANGE : RfSpec.Span.DEFAULT;
+        }
+        return new RfSpec(field, length, beta, model, range, betaTable(s), normalization(s), span);
     }
 
     /**

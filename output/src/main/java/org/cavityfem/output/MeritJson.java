@@ -9,6 +9,7 @@ import org.cavityfem.analysis.merit.Normalization;
 import org.cavityfem.analysis.merit.SegmentQuantities;
 import org.cavityfem.analysis.merit.SegmentSummary;
 import org.cavityfem.analysis.resistance.SurfaceResistance;
+import org.cavityfem.casefile.CaseDefinition;
 import org.cavityfem.casefile.RfSpec;
 
 /**
@@ -22,11 +23,14 @@ final class MeritJson {
     }
 
     /** The {@code rf} section. */
-    static ObjectNode rfSection(RfSpec rf, ObjectNode out) {
+    static ObjectNode rfSection(CaseDefinition c, ObjectNode out) {
+        RfSpec rf = c.rf();
         out.put("acceleratingField_V_per_m", rf.acceleratingField());
         rf.activeLength().ifPresent(l -> out.put("activeLength_m", l));
         out.put("beta", rf.beta());
-        rf.voltageRange().ifPresentOrElse(v -> {
+        out.put("voltageOver", rf.span() == RfSpec.Span.RANGE ? "range" : rf.range(c.geometry()).isPresent() ? "cells"
+                : "axis");
+        rf.range(c.geometry()).ifPresentOrElse(v -> {
             var range = out.putArray("voltageRange_m");
             range.add(v.from());
             range.add(v.to());

@@ -38,7 +38,7 @@ public final class MeritStage {
             double reference = passband.map(p -> solution.modes().get(p.piMode().modeIndex()).frequency())
                     .orElse(mode.frequency());
             ModeField field = ModeField.of(solution.mesh(), mode);
-            MeritSettings s = c.rf().settings(ActiveLength.perMode(c, reference));
+            MeritSettings s = c.rf().settings(ActiveLength.perMode(c, reference), c.geometry());
             fields.add(field);
             settings.add(s);
             rOverQ.add(ModeAnalysis.rOverQ(field, s));
