@@ -193,4 +193,34 @@ class ReadmeTablesTest {
         }
         assertTrue(solved >= 6, "solved " + solved + " rows");
     }
+
+    /**
+     * The m ≥ 1 table of {@code cavity bench --hom}: every row is a mesh the command runs (orders 3–6,
+     * h = R/2, R/4, R/8 of the 115 mm pillbox or the 100 mm sphere). Its numbers come with the command's
+     * seconds and are not solved again here.
+     */
+    @Test
+    void homBenchRowsAreTheBenchsMeshes() throws IOException {
+        String text = readme();
+        assertTrue(text.contains("From `java -jar app/target/cavity.jar bench --hom`"), "the table names its command");
+        assertEquals(ExitCodes.OK, CliHarness.run("bench", "--help").status());
+        assertTrue(CliHarness.run("bench", "--help").out().contains("--hom"), "cavity bench --hom exists");
+        int rows = 0;
+        for (String line : text.lines().toList()) {
+            if (!line.startsWith("| pillbox m=1") && !line.startsWith("| sphere m=1")) {
+                continue;
+            }
+            String[] c = line.split("\\|");
+            int order = Integer.parseInt(c[2].trim());
+            double h = Double.parseDouble(c[3].trim());
+            double length = line.startsWith("| pillbox") ? 115 : 100;
+            boolean onGrid = false;
+            for (int n : new int[] {2, 4, 8}) {
+                onGrid |= Math.abs(length / n - h) < 5e-4;
+            }
+            assertTrue(order >= 3 && order <= 6 && onGrid, "README m=1 row is no mesh of `cavity bench --hom`: " + line);
+            rows++;
+        }
+        assertTrue(rows >= 4, rows + " rows");
+    }
 }
