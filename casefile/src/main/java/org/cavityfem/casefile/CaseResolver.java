@@ -15,7 +15,8 @@ import org.cavityfem.units.Units.Dimension;
 
 /**
  * Fills in the defaults that depend on the geometry, giving the case exactly as it is computed:
- * the element size (a fraction of the cavity size), the active length ({@link ActiveLength}) and,
+ * the element size (a fraction of the cavity size), the active length ({@link ActiveLength}), where
+ * the voltage is integrated (the cells of an elliptical cavity with pipes, the whole axis otherwise) and,
  * for a general contour, the boundary kind each segment ends up with (segments on r = 0 become the
  * axis).
  */
@@ -41,6 +42,10 @@ public final class CaseResolver {
                 resolved = resolved.withRf(definition.rf().withActiveLength(length.getAsDouble()));
             }
         }
+        if (definition.rf().span() == RfSpec.Span.DEFAULT && definition.geometry().voltageOverCells()) {
+            // Written as "cells" into the resolved case: the range follows the cells when they are tuned.
+            resolved = resolved.withRf(resolved.rf().withSpan(RfSpec.Span.CELLS));
+        }
         return resolved.withGeometry(definition.geometry().resolved(contour));
     }
 
@@ -60,7 +65,14 @@ public final class CaseResolver {
      * @throws CaseException located at the offending key
      */
     public static void checkAgainst(CaseFile caseFile, Contour contour) {
-        Optional<RfSpec.VoltageRange> range = caseFile.definition().rf().voltageRange();
+        RfSpec rf = caseFile.definition().rf();
+        if (rf.span() == RfSpec.Span.CELLS && caseFile.definition().geometry().cellsRange().isEmpty()) {
+            String key = "rf.voltageRange";
+            throw new CaseException(caseFile.file(), key, caseFile.document().valueLocation(key),
+                    "\"cells\" needs a cavity of cells (geometry type elliptical); give \"axis\" or a range "
+                            + "{\"from\": ..., \"to\": ...}");
+        }
+        Optional<RfSpec.VoltageRange> range = rf.voltageRange();
         if (range.isEmpty()) {
             return;
         }

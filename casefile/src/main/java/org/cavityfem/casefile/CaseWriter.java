@@ -144,6 +144,12 @@ public final class CaseWriter {
         out.put("acceleratingField", Units.format(rf.acceleratingField(), Dimension.ELECTRIC_FIELD));
         rf.activeLength().ifPresent(l -> out.put("activeLength", length(l)));
         out.put("beta", rf.beta());
+        out.put("normalization", rf.normalization().kind().key());
+        out.put("storedEnergy_J", rf.normalization().storedEnergy());
+        out.put("peakSurfaceField", Units.format(rf.normalization().peakSurfaceField(), Dimension.ELECTRIC_FIELD));
+        if (!rf.span().key().isEmpty()) {
+            out.put("voltageRange", rf.span().key());
+        }
         rf.voltageRange().ifPresent(v -> {
             ObjectNode range = out.putObject("voltageRange");
             range.put("from", length(v.from()));

@@ -79,6 +79,22 @@ public record EllipticalGeometry(int cells, EllipticalHalfCell midCell, Optional
         return OptionalDouble.of(ActiveLength.ofCells(cellCount(), frequency));
     }
 
+    /** From the first to the last iris plane (a half model's range reaches past its mid-plane). */
+    @Override
+    public Optional<RfSpec.VoltageRange> cellsRange() {
+        double[] irises = cavity().irisPlanes();
+        return Optional.of(new RfSpec.VoltageRange(irises[0], irises[irises.length - 1]));
+    }
+
+    /**
+     * True with a beam pipe on either end: R/Q, E_acc and the ratios over E_acc then take the voltage
+     * of the cells, iris to iris, as published multi-cell figures do (docs/design.md §2.7).
+     */
+    @Override
+    public boolean voltageOverCells() {
+        return leftPipe.isPresent() || rightPipe.isPresent();
+    }
+
     /** The chain of a whole cavity of two or more cells; none for one cell or a half model by the mid-plane. */
     @Override
     public Optional<CellChain> cellChain() {

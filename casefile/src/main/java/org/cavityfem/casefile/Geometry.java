@@ -43,6 +43,23 @@ public sealed interface Geometry permits PillboxGeometry, SphereGeometry, Contou
         return OptionalDouble.empty();
     }
 
+    /**
+     * The cells of the cavity along the axis, from the first to the last iris plane (m), what
+     * {@code "voltageRange": "cells"} integrates over; empty for a geometry without cells.
+     */
+    default Optional<RfSpec.VoltageRange> cellsRange() {
+        return Optional.empty();
+    }
+
+    /**
+     * True when the accelerating voltage is integrated over the cells by default
+     * ({@link #cellsRange()}) rather than the whole axis: a cavity of cells with beam pipes, whose
+     * axis reaches beyond the cells.
+     */
+    default boolean voltageOverCells() {
+        return false;
+    }
+
     /** The chain of cells whose TM010 passband a run analyses; empty when the geometry has no passband. */
     default Optional<CellChain> cellChain() {
         return Optional.empty();

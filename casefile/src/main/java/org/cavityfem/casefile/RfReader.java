@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.cavityfem.analysis.merit.Normalization;
 import org.cavityfem.analysis.resistance.FixedResistance;
 import org.cavityfem.analysis.resistance.NormalConductor;
 import org.cavityfem.analysis.resistance.PadamseeBcs;
@@ -30,9 +31,12 @@ final class RfReader {
      */
     static final double MAX_ACCELERATING_FIELD = 1e12;
 
+    /** Largest stored energy a case may scale to (J), where energies and losses are still finite doubles. */
+    static final double MAX_STORED_ENERGY = 1e12;
+
     static RfSpec rf(Section s) {
         s.allowOnly("the rf section", "acceleratingField", "activeLength", "beta", "surfaceResistance",
-                "voltageRange", "betaTable");
+                "voltageRange", "betaTable", "normalization", "storedEnergy_J", "peakSurfaceField");
         RfSpec d = RfSpec.defaults();
         double field = s.has("acceleratingField") ? positive(s, "acceleratingField", Dimension.ELECTRIC_FIELD)
                 : d.acceleratingField();
@@ -49,8 +53,41 @@ final class RfReader {
         }
         SurfaceResistance model = s.optionalObject("surfaceResistance").map(RfReader::surfaceResistance)
                 .orElse(d.surfaceResistance());
-        Optional<RfSpec.VoltageRange> range = s.optionalObject("voltageRange").map(RfReader::voltageRange);
-        return new RfSpec(field, length, beta, model, range, betaTable(s));
+        RfSpec.Span span = RfSpec.Span.DEFAULT;
+        Optional<RfSpec.VoltageRange> range = Optional.empty();
+        if (s.has("voltageRange") && !s.isObject("voltageRange")) {
+            String word = Keys.choice(s, "voltageRange", s.string("voltageRange", "\"cells\""),
+                    List.of(RfSpec.Span.AXIS.key(), RfSpec.Span.CELLS.key()));
+            span = word.equals(RfSpec.Span.AXIS.key()) ? RfSpec.Span.AXIS : RfSpec.Span.CELLS;
+        } else {
+            range = s.optionalObject("voltageRange").map(RfReader::voltageRange);
+            span = range.isPresent() ? RfSpec.Span.RANGE : RfSpec.Span.DEFAULT;
+        }
+        return new RfSpec(field, length, beta, model, range, betaTable(s), normalization(s), span);
+    }
+
+    /**
+     * {@code "normalization": "Eacc" | "storedEnergy" | "Epk"} with {@code storedEnergy_J} (a number of
+     * joules, default 1) and {@code peakSurfaceField} (an electric field, default 1 MV/m).
+     */
+    private static Normalization normalization(Section s) {
+        List<String> kinds = java.util.Arrays.stream(Normalization.Kind.values()).map(Normalization.Kind::key).toList();
+        Normalization.Kind kind = Normalization.Kind.of(Keys.choice(s, "normalization",
+                s.optionalString("normalization").orElse(Normalization.Kind.ACCELERATING_FIELD.key()), kinds))
+                .orElseThrow();
+        double energy = s.number("storedEnergy_J", Normalization.DEFAULT_STORED_ENERGY);
+        if (!(energy > 0) || !(energy <= MAX_STORED_ENERGY)) {
+            throw s.error("storedEnergy_J", String.format(Locale.ROOT, "the stored energy the fields are scaled to "
+                    + "must be a positive number of joules up to %.0e, e.g. 1, got %s", MAX_STORED_ENERGY, energy));
+        }
+        double peak = s.has("peakSurfaceField") ? positive(s, "peakSurfaceField", Dimension.ELECTRIC_FIELD)
+                : Normalization.DEFAULT_PEAK_SURFACE_FIELD;
+        if (peak > MAX_ACCELERATING_FIELD) {
+            throw s.error("peakSurfaceField", String.format(Locale.ROOT, "%.3g V/m is beyond any surface field; "
+                    + "energies and losses would overflow (at most %.0e V/m, that is 1e6 MV/m)", peak,
+                    MAX_ACCELERATING_FIELD));
+        }
+        return new Normalization(kind, energy, peak);
     }
 
     /**

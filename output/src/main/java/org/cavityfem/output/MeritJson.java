@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.cavityfem.analysis.merit.ModeAnalysis;
 import org.cavityfem.analysis.merit.ModeQuantities;
+import org.cavityfem.analysis.merit.Normalization;
 import org.cavityfem.analysis.merit.SegmentQuantities;
 import org.cavityfem.analysis.merit.SegmentSummary;
 import org.cavityfem.analysis.resistance.SurfaceResistance;
+import org.cavityfem.casefile.CaseDefinition;
 import org.cavityfem.casefile.RfSpec;
 
 /**
@@ -21,15 +23,22 @@ final class MeritJson {
     }
 
     /** The {@code rf} section. */
-    static ObjectNode rfSection(RfSpec rf, ObjectNode out) {
+    static ObjectNode rfSection(CaseDefinition c, ObjectNode out) {
+        RfSpec rf = c.rf();
         out.put("acceleratingField_V_per_m", rf.acceleratingField());
         rf.activeLength().ifPresent(l -> out.put("activeLength_m", l));
         out.put("beta", rf.beta());
-        rf.voltageRange().ifPresentOrElse(v -> {
+        out.put("voltageOver", rf.span() == RfSpec.Span.RANGE ? "range" : rf.range(c.geometry()).isPresent() ? "cells"
+                : "axis");
+        rf.range(c.geometry()).ifPresentOrElse(v -> {
             var range = out.putArray("voltageRange_m");
             range.add(v.from());
             range.add(v.to());
         }, () -> out.putNull("voltageRange_m"));
+        out.put("normalization", rf.normalization().kind().key());
+        out.put("storedEnergy_J", rf.normalization().storedEnergy());
+        out.put("peakSurfaceField_V_per_m", rf.normalization().peakSurfaceField());
+        out.put("negligibleRoverQ", Normalization.NEGLIGIBLE_R_OVER_Q);
         SurfaceResistance model = rf.surfaceResistance();
         ObjectNode m = out.putObject("surfaceResistance");
         m.put("model", model.model());

@@ -10,8 +10,10 @@ import org.cavityfem.analysis.quantity.Quantity;
 /**
  * modes.csv: one row per mode, units in the header, full double precision: the index, the label
  * and the quantities of {@link ModeQuantities} written to {@link Output#MODES_CSV} (the main
- * figures of merit, when the modes were analysed). A quantity that does not apply to a mode is an
- * empty cell.
+ * figures of merit, when the modes were analysed), then, for analysed modes, {@code normalization}:
+ * what the mode's fields are scaled to ({@code Eacc}, {@code storedEnergy} or {@code Epk}; summary.json
+ * also says why when it differs from the case's request). A quantity that does not apply to a mode is
+ * an empty cell.
  */
 public final class ModesCsv {
 
@@ -19,6 +21,9 @@ public final class ModesCsv {
     public static final String FILE = "modes.csv";
     /** Header line without figures of merit; each quantity with its unit. */
     public static final String HEADER = "index,label" + headers(ModeQuantities.SOLUTION.in(Output.MODES_CSV));
+
+    /** Last column of analysed modes: what the fields are scaled to. */
+    public static final String NORMALIZATION = "normalization";
 
     private ModesCsv() {
     }
@@ -35,13 +40,15 @@ public final class ModesCsv {
     public static String format(List<ModeRow> rows, List<ModeAnalysis> analyses) {
         List<Quantity<ModeAnalysis>> figures = analyses.isEmpty() ? List.of()
                 : ModeQuantities.FIGURES.in(Output.MODES_CSV);
-        StringBuilder b = new StringBuilder(HEADER).append(headers(figures)).append('\n');
+        StringBuilder b = new StringBuilder(HEADER).append(headers(figures))
+                .append(analyses.isEmpty() ? "" : "," + NORMALIZATION).append('\n');
         for (int i = 0; i < rows.size(); i++) {
             ModeRow r = rows.get(i);
             b.append(r.index()).append(',').append(r.label());
             cells(b, ModeQuantities.SOLUTION.in(Output.MODES_CSV), r);
             if (!analyses.isEmpty()) {
                 cells(b, figures, analyses.get(i));
+                b.append(',').append(analyses.get(i).normalization().kind().key());
             }
             b.append('\n');
         }

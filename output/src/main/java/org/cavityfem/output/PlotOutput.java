@@ -43,7 +43,7 @@ public final class PlotOutput {
         List<List<PlotImage>> perMode = IntStream.range(0, analyses.size()).parallel().mapToObj(i -> {
             ModeAnalysis a = analyses.get(i);
             ModeCaption caption = new ModeCaption(caseName, rows.get(i).label(), a.figures().frequency(),
-                    normalisation(a.figures()));
+                    normalisation(a));
             return ModePlots.render(caption, rows.get(i).index(), a.field(), WallCurves.of(a.wall()));
         }).toList();
         int files = 0;
@@ -56,13 +56,22 @@ public final class PlotOutput {
         return files;
     }
 
-    /** "E_acc = 1 MV/m (stored energy 0.0123 J)", or "stored energy 1 J" for a mode without voltage. */
-    static String normalisation(FiguresOfMerit f) {
-        if (!Double.isFinite(f.acceleratingField())) {
-            return String.format(Locale.ROOT, "stored energy %.4g J", f.storedEnergy());
-        }
-        return String.format(Locale.ROOT, "E_acc = %.4g MV/m (stored energy %.4g J)", f.acceleratingField() * 1e-6,
-                f.storedEnergy());
+    /**
+     * What the plotted fields are scaled to: "E_acc = 1 MV/m (stored energy 0.0123 J)", "E_pk = 40 MV/m
+     * (stored energy 3.2 J)", or "stored energy 1 J", with "(V_acc negligible)" or "(no V_acc)" for a
+     * mode left at the stored energy under E_acc.
+     */
+    static String normalisation(ModeAnalysis a) {
+        FiguresOfMerit f = a.figures();
+        return switch (a.normalization().kind()) {
+            case ACCELERATING_FIELD -> String.format(Locale.ROOT, "E_acc = %.4g MV/m (stored energy %.4g J)",
+                    f.acceleratingField() * 1e-6, f.storedEnergy());
+            case PEAK_SURFACE_FIELD -> String.format(Locale.ROOT, "E_pk = %.4g MV/m (stored energy %.4g J)",
+                    f.peakElectricField().value() * 1e-6, f.storedEnergy());
+            case STORED_ENERGY -> String.format(Locale.ROOT, "stored energy %.4g J", f.storedEnergy())
+                    + (a.normalization().reason() == null ? ""
+                            : Double.isFinite(f.acceleratingField()) ? " (V_acc negligible)" : " (no V_acc)");
+        };
     }
 
     /** Writes each plot as {@code plots/<name>.png} and {@code plots/<name>.svg}. */

@@ -68,7 +68,7 @@ public final class SummaryJson {
         root.set("mesh", meshSection(report));
         root.set("solver", solverSection(report));
         if (!report.analyses().isEmpty()) {
-            root.set("rf", MeritJson.rfSection(report.resolved().rf(), NODES.objectNode()));
+            root.set("rf", MeritJson.rfSection(report.resolved(), NODES.objectNode()));
         }
         root.set("timing_s", timingSection(report.timing()));
         root.set("modes", modesSection(report));

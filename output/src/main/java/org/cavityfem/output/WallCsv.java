@@ -30,12 +30,12 @@ public final class WallCsv {
     private WallCsv() {
     }
 
-    /** Relative path of a mode's wall table, e.g. {@code walls/TM0-1_wall.csv}. */
+    /** Relative path of a mode's wall table, e.g. {@code walls/TM010_wall.csv}. */
     public static String wallFile(String label) {
         return FOLDER + "/" + fileStem(label) + "_wall.csv";
     }
 
-    /** Relative path of a mode's segment summary, e.g. {@code walls/TM0-1_segments.csv}. */
+    /** Relative path of a mode's segment summary, e.g. {@code walls/TM010_segments.csv}. */
     public static String segmentFile(String label) {
         return FOLDER + "/" + fileStem(label) + "_segments.csv";
     }

@@ -116,7 +116,7 @@ class QuantityColumnsTest {
     void modesCsvColumnsAreTheMainFigures() {
         String[] lines = ModesCsv.format(rows, analyses).split("\n");
         assertEquals("index,label," + headers(ModeQuantities.SOLUTION.in(Output.MODES_CSV)) + ","
-                + headers(ModeQuantities.FIGURES.in(Output.MODES_CSV)), lines[0]);
+                + headers(ModeQuantities.FIGURES.in(Output.MODES_CSV)) + "," + ModesCsv.NORMALIZATION, lines[0]);
         assertEquals(rows.size() + 1, lines.length);
         List<String> header = List.of(lines[0].split(","));
         for (int i = 0; i < rows.size(); i++) {
@@ -124,6 +124,7 @@ class QuantityColumnsTest {
             assertEquals(header.size(), cells.length);
             assertEquals(analyses.get(i).figures().rOverQ(),
                     Double.parseDouble(cells[header.indexOf("R/Q linac (Ohm)")]));
+            assertEquals(analyses.get(i).normalization().kind().key(), cells[header.indexOf(ModesCsv.NORMALIZATION)]);
         }
         assertEquals("index,label," + headers(ModeQuantities.SOLUTION.in(Output.MODES_CSV)),
                 ModesCsv.format(rows).split("\n")[0]);

@@ -85,7 +85,7 @@ class SummaryJsonTest {
         assertEquals(List.of("read", "mesh", "total"), keys(s.path("timing_s")));
         JsonNode mode = s.path("modes").get(1);
         assertEquals(List.of("index", "label", "frequency_Hz", "k_per_m", "relativeResidual"), keys(mode));
-        assertEquals("TM0-2", mode.path("label").asText());
+        assertEquals("TM0#2", mode.path("label").asText());
         assertEquals(K2, mode.path("k_per_m").doubleValue(), "written in full double precision");
         assertEquals(299_792_458.0 * K2 / (2 * Math.PI), mode.path("frequency_Hz").doubleValue());
         assertTrue(s.path("units").asText().contains("SI"));
@@ -98,7 +98,7 @@ class SummaryJsonTest {
                 new Mode(1, 5, K2 * K2, new double[4], 1e-15));
         ModeSolution shifted = new ModeSolution(r.solution().mesh(), numbered,
                 new InertiaCheck(0.9 * K1 * K1, 1.1 * K2 * K2, 3, 5, 2), 2, 4, 3, 0, 0);
-        assertEquals(List.of("TM0-4", "TM0-5"), ModeRow.of(shifted).stream().map(ModeRow::label).toList());
+        assertEquals(List.of("TM0#4", "TM0#5"), ModeRow.of(shifted).stream().map(ModeRow::label).toList());
     }
 
     @Test
@@ -108,7 +108,7 @@ class SummaryJsonTest {
         assertEquals("index,label,frequency (Hz),k (1/m),relative residual", lines[0]);
         assertEquals(3, lines.length);
         String[] row = lines[1].split(",");
-        assertEquals("TM0-1", row[1]);
+        assertEquals("TM0#1", row[1]);
         assertEquals(K1, Double.parseDouble(row[3]));
         assertEquals(3.1e-15, Double.parseDouble(row[4]));
     }

@@ -4,14 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.cavityfem.analysis.field.ModeField;
+import org.cavityfem.analysis.merit.MeritSettings;
 import org.cavityfem.analysis.merit.ModeAnalysis;
+import org.cavityfem.analysis.merit.Normalization;
 import org.cavityfem.analysis.passband.Passband;
 import org.cavityfem.casefile.ActiveLength;
 import org.cavityfem.casefile.CaseDefinition;
 import org.cavityfem.solver.Mode;
 import org.cavityfem.solver.ModeSolution;
 
-/** The figures-of-merit step of a run: every mode scaled to the case's E_acc and analysed. */
+/**
+ * The figures-of-merit step of a run: every mode scaled as the case's {@code rf.normalization} says (to
+ * E_acc by default; to the stored energy when its voltage is negligible against the strongest mode's)
+ * and analysed.
+ */
 public final class MeritStage {
 
     private MeritStage() {
@@ -24,12 +30,25 @@ public final class MeritStage {
      *     N λ/2 of its π-mode for every mode (of each mode's own frequency otherwise)
      */
     public static List<ModeAnalysis> analyse(ModeSolution solution, CaseDefinition c, Optional<Passband> passband) {
-        List<ModeAnalysis> out = new ArrayList<>();
+        List<ModeField> fields = new ArrayList<>();
+        List<MeritSettings> settings = new ArrayList<>();
+        List<Double> rOverQ = new ArrayList<>();
+        double largest = 0;
         for (Mode mode : solution.modes()) {
             double reference = passband.map(p -> solution.modes().get(p.piMode().modeIndex()).frequency())
                     .orElse(mode.frequency());
-            double length = ActiveLength.perMode(c, reference);
-            out.add(ModeAnalysis.of(ModeField.of(solution.mesh(), mode), c.rf().settings(length)));
+            ModeField field = ModeField.of(solution.mesh(), mode);
+            MeritSettings s = c.rf().settings(ActiveLength.perMode(c, reference), c.geometry());
+            fields.add(field);
+            settings.add(s);
+            rOverQ.add(ModeAnalysis.rOverQ(field, s));
+            largest = Math.max(largest, rOverQ.get(rOverQ.size() - 1));
+        }
+        List<ModeAnalysis> out = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            // A mode whose voltage is negligible against the strongest mode's is not scaled to E_acc.
+            boolean negligible = Normalization.negligible(rOverQ.get(i), largest);
+            out.add(ModeAnalysis.of(fields.get(i), settings.get(i), negligible));
         }
         return List.copyOf(out);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.cavityfem.analysis.field.ModeField;
+import org.cavityfem.analysis.field.ModeLabels;
 import org.cavityfem.analysis.passband.CellCoupling;
 import org.cavityfem.analysis.passband.Passband;
 import org.cavityfem.analysis.passband.PassbandAnalysis;
@@ -82,12 +83,15 @@ public final class PassbandStep {
         return PassbandAnalysis.analyse(fields, irisPlanes);
     }
 
-    /** Per-mode labels: the phase advance of a passband mode, {@code TM0-n} otherwise. */
+    /**
+     * Per-mode labels: the phase advance of a passband mode, {@code TM0np} or {@code TM0#k} otherwise
+     * ({@link ModeLabels}).
+     */
     static List<String> labels(ModeSolution solution, Optional<Passband> passband) {
+        List<String> plain = ModeLabels.of(solution.mesh(), solution.modes());
         List<String> out = new ArrayList<>();
         for (Mode m : solution.modes()) {
-            String plain = "TM0-" + m.number();
-            out.add(passband.flatMap(p -> p.labelOf(m.index())).orElse(plain));
+            out.add(passband.flatMap(p -> p.labelOf(m.index())).orElse(plain.get(m.index())));
         }
         return List.copyOf(out);
     }

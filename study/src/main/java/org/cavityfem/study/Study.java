@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.cavityfem.analysis.field.ElementLocator;
+import org.cavityfem.analysis.field.ModeLabels;
 import org.cavityfem.analysis.hom.AzimuthalAnalysis;
 import org.cavityfem.analysis.hom.AzimuthalFigures;
 import org.cavityfem.analysis.merit.ModeAnalysis;
@@ -165,9 +166,11 @@ public final class Study {
         checkComplete(solution.inertia());
         long t = System.nanoTime();
         List<AzimuthalFigures> figures = new ArrayList<>();
-        for (Mode mode : solution.modes()) {
+        List<String> labels = spec.family() == ModeFamily.TE ? List.of() : ModeLabels.of(mesh, solution.modes());
+        for (int i = 0; i < solution.modes().size(); i++) {
+            Mode mode = solution.modes().get(i);
             figures.add(spec.family() == ModeFamily.TE ? analysis.ofTeMonopole(mesh, mode)
-                    : analysis.ofTmMonopole(mesh, locator, mode, "TM0-" + mode.number()));
+                    : analysis.ofTmMonopole(mesh, locator, mode, labels.get(i)));
         }
         return new AzimuthalOrderResult(new SolverSpec.Order(0, spec.family()), figures, solution.inertia(), 0,
                 solution.unknowns(), solution.assemblySeconds(), solution.eigenSeconds(), seconds(t),

@@ -20,7 +20,7 @@ import org.cavityfem.solver.eigen.InertiaCheck;
  * @param meshStatistics size and quality of the mesh
  * @param solution the mesh, the modes and the inertia check
  * @param labels per-mode names in the order of the solution's modes: the phase advance for a
- *     passband mode ({@code TM010-pi}), {@code TM0-n} otherwise
+ *     passband mode ({@code TM010-pi}), {@code TM0np} or {@code TM0#n} otherwise
  * @param passband the TM010 passband of a multi-cell cavity, when found
  * @param analyses figures of merit and wall tables at the case's E_acc, one per mode; empty when
  *     the study did not analyse the modes

@@ -41,7 +41,7 @@ class StudyTest {
     void returnsEveryPartOfTheResultAndWritesNothing() throws Exception {
         StudyResult r = new Study(new ModeSolver(), StudyListener.none()).run(prepare(PILLBOX));
         assertEquals(2, r.solution().modes().size());
-        assertEquals(List.of("TM0-1", "TM0-2"), r.labels());
+        assertEquals(List.of("TM010", "TM011"), r.labels());
         assertEquals(2, r.analyses().size());
         assertEquals(2, r.surfaces().size());
         assertTrue(r.passband().isEmpty());

@@ -57,7 +57,7 @@ class ParaViewWriteStudyTest {
                 Path p = out.resolve(name);
                 Files.createDirectories(p.getParent());
                 return p;
-            }, List.of(new ParaViewExport.ModeOutput("TM0-1", field)), options);
+            }, List.of(new ParaViewExport.ModeOutput("TM010", field)), options);
             double write = (System.nanoTime() - t0) * 1e-9;
             long bytes = 0;
             for (String f : files) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cavityfem.analysis.field.AxisProfile;
 import org.cavityfem.analysis.field.ElementLocator;
+import org.cavityfem.analysis.field.ModeLabels;
 import org.cavityfem.analysis.field.ModeField;
 import org.cavityfem.analysis.resistance.SurfaceResistance;
 import org.cavityfem.analysis.wall.WallTable;
@@ -100,7 +101,7 @@ public record AzimuthalAnalysis(SurfaceResistance surfaceResistance, double offs
                 mode.azimuthalField(), mode.relativeResidual()));
         double rs = surfaceResistance.at(mode.frequency());
         WallFigures wall = WallFigures.of(mesh, new TeMonopoleWallSampler(field), rs);
-        return new AzimuthalFigures(mode.index(), mode.number(), 0, "TE", "TE0-" + mode.number(), mode.frequency(),
+        return new AzimuthalFigures(mode.index(), mode.number(), 0, "TE", ModeLabels.ordinal("TE", mode.number()), mode.frequency(),
                 mode.relativeResidual(), 1, rs, wall.powerLoss(), wall.electricPeak(), wall.magneticPeak(), null,
                 offset, 0, 0, externalQ.of(0, "TE", mode.number()));
     }

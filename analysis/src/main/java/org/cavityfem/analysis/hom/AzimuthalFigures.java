@@ -12,7 +12,7 @@ import org.cavityfem.units.PhysicalConstants;
  * @param number place in the spectrum of its order (and, for m = 0, family), 1 for the lowest
  * @param m azimuthal order
  * @param family {@code "TE"} for TE0, {@code "TM-like"} or {@code "TE-like"} for m ≥ 1
- * @param label e.g. {@code "TE0-1"} or {@code "TM-like m=1 #2"}
+ * @param label e.g. {@code "TE0#1"} or {@code "TM-like m=1 #2"}
  * @param frequency f (Hz)
  * @param relativeResidual of the eigenpair
  * @param storedEnergy U (J), 1 by the normalisation

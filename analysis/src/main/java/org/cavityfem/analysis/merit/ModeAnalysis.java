@@ -25,9 +25,10 @@ import org.cavityfem.units.PhysicalConstants;
  * @param figures the figures of merit
  * @param segments one summary per wall segment, in wall order
  * @param rows the wall table's rows with power density and Slater sensitivities
+ * @param normalization how this mode's fields were scaled, and why when it differs from the request
  */
 public record ModeAnalysis(ModeField field, WallTable wall, FiguresOfMerit figures, List<SegmentSummary> segments,
-        List<WallRow> rows) {
+        List<WallRow> rows, Normalization.Applied normalization) {
 
     /** Analyses a mode of a mesh for the given settings. */
     public static ModeAnalysis of(Mesh mesh, Mode mode, MeritSettings settings) {
@@ -35,18 +36,51 @@ public record ModeAnalysis(ModeField field, WallTable wall, FiguresOfMerit figur
     }
 
     /**
-     * Analyses a mode.
+     * Analyses a mode on its own (its voltage is not compared with other modes').
      *
-     * @param unitField the mode at any amplitude; it is rescaled to the settings' E_acc
+     * @param unitField the mode at any amplitude; it is rescaled as the settings' normalization says
      */
     public static ModeAnalysis of(ModeField unitField, MeritSettings settings) {
+        return of(unitField, settings, false);
+    }
+
+    /**
+     * R/Q = V_acc²/(ωU) of a mode (Ω), independent of its amplitude; 0 without a voltage on the axis.
+     * What {@link Normalization#negligible} compares.
+     */
+    public static double rOverQ(ModeField field, MeritSettings settings) {
+        AxisProfile axis = AxisProfile.between(field, settings.voltageFrom(), settings.voltageTo());
+        double v = axis.isEmpty() ? 0 : axis.voltage(settings.beta());
+        double r = v * v / (field.angularFrequency() * field.storedEnergy());
+        return Double.isFinite(r) ? r : 0;
+    }
+
+    /**
+     * Analyses a mode.
+     *
+     * @param unitField the mode at any amplitude; it is rescaled as the settings' normalization says
+     * @param negligibleVoltage true when the mode's voltage is negligible against the strongest
+     *     computed mode's ({@link Normalization#negligible}): under E_acc it is scaled to the stored
+     *     energy instead
+     */
+    public static ModeAnalysis of(ModeField unitField, MeritSettings settings, boolean negligibleVoltage) {
         AxisProfile axis = AxisProfile.between(unitField, settings.voltageFrom(), settings.voltageTo());
         double beta = settings.beta();
         double unitVoltage = axis.isEmpty() ? 0 : axis.voltage(beta);
         double unitAccelerating = unitVoltage / settings.activeLength();
         boolean accelerating = unitAccelerating > 0 && Double.isFinite(unitAccelerating);
-        ModeField field = accelerating ? unitField.scaledBy(settings.acceleratingField() / unitAccelerating)
-                : unitField;
+        Normalization.Applied applied = scaling(settings.normalization(), accelerating, negligibleVoltage);
+        ModeField field = switch (applied.kind()) {
+            case ACCELERATING_FIELD -> unitField.scaledBy(settings.acceleratingField() / unitAccelerating);
+            case STORED_ENERGY -> unitField.scaledBy(
+                    Math.sqrt(settings.normalization().storedEnergy() / unitField.storedEnergy()));
+            case PEAK_SURFACE_FIELD -> {
+                WallTable unitWall = WallTable.of(unitField);
+                double peak = Math.abs(unitWall.peak(WallTable.metal(), p -> Math.abs(p.normalElectricField()))
+                        .normalElectricField());
+                yield unitField.scaledBy(settings.normalization().peakSurfaceField() / peak);
+            }
+        };
         double factor = field.scale() / unitField.scale();
 
         double frequency = field.mode().frequency();
@@ -74,7 +108,24 @@ public record ModeAnalysis(ModeField field, WallTable wall, FiguresOfMerit figur
         FiguresOfMerit figures = new FiguresOfMerit(frequency, field.scale(), energy, rs, loss, q0, q0 * rs, beta,
                 settings.activeLength(), voltage, transit, eacc, rOverQ, rOverQ / 2, omega * rOverQ / 4, epk, hpk,
                 outerWallField(wall), kilpatrick, mismatch);
-        return new ModeAnalysis(field, wall, figures, segments(wall, rs, loss), rows(wall, rs, frequency, energy));
+        return new ModeAnalysis(field, wall, figures, segments(wall, rs, loss), rows(wall, rs, frequency, energy),
+                applied);
+    }
+
+    /** What one mode is scaled to: the request, or the stored energy when E_acc cannot be used. */
+    private static Normalization.Applied scaling(Normalization requested, boolean accelerating, boolean negligible) {
+        if (requested.kind() != Normalization.Kind.ACCELERATING_FIELD) {
+            return new Normalization.Applied(requested.kind(), null);
+        }
+        if (!accelerating) {
+            return new Normalization.Applied(Normalization.Kind.STORED_ENERGY, "no accelerating voltage");
+        }
+        if (negligible) {
+            return new Normalization.Applied(Normalization.Kind.STORED_ENERGY, String.format(java.util.Locale.ROOT,
+                    "accelerating voltage negligible: R/Q below %.3g %% of the largest among the modes",
+                    100 * Normalization.NEGLIGIBLE_R_OVER_Q));
+        }
+        return new Normalization.Applied(Normalization.Kind.ACCELERATING_FIELD, null);
     }
 
     private static WallLocation location(WallPoint p, double value) {

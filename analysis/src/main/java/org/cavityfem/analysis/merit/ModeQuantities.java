@@ -100,7 +100,13 @@ public final class ModeQuantities {
                     "largest relative mismatch of wall current and enclosed charge, I against ωq",
                     a -> a.figures().chargeCurrentMismatch()).in(MODES_CSV),
             figure("fieldScale", "field scale", "", "amplitude of the written fields relative to the mode at U = 1 J",
-                    a -> a.figures().fieldScale()));
+                    a -> a.figures().fieldScale()),
+            Quantity.<ModeAnalysis>text("normalization", "normalization", "what the mode's fields are scaled to: "
+                    + "`Eacc` (rf.acceleratingField), `storedEnergy` (rf.storedEnergy_J) or `Epk` (rf.peakSurfaceField)",
+                    a -> a.normalization().kind().key()).in(SUMMARY),
+            Quantity.<ModeAnalysis>text("normalizationReason", "normalization reason", "null, or why the mode is not "
+                    + "scaled as rf.normalization asks: no accelerating voltage, or one negligible against the "
+                    + "strongest mode's", a -> a.normalization().reason()).in(SUMMARY));
 
     private ModeQuantities() {
     }

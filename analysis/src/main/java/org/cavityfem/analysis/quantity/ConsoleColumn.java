@@ -24,6 +24,11 @@ public record ConsoleColumn(int width, String conversion, String title, String s
         return String.format(Locale.ROOT, " %" + width + "s", line == 0 ? title : subtitle);
     }
 
+    /** The cell of a text value, right-aligned, a space first. */
+    public String cell(String text) {
+        return String.format(Locale.ROOT, " %" + width + "s", text == null ? "" : text);
+    }
+
     /** The cell text of a value, a space first. */
     public String cell(double value) {
         return String.format(Locale.ROOT, " %" + width + conversion, scale == 1 ? value : value * scale);

@@ -19,7 +19,7 @@ class BroadbandImpedanceTest {
     /** A mode of order m at f (Hz) with Q0 = 1e4 (P = ωU/Q0 at U = 1 J) and the given R/Q. */
     private static AzimuthalFigures mode(int m, double f, double axisVoltage, double externalQ) {
         double omega = 2 * Math.PI * f;
-        return new AzimuthalFigures(0, 1, m, "TM", "TM0-1", f, 0, 1, 1e-3, omega / 1e4, NOWHERE, NOWHERE, null, 0.01,
+        return new AzimuthalFigures(0, 1, m, "TM", "TM0#1", f, 0, 1, 1e-3, omega / 1e4, NOWHERE, NOWHERE, null, 0.01,
                 0, axisVoltage, externalQ);
     }
 

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import java.util.Optional;
+import org.cavityfem.analysis.field.ModeLabels;
 import org.cavityfem.analysis.passband.Passband;
 import org.cavityfem.analysis.passband.PassbandAnalysis;
 import org.cavityfem.mesh.Mesh;
@@ -106,7 +107,7 @@ public final class TeslaBench {
             double rel = Math.abs(f - fRef) / fRef;
             worst = Math.max(worst, rel);
             out.printf(Locale.ROOT, "  %-12s %18.9f MHz   rel. difference to reference %.2e%n",
-                    band.labelOf(i).orElse("TM0-" + s.modes().get(i).number()), f * 1e-6, rel);
+                    band.labelOf(i).orElse(ModeLabels.ordinal("TM", s.modes().get(i).number())), f * 1e-6, rel);
         }
         out.printf(Locale.ROOT, "  largest rel. difference %.2e; mesh %.3f s, assembly %.3f s, eigen %.3f s, "
                 + "passband %.3f s, total %.3f s; k_cc %.4f %%, flatness %.2f %%%n", worst, meshSeconds,

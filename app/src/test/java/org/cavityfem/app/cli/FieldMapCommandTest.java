@@ -35,8 +35,8 @@ class FieldMapCommandTest {
         assertTrue(run.out().contains("101 x 21 points sampled in"), run.out());
         Path maps = result.resolve("fieldmaps");
         try (Stream<Path> s = Files.list(maps)) {
-            assertEquals(List.of(OutputFolder.MANIFEST, "README.txt", "TM0-1.t7", "TM0-1_astra.dat", "TM0-1_gpt.txt",
-                    "TM0-1_impactt.rfdata", "fieldmaps.json"), s.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(List.of(OutputFolder.MANIFEST, "README.txt", "TM010.t7", "TM010_astra.dat", "TM010_gpt.txt",
+                    "TM010_impactt.rfdata", "fieldmaps.json"), s.map(p -> p.getFileName().toString()).sorted().toList());
         }
         JsonNode j = new ObjectMapper().readTree(maps.resolve("fieldmaps.json").toFile());
         assertEquals("Eacc", j.path("normalisation").path("kind").asText());
@@ -79,7 +79,7 @@ class FieldMapCommandTest {
         Path out = tmp.resolve("good-out");
         CliHarness.Run run = CliHarness.run("solve", good.toString(), "--out", out.toString(), "-q");
         assertEquals(ExitCodes.OK, run.status(), run.err());
-        assertTrue(Files.isRegularFile(out.resolve("fieldmaps/map_00/TM0-1.t7")));
+        assertTrue(Files.isRegularFile(out.resolve("fieldmaps/map_00/TM010.t7")));
         assertTrue(Files.isRegularFile(out.resolve("fieldmaps/map_00/fieldmaps.json")));
         Path bad = tmp.resolve("bad.json");
         Files.writeString(bad, String.format(CASE, "1 m", "2 m"));
@@ -99,8 +99,8 @@ class FieldMapCommandTest {
         Path out = tmp.resolve("tt-out");
         CliHarness.Run run = CliHarness.run("solve", c.toString(), "--out", out.toString(), "-q");
         assertEquals(ExitCodes.OK, run.status(), run.err());
-        assertEquals(5, Files.readAllLines(out.resolve("transit/TM0-1_transit.csv")).size());
-        assertTrue(Files.isRegularFile(out.resolve("transit/TM0-1_T_beta.png")));
+        assertEquals(5, Files.readAllLines(out.resolve("transit/TM010_transit.csv")).size());
+        assertTrue(Files.isRegularFile(out.resolve("transit/TM010_T_beta.png")));
         JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
         JsonNode rows = s.path("transitTime").path("modes").get(0).path("rows");
         assertEquals(4, rows.size());

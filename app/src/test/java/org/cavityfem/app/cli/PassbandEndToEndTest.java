@@ -46,7 +46,7 @@ class PassbandEndToEndTest {
         assertEquals(3, band.get("cells").asInt());
         assertEquals("[0,1,2]", band.get("modes").toString());
         assertEquals("TM010-pi", summary.get("modes").get(2).get("label").asText());
-        assertTrue(summary.get("modes").get(3).get("label").asText().startsWith("TM0-"));
+        assertTrue(summary.get("modes").get(3).get("label").asText().startsWith("TM0#"));
         // Per-cell peaks of the axial E_z, a derivative of H: accurate to a few 1e-4 at order 4.
         assertEquals(1, band.get("fieldFlatness").asDouble(), 5e-4);
         double piMode = summary.get("modes").get(2).get("frequency_Hz").asDouble();
@@ -70,6 +70,6 @@ class PassbandEndToEndTest {
         assertTrue(run.err().contains("no passband"), run.err());
         JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
         assertTrue(!summary.has("passband"));
-        assertEquals("TM0-1", summary.get("modes").get(0).get("label").asText());
+        assertEquals("TM0#1", summary.get("modes").get(0).get("label").asText());
     }
 }

@@ -43,7 +43,7 @@ class SolveEndToEndTest {
         assertEquals(ExitCodes.OK, run.status(), run.err());
         assertEquals(List.of(OutputFolder.MANIFEST, "modes.csv", "paraview", "pillbox_resolved.json", "summary.json",
                 "walls"), names(out));
-        assertEquals(List.of("TM0-1_segments.csv", "TM0-1_wall.csv"), names(out.resolve("walls")));
+        assertEquals(List.of("TM010_segments.csv", "TM010_wall.csv"), names(out.resolve("walls")));
         assertEquals(List.of("mode_00_meridian.vtu", "mode_00_walls.vtp", "modes.pvd"), names(out.resolve("paraview")));
         assertTrue(Files.readString(out.resolve("paraview/modes.pvd")).contains("file=\"mode_00_meridian.vtu\""));
         assertEquals(List.of("pillbox"), names(tmp), "no staging folder left behind");
@@ -67,7 +67,7 @@ class SolveEndToEndTest {
         assertEquals(s.path("timing_s").path("total").doubleValue(), stages, 1e-9);
         assertTrue(s.path("timing_s").has("other"));
         JsonNode mode = s.path("modes").get(0);
-        assertEquals("TM0-1", mode.path("label").asText());
+        assertEquals("TM010", mode.path("label").asText());
         for (String key : List.of("index", "frequency_Hz", "k_per_m", "storedEnergy_J", "powerLoss_W", "Q0", "G_ohm",
                 "RoverQ_ohm", "RoverQ_circuit_ohm", "transitTimeFactor", "Vacc_V", "Eacc_V_per_m", "Epk_V_per_m",
                 "Hpk_A_per_m", "Bpk_T", "EpkOverEacc", "BpkOverEacc_mT_per_MVm", "EaccOverHpk_ohm", "Epk_location_m",
@@ -91,7 +91,7 @@ class SolveEndToEndTest {
         assertEquals(original.withOutput(original.output().withPlots(false)), resolved,
                 "the pillbox case has no open defaults");
 
-        assertTrue(run.out().contains("TM0-1"), run.out());
+        assertTrue(run.out().contains("TM010"), run.out());
         assertTrue(run.err().contains("mesh"), "progress on standard error: " + run.err());
     }
 

@@ -46,7 +46,7 @@ class SurfaceResultsTest {
         assertEquals(1.8411837813406593 / j01 * 0.115, s.path("vortexEntryLocation_m").get(1).doubleValue(), 1e-4);
         assertEquals(33535.9, s.path("heatingSpeedup").doubleValue(), 0.1);
 
-        List<String> wall = Files.readAllLines(out.resolve("walls/TM0-1_wall.csv"));
+        List<String> wall = Files.readAllLines(out.resolve("walls/TM010_wall.csv"));
         String header = wall.get(0);
         for (String column : List.of("electrons per xi0^2", "v0 superconducting (m/s)", "a0/xi0",
                 "heating 1/2 sigma_n E_L^2 (W/m^3)", "enclosed charge q (C)")) {

@@ -15,7 +15,7 @@ import org.jfree.chart.title.TextTitle;
  */
 public record ModeCaption(String caseName, String modeLabel, double frequency, String normalisation) {
 
-    /** Title of a plot showing {@code what}, e.g. "pillbox TM0-1, 997.761 MHz: E_z on the axis". */
+    /** Title of a plot showing {@code what}, e.g. "pillbox TM010, 997.761 MHz: E_z on the axis". */
     String title(String what) {
         return String.format(Locale.ROOT, "%s %s, %.6g MHz: %s", caseName, modeLabel,
                 frequency * PlotUnits.MHZ_PER_HZ, what);

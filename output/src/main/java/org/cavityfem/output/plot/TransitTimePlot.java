@@ -17,7 +17,7 @@ public final class TransitTimePlot {
     /**
      * The chart rendered.
      *
-     * @param name file name without extension, e.g. {@code transit/TM0-1_T_beta}
+     * @param name file name without extension, e.g. {@code transit/TM010_T_beta}
      * @param title chart title
      * @param lines per region, the β values and T at them ({@code [beta[], t[]]})
      */

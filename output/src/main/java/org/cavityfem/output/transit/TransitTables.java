@@ -60,8 +60,8 @@ public final class TransitTables {
                 continue;
             }
             double[] z = axis.z();
-            double from = c.rf().voltageRange().map(v -> v.from()).orElse(z[0]);
-            double to = c.rf().voltageRange().map(v -> v.to()).orElse(z[z.length - 1]);
+            double from = c.rf().range(c.geometry()).map(v -> v.from()).orElse(z[0]);
+            double to = c.rf().range(c.geometry()).map(v -> v.to()).orElse(z[z.length - 1]);
             List<TransitTimeRow> rows = new ArrayList<>(TransitTimeFactors.of(field, "cavity", from, to, betas));
             c.geometry().cellChain().map(CellChain::irisPlanes).ifPresent(planes -> {
                 for (int cell = 0; cell + 1 < planes.length; cell++) {
@@ -74,7 +74,7 @@ public final class TransitTables {
         return tables;
     }
 
-    /** Relative path of a mode's CSV, e.g. {@code transit/TM0-1_transit.csv}. */
+    /** Relative path of a mode's CSV, e.g. {@code transit/TM010_transit.csv}. */
     public static String csvFile(String label) {
         return FOLDER + "/" + label.replace('/', '_') + "_transit.csv";
     }

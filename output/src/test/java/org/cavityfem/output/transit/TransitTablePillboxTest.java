@@ -76,7 +76,7 @@ class TransitTablePillboxTest {
         assertEquals(rows.size() + 1, csv.lines().count());
         assertEquals(betas.size(), TransitTables.json(tables).path("modes").get(0).path("rows").size() / 2);
         PlotImage plot = TransitTables.plot(tables.get(0));
-        assertEquals("transit/TM0-1_T_beta.png", plot.pngFile());
+        assertEquals("transit/TM010_T_beta.png", plot.pngFile());
         assertTrue(plot.png().length > 1000);
     }
 }

@@ -98,7 +98,7 @@ class AzimuthalFiguresTest {
         System.out.printf("TE011: G %.9f ohm (exact %.9f), Epk %.3e V/m, Hpk %.6e A/m%n", f.geometryFactor(), g,
                 f.electricPeak().value(), f.magneticPeak().value());
         assertEquals(665.7, g, 0.05);
-        assertEquals("TE0-1", f.label());
+        assertEquals("TE0#1", f.label());
         assertEquals(0, Math.abs(f.geometryFactor() - g) / g, 1e-7);
         assertTrue(f.electricPeak().value() < 1e-9 * f.magneticPeak().value() * PhysicalConstants.ETA_0);
         assertEquals(0, f.offsetRoverQ(), 0);
