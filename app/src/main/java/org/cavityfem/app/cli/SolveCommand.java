@@ -14,6 +14,7 @@ import org.cavityfem.casefile.superfish.ImportedCase;
 import org.cavityfem.output.AzimuthalResultWriter;
 import org.cavityfem.output.ConsoleTable;
 import org.cavityfem.output.ResultWriter;
+import org.cavityfem.output.plot.PlotWarmUp;
 import org.cavityfem.output.vtk.ParaViewOptions;
 import org.cavityfem.study.AzimuthalModeRow;
 import org.cavityfem.study.AzimuthalStudyResult;
@@ -102,6 +103,10 @@ final class SolveCommand implements Callable<Integer> {
                 }
                 stdout.println("results: " + folder);
                 return ExitCodes.OK;
+            }
+            if (prepared.resolved().output().plots()) {
+                // Java2D, fonts and the chart library load on the idle core while the case is solved.
+                PlotWarmUp.start();
             }
             StudyResult result = new Study(cli.modeSolver(), progress).run(prepared);
             ResultWriter.Written written;
