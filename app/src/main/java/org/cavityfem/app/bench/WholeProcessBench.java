@@ -51,7 +51,8 @@ public final class WholeProcessBench {
 
     /**
      * @param launcher the {@code cavity} launcher script that runs each case
-     * @param baseline another build of the jar to run beside the launcher's own ({@code CAVITY_JAR})
+     * @param baseline another build to run beside the launcher's own: a jar (run by this launcher
+     *     through {@code CAVITY_JAR}) or another launcher script (run as it is, e.g. an older checkout's)
      * @param repeats timed runs per case and build (after one untimed run each)
      * @param out where the table goes
      */
@@ -92,16 +93,23 @@ public final class WholeProcessBench {
         return build.map(p -> "baseline " + p.getFileName()).orElse("this build");
     }
 
+    /** A baseline that is not a jar is another launcher script, run as it is (with its own jar). */
+    private static boolean isLauncher(Path baseline) {
+        return !baseline.getFileName().toString().endsWith(".jar");
+    }
+
     /** One process: its wall time and the stages it reported. */
     private Map<String, Double> solve(Optional<Path> build, Run run, Path scratch) throws IOException, InterruptedException {
         Path folder = scratch.resolve("out");
-        List<String> command = new ArrayList<>(List.of(launcher.toString(), "solve", run.caseFile(), "--out",
+        Path script = build.filter(WholeProcessBench::isLauncher).orElse(launcher);
+        List<String> command = new ArrayList<>(List.of(script.toString(), "solve", run.caseFile(), "--out",
                 folder.toString(), "--quiet"));
         command.addAll(run.options());
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.environment().remove("CAVITY_JAR");
-        build.ifPresent(jar -> pb.environment().put("CAVITY_JAR", jar.toAbsolutePath().toString()));
+        build.filter(b -> !isLauncher(b))
+                .ifPresent(jar -> pb.environment().put("CAVITY_JAR", jar.toAbsolutePath().toString()));
         long t0 = System.nanoTime();
         int status = pb.start().waitFor();
         double wall = (System.nanoTime() - t0) * 1e-9;

@@ -64,9 +64,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Timed runs per case and build for --whole-process (default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--baseline", paramLabel = "JAR",
-            description = "With --whole-process: also run every case with this build of cavity.jar, "
-                    + "alternating with the current one, for a before/after comparison in one run.")
+    @Option(names = "--baseline", paramLabel = "JAR|LAUNCHER",
+            description = "With --whole-process: also run every case with this build of cavity.jar (through "
+                    + "this launcher) or with another checkout's launcher script, alternating with the current "
+                    + "one, for a before/after comparison in one run.")
     Path baseline;
 
     @Option(names = "--launcher", paramLabel = "FILE", defaultValue = "./cavity",
@@ -87,7 +88,7 @@ final class BenchCommand implements Callable<Integer> {
                             + " (run from the project folder or name it)");
                 }
                 if (baseline != null && !Files.isRegularFile(baseline)) {
-                    throw new UsageException("--baseline: no such jar " + baseline);
+                    throw new UsageException("--baseline: no such jar or launcher " + baseline);
                 }
                 if (runs < 1) {
                     throw new UsageException("--runs: must be at least 1, got " + runs);
