@@ -7,16 +7,32 @@ package org.cavityfem.fem;
  * Tricomi initial guesses cos(π (i − 1/4)/(n + 1/2)); weights 2/((1 − x²) P_n'(x)²), mapped to [0, 1]
  * (Abramowitz &amp; Stegun 25.4.29).
  *
+ * <p>Each rule is computed once and then shared ({@link #of} is called per wall edge and per
+ * integral by the analysis, where the Newton iteration cost more than the integrals): callers must
+ * not modify the arrays.
+ *
  * @param nodes abscissae in (0, 1), ascending
  * @param weights weights, summing to 1
  */
 public record GaussLegendre(double[] nodes, double[] weights) {
+
+    /** Rules computed so far, by number of points; a race only computes the same rule twice. */
+    private static final GaussLegendre[] RULES = new GaussLegendre[65];
 
     /** The rule with n points, 1 <= n <= 64. */
     public static GaussLegendre of(int n) {
         if (n < 1 || n > 64) {
             throw new IllegalArgumentException("Gauss-Legendre points must be 1..64, got " + n);
         }
+        GaussLegendre rule = RULES[n];
+        if (rule == null) {
+            rule = compute(n);
+            RULES[n] = rule;
+        }
+        return rule;
+    }
+
+    private static GaussLegendre compute(int n) {
         double[] x = new double[n];
         double[] w = new double[n];
         for (int i = 0; i < (n + 1) / 2; i++) {

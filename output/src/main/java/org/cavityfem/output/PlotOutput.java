@@ -1,6 +1,7 @@
 package org.cavityfem.output;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,21 +40,28 @@ public final class PlotOutput {
      */
     public static int write(OutputFolder folder, String caseName, List<ModeRow> rows, List<ModeAnalysis> analyses,
             Optional<Passband> passband) throws IOException {
-        // Modes are drawn in parallel (each into its own charts), then written in mode order.
+        return write(folder, render(caseName, rows, analyses, passband));
+    }
+
+    /**
+     * Renders the plots of every mode, and the passband's, without writing them: safe to run on
+     * another thread while the other writers work (it reads the analyses only).
+     *
+     * @return the images in file order: mode by mode, then the passband
+     */
+    public static List<PlotImage> render(String caseName, List<ModeRow> rows, List<ModeAnalysis> analyses,
+            Optional<Passband> passband) {
+        // Modes are drawn in parallel (each into its own charts), then listed in mode order.
         List<List<PlotImage>> perMode = IntStream.range(0, analyses.size()).parallel().mapToObj(i -> {
             ModeAnalysis a = analyses.get(i);
             ModeCaption caption = new ModeCaption(caseName, rows.get(i).label(), a.figures().frequency(),
                     normalisation(a));
             return ModePlots.render(caption, rows.get(i).index(), a.field(), WallCurves.of(a.wall()));
         }).toList();
-        int files = 0;
-        for (List<PlotImage> images : perMode) {
-            files += write(folder, images);
-        }
-        if (passband.isPresent()) {
-            files += write(folder, List.of(PassbandPlots.of(caseName, passband.get()).render()));
-        }
-        return files;
+        List<PlotImage> images = new ArrayList<>();
+        perMode.forEach(images::addAll);
+        passband.ifPresent(p -> images.add(PassbandPlots.of(caseName, p).render()));
+        return List.copyOf(images);
     }
 
     /**
@@ -75,7 +83,7 @@ public final class PlotOutput {
     }
 
     /** Writes each plot as {@code plots/<name>.png} and {@code plots/<name>.svg}. */
-    static int write(OutputFolder folder, List<PlotImage> images) throws IOException {
+    public static int write(OutputFolder folder, List<PlotImage> images) throws IOException {
         for (PlotImage image : images) {
             folder.writeBytes(FOLDER + "/" + image.pngFile(), image.png());
             folder.writeBytes(FOLDER + "/" + image.svgFile(), image.svgBytes());

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.cavityfem.analysis.merit.ModeAnalysis;
 import org.cavityfem.analysis.superconducting.ModeSurface;
 import org.cavityfem.analysis.superconducting.SurfaceColumn;
@@ -25,7 +28,10 @@ import org.cavityfem.study.StudyResult;
 /**
  * Writes a study's result folder: ParaView files, the resolved case, modes.csv, the wall tables,
  * plots and, last, summary.json, everything into a staging folder that is then moved into place
- * ({@link OutputFolder}). Each stage is timed and added to the study's {@code timing_s}.
+ * ({@link OutputFolder}). Each stage is timed and added to the study's {@code timing_s}. The plots
+ * are drawn on another thread while the ParaView files and tables are written; their stage is the
+ * time they add on top of those (the wait for the drawing, then writing their files), so the stages
+ * stay disjoint and add up to the total.
  */
 public final class ResultWriter {
 
@@ -94,6 +100,12 @@ public final class ResultWriter {
         List<ModeAnalysis> analyses = study.analyses();
         List<ModeSurface> surfaces = study.surfaces();
         Path written;
+        // The plots are drawn on a thread of their own while the ParaView files and tables are
+        // written; they are only written into the folder, in their usual place, after those.
+        Optional<CompletableFuture<List<PlotImage>>> drawing = c.output().plots()
+                ? Optional.of(CompletableFuture.supplyAsync(
+                        () -> PlotOutput.render(c.name(), rows, analyses, study.passband()), ResultWriter::daemon))
+                : Optional.empty();
         try (OutputFolder folder = OutputFolder.create(target)) {
             // ParaView files of every mode.
             long t = System.nanoTime();
@@ -111,9 +123,11 @@ public final class ResultWriter {
                 folder.writeText(WallCsv.segmentFile(rows.get(i).label()), WallCsv.segments(analyses.get(i)));
             }
             double plots = 0;
-            if (c.output().plots()) {
+            if (drawing.isPresent()) {
+                // What the plots add to the run: the wait for the drawing left after the writers above
+                // (its time in parallel with them is theirs) and writing the files.
                 long p = System.nanoTime();
-                int files = PlotOutput.write(folder, c.name(), rows, analyses, study.passband());
+                int files = PlotOutput.write(folder, finished(drawing.get()));
                 plots = seconds(p);
                 progress.stage(PLOTS, String.format(Locale.ROOT, "%d files in %s/ in %.3f s", files,
                         PlotOutput.FOLDER, plots));
@@ -161,6 +175,27 @@ public final class ResultWriter {
         }
         progress.stage(WRITE, written.toString());
         return new Written(report, written);
+    }
+
+    private static void daemon(Runnable task) {
+        Thread thread = new Thread(task, "plots");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The drawing's result, or its failure as it was thrown. */
+    private static List<PlotImage> finished(CompletableFuture<List<PlotImage>> drawing) {
+        try {
+            return drawing.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     private static double seconds(long since) {

@@ -3,6 +3,8 @@ package org.cavityfem.study;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
+import org.cavityfem.analysis.field.ElementLocator;
 import org.cavityfem.analysis.field.ModeField;
 import org.cavityfem.analysis.merit.MeritSettings;
 import org.cavityfem.analysis.merit.ModeAnalysis;
@@ -16,7 +18,9 @@ import org.cavityfem.solver.ModeSolution;
 /**
  * The figures-of-merit step of a run: every mode scaled as the case's {@code rf.normalization} says (to
  * E_acc by default; to the stored energy when its voltage is negligible against the strongest mode's)
- * and analysed.
+ * and analysed. The modes share one point locator and are analysed in parallel when there are
+ * several; each analysis is the same sequential computation whatever the thread that runs it, so
+ * the results are the same bits for any number of threads.
  */
 public final class MeritStage {
 
@@ -30,26 +34,31 @@ public final class MeritStage {
      *     N λ/2 of its π-mode for every mode (of each mode's own frequency otherwise)
      */
     public static List<ModeAnalysis> analyse(ModeSolution solution, CaseDefinition c, Optional<Passband> passband) {
+        List<Mode> modes = solution.modes();
+        if (modes.isEmpty()) {
+            return List.of();
+        }
+        ElementLocator locator = ElementLocator.of(solution.mesh());
         List<ModeField> fields = new ArrayList<>();
         List<MeritSettings> settings = new ArrayList<>();
         List<Double> rOverQ = new ArrayList<>();
         double largest = 0;
-        for (Mode mode : solution.modes()) {
-            double reference = passband.map(p -> solution.modes().get(p.piMode().modeIndex()).frequency())
+        for (Mode mode : modes) {
+            double reference = passband.map(p -> modes.get(p.piMode().modeIndex()).frequency())
                     .orElse(mode.frequency());
-            ModeField field = ModeField.of(solution.mesh(), mode);
+            ModeField field = ModeField.of(solution.mesh(), mode, locator);
             MeritSettings s = c.rf().settings(ActiveLength.perMode(c, reference), c.geometry());
             fields.add(field);
             settings.add(s);
             rOverQ.add(ModeAnalysis.rOverQ(field, s));
             largest = Math.max(largest, rOverQ.get(rOverQ.size() - 1));
         }
-        List<ModeAnalysis> out = new ArrayList<>();
-        for (int i = 0; i < fields.size(); i++) {
-            // A mode whose voltage is negligible against the strongest mode's is not scaled to E_acc.
-            boolean negligible = Normalization.negligible(rOverQ.get(i), largest);
-            out.add(ModeAnalysis.of(fields.get(i), settings.get(i), negligible));
-        }
-        return List.copyOf(out);
+        double strongest = largest;
+        IntStream indices = IntStream.range(0, modes.size());
+        // A mode whose voltage is negligible against the strongest mode's is not scaled to E_acc.
+        return (modes.size() > 1 ? indices.parallel() : indices)
+                .mapToObj(i -> ModeAnalysis.of(fields.get(i), settings.get(i),
+                        Normalization.negligible(rOverQ.get(i), strongest)))
+                .toList();
     }
 }

@@ -116,11 +116,12 @@ public final class Study {
 
         // 6. Figures of merit and wall tables, every mode scaled to the case's accelerating field.
         t = System.nanoTime();
+        // The skin-layer figures read the same wall tables: part of the same stage.
         List<ModeAnalysis> analyses = MeritStage.analyse(solution, c, passband);
+        List<ModeSurface> surfaces = SurfaceStage.analyse(analyses, c.superconductor());
         timing.add(FIGURES, seconds(t));
         progress.stage(FIGURES, String.format(Locale.ROOT, "scaled to Eacc = %.6g MV/m, %d wall points per mode",
                 c.rf().acceleratingField() * 1e-6, analyses.isEmpty() ? 0 : analyses.get(0).wall().points().size()));
-        List<ModeSurface> surfaces = SurfaceStage.analyse(analyses, c.superconductor());
 
         return new StudyResult(prepared.caseFile().file(), c, prepared.contour(), statistics, solution,
                 PassbandStep.labels(solution, passband), passband, analyses, surfaces, timing,

@@ -62,6 +62,18 @@ public final class ModeField {
         return new ModeField(mesh, mode, 1, null);
     }
 
+    /**
+     * The fields of a mode at 1 J that locate points with a locator already built for the mesh, so
+     * that the modes of one mesh share one (locating is a function of the point alone: the fields
+     * are the same bits as with a locator of their own).
+     */
+    public static ModeField of(Mesh mesh, Mode mode, ElementLocator locator) {
+        if (locator.mesh() != mesh) {
+            throw new IllegalArgumentException("the locator was built for another mesh");
+        }
+        return new ModeField(mesh, mode, 1, locator);
+    }
+
     /** The same mode with every field multiplied by {@code factor} (> 0), its energy by factor². */
     public ModeField scaledBy(double factor) {
         return new ModeField(mesh, mode, scale * factor, locator);

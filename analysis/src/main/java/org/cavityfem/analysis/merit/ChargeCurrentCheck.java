@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cavityfem.analysis.field.ModeField;
 import org.cavityfem.analysis.wall.WallEdge;
-import org.cavityfem.analysis.wall.WallPoint;
 import org.cavityfem.analysis.wall.WallTable;
 import org.cavityfem.fem.GaussLegendre;
 import org.cavityfem.mesh.geometry.BoundaryKind;
 import org.cavityfem.mesh.geometry.Contour;
+import org.cavityfem.units.PhysicalConstants;
 
 /**
  * Charge continuity on the walls: the current crossing the circle of radius r on a wall,
@@ -142,16 +142,18 @@ public final class ChargeCurrentCheck {
                     double piece = 0;
                     for (int q = 0; q < rule.size(); q++) {
                         double u = o.u(f0 + rule.nodes()[q] * (f1 - f0));
-                        WallPoint p = edge.sample(u);
-                        piece += rule.weights()[q] * p.surfaceCharge() * 2 * Math.PI * p.r()
+                        // The charge density and radius of the wall point at u, without the rest of
+                        // edge.sample(u) (its arc length integral): the same values, a third of the work.
+                        double surfaceCharge = PhysicalConstants.EPSILON_0 * edge.normalElectricField(u);
+                        piece += rule.weights()[q] * surfaceCharge * 2 * Math.PI * edge.point(u).r()
                                 * edge.lengthPerParameter(u);
                     }
                     charge += piece * (f1 - f0);
                 }
                 double u = o.u(f1);
-                WallPoint p = edge.sample(u);
-                double current = 2 * Math.PI * p.r() * faraday.at(edge, u);
-                largestCurrent = Math.max(largestCurrent, Math.abs(p.enclosedCurrent()));
+                double r = edge.point(u).r();
+                double current = 2 * Math.PI * r * faraday.at(edge, u);
+                largestCurrent = Math.max(largestCurrent, Math.abs(2 * Math.PI * r * edge.magneticField(u)));
                 largestMismatch = Math.max(largestMismatch, Math.abs(current - sign * omega * charge));
             }
         }

@@ -1,16 +1,20 @@
 package org.cavityfem.app.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cavityfem.app.bench.Bench;
 import org.cavityfem.app.bench.BenchPlots;
 import org.cavityfem.app.bench.BenchRow;
 import org.cavityfem.app.bench.Ladder;
+import org.cavityfem.app.bench.MillionBench;
 import org.cavityfem.app.bench.References;
 import org.cavityfem.app.bench.HomBench;
 import org.cavityfem.app.bench.TeslaBench;
+import org.cavityfem.app.bench.WholeProcessBench;
 import org.cavityfem.study.Study;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,10 +50,52 @@ final class BenchCommand implements Callable<Integer> {
             + "and the sphere) against their closed forms, with the gradient kernel's dimension and solve times.")
     boolean hom;
 
+    @Option(names = "--whole-process", description = "Instead: ./cavity solve of cases/pillbox.json (with and "
+            + "without --no-plots) and cases/tesla-9cell-tuned.json, each in a process of its own, run from the "
+            + "project folder; prints the median wall time and the median of every stage of timing_s.")
+    boolean wholeProcess;
+
+    @Option(names = "--million", description = "Instead: the pillbox TM010 at order 4 with a million unknowns, "
+            + "the eigen solve split into analysis, factorisations and Lanczos, with the peak heap "
+            + "(CAVITY_JAVA_OPTS=-Xmx2560m shows it fits 2.5 GiB).")
+    boolean million;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "5",
+            description = "Timed runs per case and build for --whole-process (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--baseline", paramLabel = "JAR|LAUNCHER",
+            description = "With --whole-process: also run every case with this build of cavity.jar (through "
+                    + "this launcher) or with another checkout's launcher script, alternating with the current "
+                    + "one, for a before/after comparison in one run.")
+    Path baseline;
+
+    @Option(names = "--launcher", paramLabel = "FILE", defaultValue = "./cavity",
+            description = "With --whole-process: the launcher script to run (default: ${DEFAULT-VALUE}).")
+    Path launcher;
+
     @Override
     public Integer call() {
         Study study = new Study(cli.modeSolver());
         try {
+            if (million) {
+                new MillionBench(cli.out()).run();
+                return ExitCodes.OK;
+            }
+            if (wholeProcess) {
+                if (!Files.isExecutable(launcher)) {
+                    throw new UsageException("--launcher: no executable launcher script " + launcher
+                            + " (run from the project folder or name it)");
+                }
+                if (baseline != null && !Files.isRegularFile(baseline)) {
+                    throw new UsageException("--baseline: no such jar or launcher " + baseline);
+                }
+                if (runs < 1) {
+                    throw new UsageException("--runs: must be at least 1, got " + runs);
+                }
+                new WholeProcessBench(launcher, Optional.ofNullable(baseline), runs, cli.out()).run();
+                return ExitCodes.OK;
+            }
             if (hom) {
                 HomBench bench = new HomBench(study, cli.out());
                 bench.run(quick);

@@ -14,6 +14,7 @@ import org.cavityfem.casefile.superfish.ImportedCase;
 import org.cavityfem.output.AzimuthalResultWriter;
 import org.cavityfem.output.ConsoleTable;
 import org.cavityfem.output.ResultWriter;
+import org.cavityfem.output.plot.PlotWarmUp;
 import org.cavityfem.output.vtk.ParaViewOptions;
 import org.cavityfem.study.AzimuthalStudyResult;
 import org.cavityfem.study.PreparedCase;
@@ -98,6 +99,10 @@ final class SolveCommand implements Callable<Integer> {
                 stdout.println("results: " + folder);
                 return ExitCodes.OK;
             }
+            if (prepared.resolved().output().plots()) {
+                // Java2D, fonts and the chart library load on the idle core while the case is solved.
+                PlotWarmUp.start();
+            }
             StudyResult result = new Study(cli.modeSolver(), progress).run(prepared);
             ResultWriter.Written written;
             try {
@@ -107,6 +112,11 @@ final class SolveCommand implements Callable<Integer> {
                 throw new UsageException(caseFile + ": " + e.getMessage());
             }
             ConsoleTable.print(written.report(), stdout);
+            if (result.solution().unknowns() > QuickStartCompiler.LARGE_UNKNOWNS && QuickStartCompiler.only()) {
+                stderr.printf(Locale.ROOT, "note: %d unknowns solved with the quick-start compiler only (C1), which "
+                        + "./cavity uses for solve; at this size CAVITY_JIT=full ./cavity solve ... factorises several "
+                        + "times faster%n", result.solution().unknowns());
+            }
             for (int i = 0; i < result.analyses().size(); i++) {
                 int mode = i;
                 SingularPeak.ofElectricPeak(result.analyses().get(i))

@@ -1,5 +1,7 @@
 package org.cavityfem.solver.linalg;
 
+import java.util.stream.IntStream;
+
 /**
  * Square sparse matrix in compressed sparse row form, all entries stored (a symmetric matrix keeps
  * both triangles), column indices sorted within each row. Arrays are owned by the matrix.
@@ -52,9 +54,27 @@ public final class CsrMatrix {
         return values;
     }
 
-    /** y = A x. */
+    /**
+     * y = A x. Large matrices are multiplied in row blocks on several threads; every y[i] is the
+     * same sum in the same order on any thread, so the result is the same bits.
+     */
     public void multiply(double[] x, double[] y) {
-        for (int i = 0; i < n; i++) {
+        if (columns.length < PARALLEL_NON_ZEROS) {
+            multiplyRows(x, y, 0, n);
+            return;
+        }
+        int blocks = (n + PARALLEL_ROWS - 1) / PARALLEL_ROWS;
+        IntStream.range(0, blocks).parallel()
+                .forEach(b -> multiplyRows(x, y, b * PARALLEL_ROWS, Math.min(n, (b + 1) * PARALLEL_ROWS)));
+    }
+
+    /** Stored entries from which a product is split over threads (below, the threads cost more than they save). */
+    private static final int PARALLEL_NON_ZEROS = 2_000_000;
+    /** Rows per block of a parallel product. */
+    private static final int PARALLEL_ROWS = 16_384;
+
+    private void multiplyRows(double[] x, double[] y, int from, int to) {
+        for (int i = from; i < to; i++) {
             double s = 0;
             for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
                 s += values[k] * x[columns[k]];

@@ -1,0 +1,109 @@
+package org.cavityfem.app.bench;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.Locale;
+import org.cavityfem.mesh.Mesh;
+import org.cavityfem.mesh.MeshGenerator;
+import org.cavityfem.mesh.MeshSettings;
+import org.cavityfem.mesh.build.Pillbox;
+import org.cavityfem.solver.ModeRequest;
+import org.cavityfem.solver.ModeSolution;
+import org.cavityfem.solver.ModeSolver;
+import org.cavityfem.solver.assembly.GeometryMode;
+import org.cavityfem.solver.eigen.ShiftInvertEigenSolver;
+import org.cavityfem.solver.linalg.CsrMatrix;
+import org.cavityfem.solver.linalg.SupernodalLdlFactorizer;
+import org.cavityfem.solver.linalg.SymbolicFactorization;
+import org.cavityfem.solver.linalg.SymmetricFactorization;
+import org.cavityfem.solver.linalg.SymmetricFactorizer;
+import org.cavityfem.units.PhysicalConstants;
+
+/**
+ * The million-unknown target: the 115 mm pillbox's TM010 at order 4 with about 10⁶ unknowns
+ * (element size R/205), the eigen solve split into the symbolic analysis (ordering, elimination
+ * tree, supernodes), each numeric factorisation and the rest (Lanczos, finishing), with the peak
+ * heap of the whole run and the frequency error against k = j01/R. A measurement, never a test.
+ */
+public final class MillionBench {
+
+    static final double RADIUS = 0.115;
+    /** R/205 at order 4: 1.01 million unknowns. */
+    static final int DIVISIONS = 205;
+
+    private final PrintStream out;
+
+    public MillionBench(PrintStream out) {
+        this.out = out;
+    }
+
+    /** Runs the solve once and prints its stages. */
+    public void run() {
+        resetPeaks();
+        long t0 = System.nanoTime();
+        Mesh mesh = MeshGenerator.generate(Pillbox.closed(RADIUS, RADIUS).contour(), MeshSettings.of(4, RADIUS / DIVISIONS));
+        double meshSeconds = (System.nanoTime() - t0) * 1e-9;
+        Timed factorizer = new Timed(new SupernodalLdlFactorizer());
+        ModeSolution s = new ModeSolver(new ShiftInvertEigenSolver(factorizer), GeometryMode.EXACT)
+                .solve(mesh, ModeRequest.lowest(1));
+        double k = PhysicalConstants.J01 / RADIUS;
+        double error = Math.abs(s.modes().get(0).waveNumber() - k) / k;
+        out.printf(Locale.ROOT, "pillbox R = L = %.0f mm, order 4, h = R/%d: %d elements, %d unknowns, "
+                + "%d factor entries%n", RADIUS * 1e3, DIVISIONS, mesh.elementCount(), s.unknowns(), s.factorNonZeros());
+        out.printf(Locale.ROOT, "  mesh %.2f s, assemble %.2f s, eigen %.2f s incl. the inertia proof%n", meshSeconds,
+                s.assemblySeconds(), s.eigenSeconds());
+        out.printf(Locale.ROOT, "  of the eigen solve: symbolic analysis %.2f s, %d numeric factorisation%s %s s, "
+                + "Lanczos and the rest %.2f s%n", factorizer.analysisSeconds, factorizer.factorCount,
+                factorizer.factorCount == 1 ? "" : "s", factorizer.factorTimes.toString().trim(),
+                s.eigenSeconds() - factorizer.analysisSeconds - factorizer.factorSeconds);
+        out.printf(Locale.ROOT, "  inertia window [%.6g, %.6g]: %d below, %d below, %d found, complete %b%n",
+                s.inertia().lower(), s.inertia().upper(), s.inertia().eigenvaluesBelowLower(),
+                s.inertia().eigenvaluesBelowUpper(), s.inertia().found(), s.inertia().complete());
+        out.printf(Locale.ROOT, "  frequency error %.2e; peak heap %.2f GiB (of -Xmx %.2f GiB)%n", error,
+                peakHeap() / (double) (1L << 30), Runtime.getRuntime().maxMemory() / (double) (1L << 30));
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+
+    /** The back end with a stopwatch on its symbolic analysis and on each numeric factorisation. */
+    private static final class Timed implements SymmetricFactorizer {
+        private final SupernodalLdlFactorizer inner;
+        double analysisSeconds;
+        double factorSeconds;
+        int factorCount;
+        final StringBuilder factorTimes = new StringBuilder();
+
+        Timed(SupernodalLdlFactorizer inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public SymmetricFactorization factor(CsrMatrix k, CsrMatrix m, double sigma) {
+            long t0 = System.nanoTime();
+            SymbolicFactorization symbolic = inner.analyse(k, m);
+            long t1 = System.nanoTime();
+            SymmetricFactorization f = symbolic.factor(sigma);
+            long t2 = System.nanoTime();
+            analysisSeconds += (t1 - t0) * 1e-9;
+            factorSeconds += (t2 - t1) * 1e-9;
+            factorCount++;
+            factorTimes.append(factorCount > 1 ? " + " : "").append(String.format(Locale.ROOT, "%.2f", (t2 - t1) * 1e-9));
+            return f;
+        }
+    }
+}

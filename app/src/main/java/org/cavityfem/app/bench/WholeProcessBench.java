@@ -1,0 +1,204 @@
+package org.cavityfem.app.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The whole process as a user meets it: each shipped case solved by the {@code cavity} launcher in
+ * a process of its own, several times, with the median of the wall time (process start to exit) and
+ * of every stage of {@code timing_s}. With a baseline jar, each run solves every case with both
+ * builds in turn, so that the two columns see the same machine load. A measurement, never a test.
+ */
+public final class WholeProcessBench {
+
+    /** One timed command line: a case file and the extra options of {@code cavity solve}. */
+    public record Run(String caseFile, List<String> options) {
+
+        String name() {
+            return caseFile + (options.isEmpty() ? "" : " " + String.join(" ", options));
+        }
+    }
+
+    /** The shipped cases the whole-process targets name (issue: pillbox with and without plots, 9 cells). */
+    public static final List<Run> RUNS = List.of(
+            new Run("cases/pillbox.json", List.of()),
+            new Run("cases/pillbox.json", List.of("--no-plots")),
+            new Run("cases/tesla-9cell-tuned.json", List.of()));
+
+    /** Stages that make up the solve and the outputs in the comparison line. */
+    private static final List<String> SOLVE = List.of("mesh", "assemble", "eigen");
+    private static final List<String> OUTPUTS = List.of("figures", "paraview", "plots", "write");
+
+    private final Path launcher;
+    private final Optional<Path> baseline;
+    private final int repeats;
+    private final PrintStream out;
+    private final ObjectMapper json = new ObjectMapper();
+
+    /**
+     * @param launcher the {@code cavity} launcher script that runs each case
+     * @param baseline another build to run beside the launcher's own: a jar (run by this launcher
+     *     through {@code CAVITY_JAR}) or another launcher script (run as it is, e.g. an older checkout's)
+     * @param repeats timed runs per case and build (after one untimed run each)
+     * @param out where the table goes
+     */
+    public WholeProcessBench(Path launcher, Optional<Path> baseline, int repeats, PrintStream out) {
+        this.launcher = launcher;
+        this.baseline = baseline;
+        this.repeats = repeats;
+        this.out = out;
+    }
+
+    /** Runs every case {@code repeats} times with each build and prints the medians. */
+    public void run() throws IOException, InterruptedException {
+        List<Optional<Path>> builds = baseline.isPresent() ? List.of(baseline, Optional.empty()) : List.of(Optional.empty());
+        Path scratch = Files.createTempDirectory("cavity-bench-");
+        try {
+            Map<String, Samples> samples = new LinkedHashMap<>();
+            // One untimed run per build: builds the class-data archive and fills the file cache.
+            for (Optional<Path> build : builds) {
+                solve(build, RUNS.get(0), scratch);
+            }
+            for (int i = 0; i < repeats; i++) {
+                for (Run run : RUNS) {
+                    for (Optional<Path> build : builds) {
+                        samples.computeIfAbsent(run.name() + "\t" + label(build), k -> new Samples())
+                                .add(solve(build, run, scratch));
+                    }
+                }
+            }
+            print(samples);
+        } finally {
+            try (Stream<Path> files = Files.walk(scratch)) {
+                files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private String label(Optional<Path> build) {
+        return build.map(p -> "baseline " + p.getFileName()).orElse("this build");
+    }
+
+    /** A baseline that is not a jar is another launcher script, run as it is (with its own jar). */
+    private static boolean isLauncher(Path baseline) {
+        return !baseline.getFileName().toString().endsWith(".jar");
+    }
+
+    /** One process: its wall time and the stages it reported. */
+    private Map<String, Double> solve(Optional<Path> build, Run run, Path scratch) throws IOException, InterruptedException {
+        Path folder = scratch.resolve("out");
+        Path script = build.filter(WholeProcessBench::isLauncher).orElse(launcher);
+        List<String> command = new ArrayList<>(List.of(script.toString(), "solve", run.caseFile(), "--out",
+                folder.toString(), "--quiet"));
+        command.addAll(run.options());
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().remove("CAVITY_JAR");
+        build.filter(b -> !isLauncher(b))
+                .ifPresent(jar -> pb.environment().put("CAVITY_JAR", jar.toAbsolutePath().toString()));
+        long t0 = System.nanoTime();
+        int status = pb.start().waitFor();
+        double wall = (System.nanoTime() - t0) * 1e-9;
+        if (status != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " exited with status " + status);
+        }
+        Map<String, Double> stages = new LinkedHashMap<>();
+        stages.put("wall", wall);
+        JsonNode timing = json.readTree(folder.resolve("summary.json").toFile()).path("timing_s");
+        for (Iterator<Map.Entry<String, JsonNode>> it = timing.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            stages.put(e.getKey(), e.getValue().asDouble());
+        }
+        return stages;
+    }
+
+    private void print(Map<String, Samples> samples) {
+        List<String> columns = new ArrayList<>();
+        samples.values().forEach(s -> s.keys().forEach(k -> {
+            if (!columns.contains(k)) {
+                columns.add(k);
+            }
+        }));
+        columns.sort(Comparator.comparingInt(WholeProcessBench::rank));
+        out.printf(Locale.ROOT, "Whole process, median of %d runs (s); wall = process start to exit, the rest "
+                + "from timing_s of summary.json; solve = mesh + assemble + eigen, outputs = figures + paraview + plots + write%n",
+                repeats);
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-38s %-20s", "case", "build"));
+        for (String c : columns) {
+            head.append(String.format(Locale.ROOT, " %9s", c));
+        }
+        head.append(String.format(Locale.ROOT, " %9s %9s", "solve", "outputs"));
+        out.println(head);
+        for (Map.Entry<String, Samples> e : samples.entrySet()) {
+            String[] key = e.getKey().split("\t");
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-38s %-20s", key[0], key[1]));
+            for (String c : columns) {
+                double m = e.getValue().median(c);
+                row.append(Double.isNaN(m) ? String.format(Locale.ROOT, " %9s", "-")
+                        : String.format(Locale.ROOT, " %9.3f", m));
+            }
+            row.append(String.format(Locale.ROOT, " %9.3f %9.3f", e.getValue().medianOfSum(SOLVE),
+                    e.getValue().medianOfSum(OUTPUTS)));
+            out.println(row);
+        }
+    }
+
+    /** Columns in the order of the run; a stage not named here goes before {@code other}. */
+    private static int rank(String column) {
+        List<String> order = List.of("wall", "read", "mesh", "assemble", "eigen", "passband", "figures", "paraview",
+                "plots", "write");
+        int i = order.indexOf(column);
+        return i >= 0 ? i : column.equals("other") ? order.size() + 1 : column.equals("total") ? order.size() + 2
+                : order.size();
+    }
+
+    /** The stages of repeated runs of one case and build. */
+    private static final class Samples {
+        private final List<Map<String, Double>> runs = new ArrayList<>();
+
+        void add(Map<String, Double> run) {
+            runs.add(run);
+        }
+
+        List<String> keys() {
+            List<String> keys = new ArrayList<>();
+            runs.forEach(r -> r.keySet().forEach(k -> {
+                if (!keys.contains(k)) {
+                    keys.add(k);
+                }
+            }));
+            return keys;
+        }
+
+        double median(String key) {
+            return median(runs.stream().filter(r -> r.containsKey(key)).mapToDouble(r -> r.get(key)).toArray());
+        }
+
+        double medianOfSum(List<String> keys) {
+            return median(runs.stream().mapToDouble(r -> keys.stream().mapToDouble(k -> r.getOrDefault(k, 0.0)).sum())
+                    .toArray());
+        }
+
+        private static double median(double[] v) {
+            if (v.length == 0) {
+                return Double.NaN;
+            }
+            Arrays.sort(v);
+            return v.length % 2 == 1 ? v[v.length / 2] : 0.5 * (v[v.length / 2 - 1] + v[v.length / 2]);
+        }
+    }
+}
