@@ -28,9 +28,20 @@ public record AccuracyTarget(double frequency, double figures) {
         return new AccuracyTarget(all, all);
     }
 
+    /**
+     * Finest target of a location (a key ending in {@code ocation_m}), relative to the cavity size: a
+     * maximum is found by searching values that are flat there, f(x0 + δ) = f(x0)(1 − O(δ²)), so
+     * rounding alone (1e-16 in f) leaves its place uncertain by about √1e-16 = 1e-8 of the scale; the
+     * loop asks no more than ten times that.
+     */
+    public static final double LOCATION_FLOOR = 1e-7;
+
     /** The target of a per-mode or surface quantity key. */
     public double of(String key) {
-        return FREQUENCY_KEYS.contains(key) ? frequency : figures;
+        if (FREQUENCY_KEYS.contains(key)) {
+            return frequency;
+        }
+        return key.endsWith("ocation_m") ? Math.max(figures, LOCATION_FLOOR) : figures;
     }
 
     /** The first key of {@code errors} whose estimate exceeds its target, or null when all meet it. */

@@ -33,7 +33,7 @@ import org.cavityfem.solver.ModeSolution;
  *   <li>otherwise raise the order while p + 1 ≤ {@link #MAX_ADAPTIVE_ORDER} and the error is spread
  *       over the mesh (p-refinement converges exponentially for smooth fields), or else halve the
  *       size of the elements that carry half of the indicators' sum (Dörfler marking) and remesh;
- *   <li>a quantity whose estimate does not fall while the unknowns grow, and an E_pk at a
+ *   <li>a quantity whose estimate does not fall in two iterations running while the unknowns grow, and an E_pk at a
  *       re-entrant corner (no finite value), stop counting as targets and are reported by name.
  * </ol>
  */
@@ -116,6 +116,7 @@ public final class AdaptiveSolve {
         List<RefinementStep> history = new ArrayList<>();
         List<String> shortfalls = new ArrayList<>();
         Map<String, String> exempt = new LinkedHashMap<>();
+        Map<String, String> stalls = new HashMap<>();
         Map<String, Double> previousWorst = new HashMap<>();
         int previousUnknowns = 0;
         double meshSeconds = 0;
@@ -157,16 +158,25 @@ public final class AdaptiveSolve {
                     worst.merge(q.getKey(), q.getValue(), Math::max);
                 }
             }
-            // Stalled quantities: no regular convergence, so refining further would loop.
+            // Stalled quantities: no regular convergence in two iterations running, so refining further
+            // would loop (one slow step is allowed: a peak may change place between two orders).
             int unknowns = solution.unknowns();
             if (previousUnknowns > 0 && unknowns >= GROWTH * previousUnknowns) {
                 for (Map.Entry<String, Double> q : worst.entrySet()) {
                     Double before = previousWorst.get(q.getKey());
-                    if (before != null && before > goal.of(q.getKey()) && q.getValue() > goal.of(q.getKey())
-                            && q.getValue() * STALL_FACTOR > before) {
-                        exempt.putIfAbsent(q.getKey(), String.format(Locale.ROOT, "its estimate fell only from %.2g to "
-                                + "%.2g while the unknowns grew from %d to %d: it does not converge at the regular "
-                                + "rate (a field singularity?)", before, q.getValue(), previousUnknowns, unknowns));
+                    boolean stalled = before != null && before > goal.of(q.getKey()) && q.getValue() > goal.of(q.getKey())
+                            && q.getValue() * STALL_FACTOR > before;
+                    if (!stalled) {
+                        stalls.remove(q.getKey());
+                        continue;
+                    }
+                    String since = stalls.putIfAbsent(q.getKey(), String.format(Locale.ROOT, "%.2g at %d unknowns",
+                            before, previousUnknowns));
+                    if (since != null) {
+                        exempt.putIfAbsent(q.getKey(), String.format(Locale.ROOT, "its estimate went from %s to %.2g "
+                                + "at %d unknowns, falling by less than %.1fx per iteration: it does not converge at "
+                                + "the regular rate (a field singularity?)", since, q.getValue(), unknowns,
+                                STALL_FACTOR));
                     }
                 }
             }
