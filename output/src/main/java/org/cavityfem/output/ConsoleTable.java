@@ -40,8 +40,8 @@ public final class ConsoleTable {
             out.printf(Locale.ROOT, "digits shown: those the error estimates support (summary.json \"errors\", "
                     + "against order %d on the same mesh)%n", a.referenceOrder());
             a.target().ifPresent(t -> out.printf(Locale.ROOT, "accuracy: %s (targets: frequency %.1e, figures %.1e)%n",
-                    a.met() ? "every estimate meets its target" : a.shortfalls().size() + " quantit"
-                            + (a.shortfalls().size() == 1 ? "y misses" : "ies miss") + " its target, see standard error",
+                    a.met() ? "every estimate meets its target" : "not every estimate meets its target, see "
+                            + "standard error and summary.json accuracy.shortfalls",
                     t.frequency(), t.figures()));
         });
         report.passband().ifPresent(p -> out.printf(Locale.ROOT,

@@ -30,9 +30,10 @@ import org.cavityfem.solver.ModeSolution;
  * <ol>
  *   <li>mesh once, build the order-p and order-(p + 1) meshes on it, solve both, pair the modes;
  *   <li>estimate every quantity of every mode; stop when each meets its target;
- *   <li>otherwise raise the order while p + 1 ≤ {@link #MAX_ADAPTIVE_ORDER} and the error is spread
- *       over the mesh (p-refinement converges exponentially for smooth fields), or else halve the
- *       size of the elements that carry half of the indicators' sum (Dörfler marking) and remesh;
+ *   <li>otherwise raise the order while p < {@link #MAX_ADAPTIVE_ORDER} (p-refinement converges
+ *       exponentially for smooth fields, and the mesh is already graded towards the wall's singular
+ *       joints), then halve the size of the elements that carry half of the indicators' sum
+ *       (Dörfler marking) and remesh;
  *   <li>a quantity whose estimate does not fall in two iterations running while the unknowns grow, and an E_pk at a
  *       re-entrant corner (no finite value), stop counting as targets and are reported by name.
  * </ol>
@@ -204,7 +205,7 @@ public final class AdaptiveSolve {
             } else if (reference.unknowns() > MAX_UNKNOWNS) {
                 action = "stopped: more than " + MAX_UNKNOWNS + " unknowns";
                 stop = true;
-            } else if (p < MAX_ADAPTIVE_ORDER && !concentrated(comparison, errors.size(), meshes.get(0))) {
+            } else if (p < MAX_ADAPTIVE_ORDER) {
                 action = "raise order to " + (p + 1);
             } else {
                 action = "refine h";
@@ -219,8 +220,14 @@ public final class AdaptiveSolve {
                     missed == null ? "" : " (" + missed + " " + String.format(Locale.ROOT, "%.2g", worst.get(missed))
                             + ")", seconds, action));
             if (stop) {
+                // One sentence per reason, naming every quantity it holds back.
+                Map<String, List<String>> byReason = new LinkedHashMap<>();
                 for (Map.Entry<String, String> e : exempt.entrySet()) {
-                    shortfalls.add(e.getKey() + " has no estimate below its target: " + e.getValue());
+                    byReason.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey());
+                }
+                for (Map.Entry<String, List<String>> r : byReason.entrySet()) {
+                    shortfalls.add(String.join(", ", r.getValue()) + (r.getValue().size() == 1 ? " has" : " have")
+                            + " no estimate below the target: " + r.getKey());
                 }
                 if (missed != null) {
                     shortfalls.add(String.format(Locale.ROOT, "%s: estimate %.2g above its target %.2g (%s)", missed,
@@ -276,23 +283,6 @@ public final class AdaptiveSolve {
             }
         }
         return eta;
-    }
-
-    /** Whether a few elements (5 %) carry most (80 %) of the indicators: a local feature that raising p will not fix. */
-    private static boolean concentrated(OrderComparison comparison, int modes, Mesh mesh) {
-        double[] eta = combined(comparison, modes, mesh);
-        double[] sorted = eta.clone();
-        Arrays.sort(sorted);
-        double total = 0;
-        for (double v : sorted) {
-            total += v;
-        }
-        int top = Math.max(1, (int) Math.ceil(0.05 * sorted.length));
-        double share = 0;
-        for (int k = 0; k < top; k++) {
-            share += sorted[sorted.length - 1 - k];
-        }
-        return total > 0 && share > 0.8 * total;
     }
 
     /** New element sizes: half the diameter for the Dörfler-marked elements, the diameter elsewhere. */
