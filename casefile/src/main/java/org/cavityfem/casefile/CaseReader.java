@@ -138,7 +138,7 @@ public final class CaseReader {
 
     private static MeshSpec mesh(Section m) {
         m.allowOnly("the mesh section", "order", "elementSize", "minAngle_deg", "maxArcAngle_deg", "grading",
-                "singularRefinement", "accuracy");
+                "singularRefinement", "accuracy", "errorEstimate");
         MeshSpec d = MeshSpec.defaults();
         int order = m.integer("order", 1, TriangleNodeLayout.MAX_ORDER, d.order());
         OptionalDouble size = m.has("elementSize") ? OptionalDouble.of(m.positiveLength("elementSize"))
@@ -157,7 +157,16 @@ public final class CaseReader {
             throw m.error("grading", "must be in (1, 4] (the size ratio of neighbouring elements), got " + grading);
         }
         boolean singular = m.flag("singularRefinement", d.singularRefinement());
-        return new MeshSpec(order, size, minAngle, arcAngle, grading, singular, accuracy(m));
+        Optional<AccuracyTarget> accuracy = accuracy(m);
+        Optional<Boolean> estimate = Optional.empty();
+        if (m.has("errorEstimate") && !m.isText("errorEstimate", "auto")) {
+            estimate = Optional.of(m.flag("errorEstimate", true));
+            if (!estimate.get() && accuracy.isPresent()) {
+                throw m.error("errorEstimate", "mesh.accuracy needs the error estimates: remove \"errorEstimate\": "
+                        + "false or mesh.accuracy");
+            }
+        }
+        return new MeshSpec(order, size, minAngle, arcAngle, grading, singular, accuracy, estimate);
     }
 
     /**

@@ -52,6 +52,7 @@ public final class CaseWriter {
         mesh.put("maxArcAngle_deg", m.maxArcAngleDeg());
         mesh.put("grading", m.grading());
         mesh.put("singularRefinement", m.singularRefinement());
+        m.errorEstimate().ifPresent(e -> mesh.put("errorEstimate", e));
         m.accuracy().ifPresent(a -> {
             if (a.frequency() == a.figures()) {
                 mesh.put("accuracy", a.figures());

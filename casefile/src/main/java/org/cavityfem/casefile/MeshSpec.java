@@ -16,15 +16,20 @@ import org.cavityfem.mesh.MeshSettings;
  * @param singularRefinement whether the mesh is graded towards singular wall points (re-entrant
  *     corners, curvature jumps)
  * @param accuracy requested relative accuracy of the reported quantities ({@code mesh.accuracy}):
- *     the mesh is refined until the error estimates meet it; empty for a single solve with estimates
+ *     the mesh is refined until the error estimates meet it; empty for a single solve
+ * @param errorEstimate {@code mesh.errorEstimate}: whether a single solve gets its error estimates
+ *     (a reference solve one order higher); empty for automatic (below a size budget, see
+ *     docs/case-format.md)
  */
 public record MeshSpec(int order, OptionalDouble elementSize, double minAngleDeg, double maxArcAngleDeg,
-        double grading, boolean singularRefinement, Optional<AccuracyTarget> accuracy) {
+        double grading, boolean singularRefinement, Optional<AccuracyTarget> accuracy,
+        Optional<Boolean> errorEstimate) {
 
-    /** A mesh section without an accuracy target. */
+    /** A mesh section without an accuracy target, estimates automatic. */
     public MeshSpec(int order, OptionalDouble elementSize, double minAngleDeg, double maxArcAngleDeg, double grading,
             boolean singularRefinement) {
-        this(order, elementSize, minAngleDeg, maxArcAngleDeg, grading, singularRefinement, Optional.empty());
+        this(order, elementSize, minAngleDeg, maxArcAngleDeg, grading, singularRefinement, Optional.empty(),
+                Optional.empty());
     }
 
     /** Default element order. */
@@ -41,12 +46,13 @@ public record MeshSpec(int order, OptionalDouble elementSize, double minAngleDeg
     /** A copy with the given element size (m). */
     public MeshSpec withElementSize(double size) {
         return new MeshSpec(order, OptionalDouble.of(size), minAngleDeg, maxArcAngleDeg, grading, singularRefinement,
-                accuracy);
+                accuracy, errorEstimate);
     }
 
     /** A copy with the given accuracy target (empty: none). */
     public MeshSpec withAccuracy(Optional<AccuracyTarget> target) {
-        return new MeshSpec(order, elementSize, minAngleDeg, maxArcAngleDeg, grading, singularRefinement, target);
+        return new MeshSpec(order, elementSize, minAngleDeg, maxArcAngleDeg, grading, singularRefinement, target,
+                errorEstimate);
     }
 
     /**

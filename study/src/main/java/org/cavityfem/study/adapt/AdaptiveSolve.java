@@ -30,7 +30,8 @@ import org.cavityfem.solver.ModeSolution;
  * <ol>
  *   <li>mesh once, build the order-p and order-(p + 1) meshes on it, solve both, pair the modes;
  *   <li>estimate every quantity of every mode; stop when each meets its target;
- *   <li>otherwise raise the order while p < {@link #MAX_ADAPTIVE_ORDER} (p-refinement converges
+ *   <li>otherwise raise the order while p < {@link #MAX_ADAPTIVE_ORDER}, after a first raise by as many
+ *       orders as the fall of the worst estimate per order predicts (p-refinement converges
  *       exponentially for smooth fields, and the mesh is already graded towards the wall's singular
  *       joints), then halve the size of the elements that carry half of the indicators' sum
  *       (Dörfler marking) and remesh;
@@ -39,6 +40,13 @@ import org.cavityfem.solver.ModeSolution;
  * </ol>
  */
 public final class AdaptiveSolve {
+
+    /**
+     * Without {@code mesh.errorEstimate}, a single solve is estimated when its unknowns times its
+     * modes stay at or below this: the reference solve and the analysis of its modes about double
+     * the cost of the solve and its figures, which a small case does not notice and a large one does.
+     */
+    public static final long ESTIMATE_BUDGET = 50_000;
 
     /** Highest reported order of the loop: its reference solve is order 8, the highest there is. */
     public static final int MAX_ADAPTIVE_ORDER = TriangleNodeLayout.MAX_ORDER - 1;
@@ -111,6 +119,46 @@ public final class AdaptiveSolve {
      */
     public static Outcome run(CaseDefinition c, MeshSettings initial, ModeRequest request, Optional<AccuracyTarget> target,
             Mesher mesher, Solver solver, Analyser analyser, Listener listener) {
+        return run(c, initial, request, target, Optional.of(true), mesher, solver, analyser, listener);
+    }
+
+    /**
+     * Runs the loop.
+     *
+     * @param target the requested accuracy; empty for one solve
+     * @param estimate without a target: whether to make the reference solve (empty: when the solve
+     *     has at most {@link #ESTIMATE_BUDGET} unknowns times modes)
+     */
+    public static Outcome run(CaseDefinition c, MeshSettings initial, ModeRequest request, Optional<AccuracyTarget> target,
+            Optional<Boolean> estimate, Mesher mesher, Solver solver, Analyser analyser, Listener listener) {
+        if (target.isEmpty()) {
+            long start = System.nanoTime();
+            int p = initial.order();
+            boolean automatic = estimate.isEmpty();
+            if (!estimate.orElse(true)) {
+                List<Mesh> meshes = mesher.mesh(initial, null, 0, p);
+                double meshSeconds = (System.nanoTime() - start) * 1e-9;
+                return new Outcome(solver.solve(meshes.get(0), request), null, null, initial, List.of(), List.of(),
+                        meshSeconds, 0);
+            }
+            List<Mesh> meshes = mesher.mesh(initial, null, 0, p, referenceOrder(p));
+            double meshSeconds = (System.nanoTime() - start) * 1e-9;
+            ModeSolution solution = solver.solve(meshes.get(0), request);
+            if (automatic && (long) solution.unknowns() * solution.modes().size() > ESTIMATE_BUDGET) {
+                listener.iteration(String.format(Locale.ROOT, "no error estimates: %d unknowns x %d modes is above "
+                        + "the automatic budget of %d (mesh.errorEstimate: true or mesh.accuracy asks for them)",
+                        solution.unknowns(), solution.modes().size(), ESTIMATE_BUDGET));
+                return new Outcome(solution, null, null, initial, List.of(), List.of(), meshSeconds, 0);
+            }
+            long t = System.nanoTime();
+            ModeSolution reference = solver.solve(meshes.get(1), referenceRequest(request));
+            OrderComparison comparison = OrderComparison.of(meshes.get(0), solution.modes(), meshes.get(1),
+                    reference.modes());
+            double seconds = (System.nanoTime() - start) * 1e-9;
+            return new Outcome(solution, reference, comparison, initial,
+                    List.of(new RefinementStep(0, p, meshes.get(0).elementCount(), solution.unknowns(), Map.of(), "",
+                            "done", seconds)), List.of(), meshSeconds, (System.nanoTime() - t) * 1e-9);
+        }
         MeshSettings settings = initial;
         DoubleBinaryOperator local = null;
         double extra = 0;
@@ -120,6 +168,9 @@ public final class AdaptiveSolve {
         Map<String, String> stalls = new HashMap<>();
         Map<String, Double> previousWorst = new HashMap<>();
         int previousUnknowns = 0;
+        double previousRatio = 0;
+        boolean previousRaised = false;
+        int raiseTo = 0;
         double meshSeconds = 0;
         double otherSeconds = 0;
         for (int iteration = 0;; iteration++) {
@@ -132,14 +183,6 @@ public final class AdaptiveSolve {
             ModeSolution reference = solver.solve(meshes.get(1), referenceRequest(request));
             OrderComparison comparison = OrderComparison.of(meshes.get(0), solution.modes(), meshes.get(1),
                     reference.modes());
-            if (target.isEmpty()) {
-                otherSeconds += (System.nanoTime() - t) * 1e-9;
-                double seconds = (System.nanoTime() - start) * 1e-9;
-                history.add(new RefinementStep(iteration, p, meshes.get(0).elementCount(), solution.unknowns(),
-                        Map.of(), "", "done", seconds));
-                return new Outcome(solution, reference, comparison, settings, history, shortfalls, meshSeconds,
-                        otherSeconds);
-            }
             List<ModeErrors> errors = Estimates.of(c, solution, analyser.analyse(solution), List.of(), reference,
                     comparison);
             AccuracyTarget goal = target.get();
@@ -206,7 +249,13 @@ public final class AdaptiveSolve {
                 action = "stopped: more than " + MAX_UNKNOWNS + " unknowns";
                 stop = true;
             } else if (p < MAX_ADAPTIVE_ORDER) {
-                action = "raise order to " + (p + 1);
+                // After one raise, the observed fall per order says how many more it takes: jump there.
+                int step = 1;
+                if (previousRatio > ratio && previousRaised) {
+                    step = (int) Math.ceil(Math.log(ratio) / Math.log(previousRatio / ratio));
+                }
+                raiseTo = Math.min(MAX_ADAPTIVE_ORDER, p + Math.max(1, step));
+                action = "raise order to " + raiseTo;
             } else {
                 action = "refine h";
             }
@@ -239,8 +288,10 @@ public final class AdaptiveSolve {
             otherSeconds += (System.nanoTime() - start) * 1e-9;
             previousWorst = worst;
             previousUnknowns = unknowns;
-            if (action.startsWith("raise")) {
-                settings = settings.withOrder(p + 1);
+            previousRatio = ratio;
+            previousRaised = action.startsWith("raise");
+            if (previousRaised) {
+                settings = settings.withOrder(raiseTo);
             } else {
                 double[] size = refinedSizes(comparison, errors.size(), meshes.get(0));
                 local = localSize(meshes.get(0), size);
