@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code PillboxFiguresOfMeritTest}): k = j01/R, T = sin(kL/2)/(kL/2), G = j01 η L/(2(R + L)),
  * R/Q (linac) = 2 L T²/(π ω ε0 R² J1(j01)²) and circuit half of it, E_pk/E_acc = 1/T,
  * B_pk/E_acc = μ0 J1(j'11)/(η T), E_acc/H_pk = η T/J1(j'11), H_pk at r = (j'11/j01) R on a plate.
- * The location is held to {@link AccuracyTarget#LOCATION_FLOOR} (1e-7 of the cavity size), the
- * finest place a search over the flat top of a maximum can give in double precision.
+ * The location is held to {@link AccuracyTarget#LOCATION_FLOOR} (1e-6 of the cavity size): a search
+ * over the flat top of a maximum finds its place only to about the square root of the value's accuracy.
  */
 class AdaptivePillboxTest {
 

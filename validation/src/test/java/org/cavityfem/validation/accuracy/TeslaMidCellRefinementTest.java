@@ -27,8 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
  * periodic π-mode cell of cases/tesla-midcell.json) refined to a requested accuracy: every
  * estimate ends at or below the target, and every figure agrees with a much finer uniform solve
  * (order 8, a quarter of the element size, no refinement) within ten times its estimate (the
- * effectivity bound of {@link ErrorEstimateEffectivityTest}). There is no closed form; the finer
- * solve is the reference, and its own estimates must be far below the refined run's.
+ * effectivity bound of {@link ErrorEstimateEffectivityTest}) plus ten times the finer solve's own
+ * estimate. There is no closed form; the finer solve is the reference, and its own estimates must
+ * be within the target too (at order 8 they compare with order 7, |Q_8 − Q_7|, so they bound the
+ * order-7 error and overstate the order-8 one).
  */
 class TeslaMidCellRefinementTest {
 
@@ -44,13 +46,13 @@ class TeslaMidCellRefinementTest {
 
     @Test
     void estimatesFallAsRequestedAndAgreeWithAFinerSolve() throws Exception {
-        check(1e-5, "{\"order\": 8, \"elementSize\": \"10 mm\"}");
+        check(1e-5, "{\"order\": 8, \"elementSize\": \"10 mm\", \"errorEstimate\": true}");
     }
 
     @Test
     @Tag("slow")
     void toOneInTenMillion() throws Exception {
-        check(1e-7, "{\"order\": 8, \"elementSize\": \"5 mm\"}");
+        check(1e-7, "{\"order\": 8, \"elementSize\": \"5 mm\", \"errorEstimate\": true}");
     }
 
     private void check(double target, String referenceMesh) throws Exception {
@@ -79,8 +81,8 @@ class TeslaMidCellRefinementTest {
                 misses.add(String.format(Locale.ROOT, "%s: differs by %.2e from the finer solve, estimate %.2e",
                         q.key(), difference, estimate));
             }
-            if (fineEstimate > Math.max(estimate, 1e-12)) {
-                misses.add(q.key() + ": the finer solve is not finer (" + fineEstimate + ")");
+            if (fineEstimate > goal.of(q.key())) {
+                misses.add(q.key() + ": the finer solve is not within the target (" + fineEstimate + ")");
             }
         }
         double f = refined.solution().modes().get(0).frequency();
