@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
+import org.cavityfem.analysis.accuracy.AccuracyTarget;
 import org.cavityfem.fem.TriangleNodeLayout;
 import org.cavityfem.solver.ModeFamily;
 import org.cavityfem.units.Units;
@@ -137,7 +138,7 @@ public final class CaseReader {
 
     private static MeshSpec mesh(Section m) {
         m.allowOnly("the mesh section", "order", "elementSize", "minAngle_deg", "maxArcAngle_deg", "grading",
-                "singularRefinement");
+                "singularRefinement", "accuracy", "errorEstimate");
         MeshSpec d = MeshSpec.defaults();
         int order = m.integer("order", 1, TriangleNodeLayout.MAX_ORDER, d.order());
         OptionalDouble size = m.has("elementSize") ? OptionalDouble.of(m.positiveLength("elementSize"))
@@ -156,7 +157,48 @@ public final class CaseReader {
             throw m.error("grading", "must be in (1, 4] (the size ratio of neighbouring elements), got " + grading);
         }
         boolean singular = m.flag("singularRefinement", d.singularRefinement());
-        return new MeshSpec(order, size, minAngle, arcAngle, grading, singular);
+        Optional<AccuracyTarget> accuracy = accuracy(m);
+        Optional<Boolean> estimate = Optional.empty();
+        if (m.has("errorEstimate") && !m.isText("errorEstimate", "auto")) {
+            estimate = Optional.of(m.flag("errorEstimate", true));
+            if (!estimate.get() && accuracy.isPresent()) {
+                throw m.error("errorEstimate", "mesh.accuracy needs the error estimates: remove \"errorEstimate\": "
+                        + "false or mesh.accuracy");
+            }
+        }
+        return new MeshSpec(order, size, minAngle, arcAngle, grading, singular, accuracy, estimate);
+    }
+
+    /**
+     * {@code mesh.accuracy}: one relative accuracy for every quantity, or
+     * {@code {"frequency": 1e-10, "figures": 1e-6}} (either key defaults to the other's value).
+     */
+    private static Optional<AccuracyTarget> accuracy(Section m) {
+        if (!m.has("accuracy")) {
+            return Optional.empty();
+        }
+        if (m.isObject("accuracy")) {
+            Section a = m.object("accuracy", "{\"frequency\": 1e-10, \"figures\": 1e-6}");
+            a.allowOnly("mesh.accuracy", "frequency", "figures");
+            if (!a.has("frequency") && !a.has("figures")) {
+                throw m.error("accuracy", "give \"frequency\", \"figures\" or both, e.g. {\"frequency\": 1e-10, "
+                        + "\"figures\": 1e-6}");
+            }
+            double f = relativeAccuracy(a, "frequency", a.has("frequency") ? Double.NaN : a.number("figures", 0));
+            double g = relativeAccuracy(a, "figures", f);
+            return Optional.of(new AccuracyTarget(f, g));
+        }
+        double all = relativeAccuracy(m, "accuracy", Double.NaN);
+        return Optional.of(AccuracyTarget.of(all));
+    }
+
+    private static double relativeAccuracy(Section s, String key, double fallback) {
+        double v = s.has(key) ? s.number(key, fallback) : fallback;
+        if (!(v >= 1e-13 && v < 1)) {
+            throw s.error(key, "must be a relative accuracy in [1e-13, 1), such as 1e-8, got " + v
+                    + " (below 1e-13 rounding dominates)");
+        }
+        return v;
     }
 
     private static SolverSpec solver(Section s) {

@@ -55,6 +55,16 @@ public final class CaseWriter {
         mesh.put("maxArcAngle_deg", m.maxArcAngleDeg());
         mesh.put("grading", m.grading());
         mesh.put("singularRefinement", m.singularRefinement());
+        m.errorEstimate().ifPresent(e -> mesh.put("errorEstimate", e));
+        m.accuracy().ifPresent(a -> {
+            if (a.frequency() == a.figures()) {
+                mesh.put("accuracy", a.figures());
+            } else {
+                ObjectNode accuracy = mesh.putObject("accuracy");
+                accuracy.put("frequency", a.frequency());
+                accuracy.put("figures", a.figures());
+            }
+        });
         SolverSpec s = c.solver();
         ObjectNode solver = root.putObject("solver");
         solver.put("modes", s.modes());

@@ -1,6 +1,8 @@
 package org.cavityfem.casefile;
 
+import java.util.Optional;
 import java.util.OptionalDouble;
+import org.cavityfem.analysis.accuracy.AccuracyTarget;
 import org.cavityfem.mesh.MeshSettings;
 
 /**
@@ -13,9 +15,22 @@ import org.cavityfem.mesh.MeshSettings;
  * @param grading largest size ratio between neighbouring elements
  * @param singularRefinement whether the mesh is graded towards singular wall points (re-entrant
  *     corners, curvature jumps)
+ * @param accuracy requested relative accuracy of the reported quantities ({@code mesh.accuracy}):
+ *     the mesh is refined until the error estimates meet it; empty for a single solve
+ * @param errorEstimate {@code mesh.errorEstimate}: whether a single solve gets its error estimates
+ *     (a reference solve one order higher); empty for automatic (below a size budget, see
+ *     docs/case-format.md)
  */
 public record MeshSpec(int order, OptionalDouble elementSize, double minAngleDeg, double maxArcAngleDeg,
-        double grading, boolean singularRefinement) {
+        double grading, boolean singularRefinement, Optional<AccuracyTarget> accuracy,
+        Optional<Boolean> errorEstimate) {
+
+    /** A mesh section without an accuracy target, estimates automatic. */
+    public MeshSpec(int order, OptionalDouble elementSize, double minAngleDeg, double maxArcAngleDeg, double grading,
+            boolean singularRefinement) {
+        this(order, elementSize, minAngleDeg, maxArcAngleDeg, grading, singularRefinement, Optional.empty(),
+                Optional.empty());
+    }
 
     /** Default element order. */
     public static final int DEFAULT_ORDER = 4;
@@ -30,7 +45,14 @@ public record MeshSpec(int order, OptionalDouble elementSize, double minAngleDeg
 
     /** A copy with the given element size (m). */
     public MeshSpec withElementSize(double size) {
-        return new MeshSpec(order, OptionalDouble.of(size), minAngleDeg, maxArcAngleDeg, grading, singularRefinement);
+        return new MeshSpec(order, OptionalDouble.of(size), minAngleDeg, maxArcAngleDeg, grading, singularRefinement,
+                accuracy, errorEstimate);
+    }
+
+    /** A copy with the given accuracy target (empty: none). */
+    public MeshSpec withAccuracy(Optional<AccuracyTarget> target) {
+        return new MeshSpec(order, elementSize, minAngleDeg, maxArcAngleDeg, grading, singularRefinement, target,
+                errorEstimate);
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.cavityfem.mesh;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleBinaryOperator;
 import org.cavityfem.mesh.geometry.Contour;
 import org.cavityfem.mesh.geometry.InvalidGeometryException;
 import org.cavityfem.mesh.triangulate.PlanarMesh;
@@ -41,6 +44,24 @@ public final class MeshGenerator {
      *     this contour (e.g. an element size larger than the cavity)
      */
     public static Mesh generate(Contour contour, MeshSettings settings) {
+        return generate(contour, settings, null, 0, settings.order()).get(0);
+    }
+
+    /**
+     * Meshes the domain once and builds the curved meshes of several orders on that one
+     * triangulation: same vertices, same elements in the same order (element e of every mesh is the
+     * same triangle), so fields of different orders can be compared element by element, as the
+     * error estimate does. The size field is that of {@code settings} (its order sets the singular
+     * grading), bounded further by {@code local} when given.
+     *
+     * @param local a further local size bound h(z, r) (m), or null
+     * @param extraTriangles how many more triangles {@code local} asks for than the settings alone
+     *     (an estimate that sizes the refinement's allowance; 0 without {@code local})
+     * @param orders the element orders, each 1..8
+     * @throws org.cavityfem.mesh.geometry.InvalidGeometryException as {@link #generate(Contour, MeshSettings)}
+     */
+    public static List<Mesh> generate(Contour contour, MeshSettings settings, DoubleBinaryOperator local,
+            double extraTriangles, int... orders) {
         double across = contour.boundingSize();
         if (settings.elementSize() > across) {
             throw new InvalidGeometryException(String.format(Locale.ROOT,
@@ -50,7 +71,13 @@ public final class MeshGenerator {
         }
         SizeField size = SizeField.of(contour, settings.elementSize(), settings.maxArcAngle(), settings.grading(),
                 settings.order(), settings.singularRefinement());
+        if (local != null) {
+            size = size.limitedBy(local, extraTriangles);
+        }
         int p = settings.order();
+        for (int q : orders) {
+            p = Math.max(p, q);
+        }
         double expectedVertices = size.expectedTriangles() / 2;
         double expectedNodes = expectedVertices * p * p;
         if (expectedNodes > MAX_NODES) {
@@ -62,6 +89,10 @@ public final class MeshGenerator {
         long maxVertices = (long) (VERTEX_ALLOWANCE * expectedVertices) + 10_000;
         PlanarMesh planar = QualityTriangulator.triangulate(contour, size, settings.minAngleDeg(),
                 settings.maxArcAngle(), maxVertices);
-        return HighOrderNodes.build(contour, planar, p, MAX_NODES);
+        List<Mesh> meshes = new ArrayList<>(orders.length);
+        for (int q : orders) {
+            meshes.add(HighOrderNodes.build(contour, planar, q, MAX_NODES));
+        }
+        return List.copyOf(meshes);
     }
 }

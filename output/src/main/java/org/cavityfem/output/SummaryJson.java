@@ -74,6 +74,7 @@ public final class SummaryJson {
         root.set("modes", modesSection(report));
         report.resolved().geometry().summaryBlock().ifPresent(b -> root.set(b.key(), b.content()));
         report.passband().ifPresent(p -> root.set("passband", PassbandJson.section(p)));
+        report.study().accuracy().ifPresent(a -> root.set("accuracy", AccuracyJson.section(a)));
         return root;
     }
 
@@ -147,6 +148,9 @@ public final class SummaryJson {
                 SurfaceJson.addTo(m, ModeSurface.of(report.analyses().get(i),
                         report.resolved().superconductor().material(),
                         report.resolved().superconductor().temperature()).summary());
+            }
+            if (report.study().accuracy().isPresent()) {
+                AccuracyJson.addTo(m, report.study().accuracy().get().mode(i));
             }
         }
         return modes;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.cavityfem.analysis.accuracy.AccuracyReport;
 import org.cavityfem.analysis.field.ElementLocator;
 import org.cavityfem.analysis.field.ModeLabels;
 import org.cavityfem.analysis.hom.AzimuthalAnalysis;
@@ -34,6 +35,8 @@ import org.cavityfem.solver.eigen.InertiaCheck;
 import org.cavityfem.solver.hom.AzimuthalModeSolver;
 import org.cavityfem.solver.hom.AzimuthalSolution;
 import org.cavityfem.solver.linalg.SingularMatrixException;
+import org.cavityfem.study.adapt.AdaptiveSolve;
+import org.cavityfem.study.adapt.Estimates;
 
 /**
  * One case, end to end: mesh its contour, solve for the modes, check the count, find the passband
@@ -55,6 +58,8 @@ public final class Study {
     public static final String ASSEMBLE = "assemble";
     public static final String EIGEN = "eigen";
     public static final String FIGURES = "figures";
+    /** The reference solves, earlier refinement iterations and the error estimates. */
+    public static final String ACCURACY = "accuracy";
 
     private final ModeSolver solver;
     private final StudyListener progress;
@@ -88,17 +93,17 @@ public final class Study {
                 prepared.caseFile().file(), c.geometry().type(), c.name(), c.mesh().order(),
                 c.mesh().settings().elementSize() * 1e3));
 
-        // 3. Mesh the contour.
-        long t = System.nanoTime();
-        Mesh mesh = mesh(prepared);
+        // 3-4. Mesh and solve, with the reference solve one order higher on the same triangulation
+        // that gives every quantity its error estimate; refined until mesh.accuracy is met (design.md §2.14).
+        AdaptiveSolve.Outcome adaptive = AdaptiveSolve.run(c, settings(prepared), c.solver().request(),
+                c.mesh().accuracy(), c.mesh().errorEstimate(), mesher(prepared), this::solveComplete,
+                s -> MeritStage.analyse(s, c, Optional.empty()), line -> progress.stage(ACCURACY, line));
+        ModeSolution solution = adaptive.solution();
+        Mesh mesh = solution.mesh();
         MeshStatistics statistics = MeshStatistics.of(mesh);
-        timing.add(MESH, seconds(t));
+        timing.add(MESH, adaptive.meshSeconds());
         progress.stage(MESH, String.format(Locale.ROOT, "%d elements, %d nodes, smallest angle %.1f°",
                 statistics.elements(), statistics.nodes(), statistics.minAngleDeg()));
-
-        // 4. Assemble and solve the eigenproblem; a solution that missed modes is not a result.
-        ModeSolution solution = solve(mesh, c.solver().request());
-        checkComplete(solution.inertia());
         timing.add(ASSEMBLE, solution.assemblySeconds());
         timing.add(EIGEN, solution.eigenSeconds());
         progress.stage(ASSEMBLE, String.format(Locale.ROOT, "%d unknowns, %d matrix entries in %.3f s",
@@ -108,7 +113,7 @@ public final class Study {
                 solution.eigenSeconds()));
 
         // 5. The TM010 passband of a multi-cell cavity.
-        t = System.nanoTime();
+        long t = System.nanoTime();
         Optional<Passband> passband = PassbandStep.analyse(c, solution, this, progress);
         if (PassbandStep.applies(c)) {
             timing.add(PassbandStep.STAGE, seconds(t));
@@ -123,9 +128,20 @@ public final class Study {
         progress.stage(FIGURES, String.format(Locale.ROOT, "scaled to Eacc = %.6g MV/m, %d wall points per mode",
                 c.rf().acceleratingField() * 1e-6, analyses.isEmpty() ? 0 : analyses.get(0).wall().points().size()));
 
+        // 7. Error estimates against the reference solve.
+        Optional<AccuracyReport> accuracy = Optional.empty();
+        if (adaptive.reference() != null) {
+            t = System.nanoTime();
+            accuracy = Optional.of(new AccuracyReport(adaptive.reference().mesh().order(),
+                    Estimates.of(c, solution, analyses, surfaces, adaptive.reference(), adaptive.comparison()),
+                    c.mesh().accuracy(), adaptive.history(), adaptive.shortfalls()));
+            timing.add(ACCURACY, adaptive.referenceSeconds() + seconds(t));
+            accuracy.get().shortfalls().forEach(progress::warn);
+        }
+
         return new StudyResult(prepared.caseFile().file(), c, prepared.contour(), statistics, solution,
                 PassbandStep.labels(solution, passband), passband, analyses, surfaces, timing,
-                prepared.readSeconds() + seconds(start));
+                prepared.readSeconds() + seconds(start), accuracy);
     }
 
     /**
@@ -293,6 +309,32 @@ public final class Study {
         } catch (EigenSolveException | SingularMatrixException e) {
             throw new StudyException(e);
         }
+    }
+
+    /** The solve of a study: the modes, checked complete by their inertia. */
+    private ModeSolution solveComplete(Mesh mesh, ModeRequest request) {
+        ModeSolution solution = solve(mesh, request);
+        checkComplete(solution.inertia());
+        return solution;
+    }
+
+    private static MeshSettings settings(PreparedCase prepared) {
+        try {
+            return prepared.resolved().mesh().settings();
+        } catch (IllegalArgumentException e) {
+            throw prepared.caseFile().error("mesh", e.getMessage());
+        }
+    }
+
+    /** Meshes the prepared case's contour; geometry that cannot be meshed is bad input, located in the file. */
+    private static AdaptiveSolve.Mesher mesher(PreparedCase prepared) {
+        return (settings, local, extra, orders) -> {
+            try {
+                return MeshGenerator.generate(prepared.contour(), settings, local, extra, orders);
+            } catch (InvalidGeometryException e) {
+                throw ContourFactory.located(prepared.caseFile(), "mesh", e.getMessage());
+            }
+        };
     }
 
     private static Mesh mesh(PreparedCase prepared) {

@@ -2,6 +2,7 @@ package org.cavityfem.study;
 
 import java.util.List;
 import java.util.Optional;
+import org.cavityfem.analysis.accuracy.AccuracyReport;
 import org.cavityfem.analysis.merit.ModeAnalysis;
 import org.cavityfem.analysis.passband.Passband;
 import org.cavityfem.analysis.superconducting.ModeSurface;
@@ -27,10 +28,19 @@ import org.cavityfem.solver.eigen.InertiaCheck;
  * @param surfaces the skin-layer results of every analysed mode, in the same order
  * @param timing wall time per stage (s), the keys of {@code timing_s}
  * @param seconds wall time of the whole study (s), reading the case included
+ * @param accuracy the error estimate of every mode and the refinement history, when the study made them
  */
 public record StudyResult(String caseFile, CaseDefinition resolved, Contour contour, MeshStatistics meshStatistics,
         ModeSolution solution, List<String> labels, Optional<Passband> passband, List<ModeAnalysis> analyses,
-        List<ModeSurface> surfaces, StageTimes timing, double seconds) {
+        List<ModeSurface> surfaces, StageTimes timing, double seconds, Optional<AccuracyReport> accuracy) {
+
+    /** A result without error estimates. */
+    public StudyResult(String caseFile, CaseDefinition resolved, Contour contour, MeshStatistics meshStatistics,
+            ModeSolution solution, List<String> labels, Optional<Passband> passband, List<ModeAnalysis> analyses,
+            List<ModeSurface> surfaces, StageTimes timing, double seconds) {
+        this(caseFile, resolved, contour, meshStatistics, solution, labels, passband, analyses, surfaces, timing,
+                seconds, Optional.empty());
+    }
 
     public StudyResult {
         labels = List.copyOf(labels);

@@ -47,7 +47,7 @@ class StudyTest {
         assertTrue(r.passband().isEmpty());
         assertTrue(r.inertia().complete());
         assertEquals(r.mesh().elementCount(), r.meshStatistics().elements());
-        assertEquals(List.of(Study.READ, Study.MESH, Study.ASSEMBLE, Study.EIGEN, Study.FIGURES),
+        assertEquals(List.of(Study.READ, Study.MESH, Study.ASSEMBLE, Study.EIGEN, Study.FIGURES, Study.ACCURACY),
                 List.copyOf(r.timing().asMap().keySet()));
         // TM010 of a pillbox: k R = j01.
         assertEquals(2.404825557695773 / 0.115, r.solution().modes().get(0).waveNumber(), 1e-6 / 0.115);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.cavityfem.app.bench.AccuracyBench;
 import org.cavityfem.app.bench.Bench;
 import org.cavityfem.app.bench.BenchPlots;
 import org.cavityfem.app.bench.BenchRow;
@@ -45,6 +46,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--tesla", description = "Instead: the TESLA mid-cell pi-mode (timed from process start) and "
             + "the 9-cell passband with beam pipes, each against a finer reference solve.")
     boolean tesla;
+
+    @Option(names = "--accuracy", description = "Instead: refinement to a requested accuracy (mesh.accuracy), "
+            + "timed: the pillbox to 1e-8 on every figure against its closed forms, the TESLA mid-cell to 1e-6, "
+            + "each beside the same case with estimates only.")
+    boolean accuracy;
 
     @Option(names = "--hom", description = "Instead: modes of azimuthal order m = 1 (pillbox TE111, TM110, TM111 "
             + "and the sphere) against their closed forms, with the gradient kernel's dimension and solve times.")
@@ -100,6 +106,10 @@ final class BenchCommand implements Callable<Integer> {
                 HomBench bench = new HomBench(study, cli.out());
                 bench.run(quick);
                 return bench.failures() > 0 ? ExitCodes.SOLVE_FAILED : ExitCodes.OK;
+            }
+            if (accuracy) {
+                new AccuracyBench(study, cli.out()).run();
+                return ExitCodes.OK;
             }
             if (tesla) {
                 new TeslaBench(study, cli.out()).run();

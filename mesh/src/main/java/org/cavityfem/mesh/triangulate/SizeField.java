@@ -1,6 +1,7 @@
 package org.cavityfem.mesh.triangulate;
 
 import java.util.Arrays;
+import java.util.function.DoubleBinaryOperator;
 import org.cavityfem.mesh.geometry.Contour;
 
 /**
@@ -38,6 +39,8 @@ public final class SizeField {
     private final double minSize;
     /** Singular joints the size grades towards, and the size asked for at each (m). */
     private final SingularGrading singular;
+    /** A further local bound h(z, r) (m), e.g. from error indicators of an earlier solve; null for none. */
+    private final DoubleBinaryOperator local;
 
     private SizeField(Contour contour, double elementSize, double maxArcAngle, double grading, int order,
             boolean singularRefinement) {
@@ -74,6 +77,40 @@ public final class SizeField {
                 : SingularGrading.none();
         this.minSize = Math.min(hMin, singular.minSize());
         this.expectedTriangles = integrateTriangles() + singular.expectedTriangles(EQUILATERAL_AREA);
+        this.local = null;
+    }
+
+    /** This field bounded further by {@code local}, with its triangle estimate raised by {@code extra}. */
+    private SizeField(SizeField base, DoubleBinaryOperator local, double extra) {
+        this.maxSize = base.maxSize;
+        this.slope = base.slope;
+        this.samples = base.samples;
+        this.z0 = base.z0;
+        this.r0 = base.r0;
+        this.cell = base.cell;
+        this.nz = base.nz;
+        this.nr = base.nr;
+        this.owner = base.owner;
+        this.cellStart = base.cellStart;
+        this.cellSamples = base.cellSamples;
+        this.singular = base.singular;
+        this.minSize = base.minSize;
+        this.expectedTriangles = base.expectedTriangles + extra;
+        this.local = base.local == null ? local : (z, r) -> Math.min(base.local.applyAsDouble(z, r),
+                local.applyAsDouble(z, r));
+    }
+
+    /**
+     * This size field, bounded further by a local size: h'(z, r) = min(h(z, r), local(z, r)). Used by
+     * adaptive refinement, whose local sizes come from the error indicators of an earlier solve; the
+     * caller keeps {@code local} graded (neighbouring sizes within a moderate factor).
+     *
+     * @param local target edge length at (z, r) (m), positive
+     * @param extraTriangles how many more triangles than this field's estimate the bound asks for
+     *     (a count estimate that sizes the refinement's allowance)
+     */
+    public SizeField limitedBy(DoubleBinaryOperator local, double extraTriangles) {
+        return new SizeField(this, local, Math.max(0, extraTriangles));
     }
 
     /**
@@ -104,7 +141,8 @@ public final class SizeField {
 
     /** Target edge length at (z, r) (m). */
     public double at(double z, double r) {
-        return Math.min(wallSize(z, r), singular.at(z, r));
+        double h = Math.min(wallSize(z, r), singular.at(z, r));
+        return local == null ? h : Math.min(h, local.applyAsDouble(z, r));
     }
 
     /** Target edge length from the wall samples alone (m). */

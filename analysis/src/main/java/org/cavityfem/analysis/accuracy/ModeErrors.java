@@ -1,0 +1,40 @@
+package org.cavityfem.analysis.accuracy;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The error estimates of one reported mode.
+ *
+ * @param referenceIndex the matched mode of the reference solve, -1 when none matched (then every
+ *     map is empty and the mode's numbers carry no estimate)
+ * @param overlap field overlap with that mode (1 = the same field), 0 when unmatched
+ * @param fieldDifference relative energy-norm difference of the two fields (§2.14), NaN when unmatched
+ * @param values relative estimates of the per-mode quantities (solver results and figures of
+ *     merit), keyed as in summary.json
+ * @param surface relative estimates of the superconducting-surface figures, keyed as in that block
+ * @param singular when the mode's E_pk sits at a re-entrant corner: why it has no finite value
+ */
+public record ModeErrors(int referenceIndex, double overlap, double fieldDifference, Map<String, Double> values,
+        Map<String, Double> surface, Optional<String> singular) {
+
+    public ModeErrors {
+        values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+        surface = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(surface));
+    }
+
+    /** An unmatched mode: no estimate. */
+    public static ModeErrors unmatched() {
+        return new ModeErrors(-1, 0, Double.NaN, Map.of(), Map.of(), Optional.empty());
+    }
+
+    /** Whether the mode was matched and has estimates. */
+    public boolean matched() {
+        return referenceIndex >= 0;
+    }
+
+    /** The estimate of a per-mode quantity, when it has one. */
+    public Optional<Double> of(String key) {
+        return Optional.ofNullable(values.get(key));
+    }
+}

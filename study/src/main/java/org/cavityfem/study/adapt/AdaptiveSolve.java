@@ -1,0 +1,380 @@
+package org.cavityfem.study.adapt;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.DoubleBinaryOperator;
+import org.cavityfem.analysis.accuracy.AccuracyTarget;
+import org.cavityfem.analysis.accuracy.ModeErrors;
+import org.cavityfem.analysis.accuracy.OrderComparison;
+import org.cavityfem.analysis.accuracy.RefinementStep;
+import org.cavityfem.analysis.field.ElementLocator;
+import org.cavityfem.analysis.merit.ModeAnalysis;
+import org.cavityfem.casefile.CaseDefinition;
+import org.cavityfem.fem.TriangleNodeLayout;
+import org.cavityfem.mesh.Mesh;
+import org.cavityfem.mesh.MeshSettings;
+import org.cavityfem.solver.ModeRequest;
+import org.cavityfem.solver.ModeSolution;
+
+/**
+ * Solves a case with a reference solve one order higher on the same triangulation and, when the
+ * case asks for an accuracy, refines until every estimate meets its target (design.md §2.14):
+ *
+ * <ol>
+ *   <li>mesh once, build the order-p and order-(p + 1) meshes on it, solve both, pair the modes;
+ *   <li>estimate every quantity of every mode; stop when each meets its target;
+ *   <li>otherwise raise the order while p < {@link #MAX_ADAPTIVE_ORDER}, after a first raise by as many
+ *       orders as the fall of the worst estimate per order predicts (p-refinement converges
+ *       exponentially for smooth fields, and the mesh is already graded towards the wall's singular
+ *       joints), then halve the size of the elements that carry half of the indicators' sum
+ *       (Dörfler marking) and remesh;
+ *   <li>a quantity whose estimate does not fall in two iterations running while the unknowns grow, and an E_pk at a
+ *       re-entrant corner (no finite value), stop counting as targets and are reported by name.
+ * </ol>
+ */
+public final class AdaptiveSolve {
+
+    /**
+     * Without {@code mesh.errorEstimate}, a single solve is estimated when its unknowns times its
+     * modes stay at or below this: the reference solve and the analysis of its modes about double
+     * the cost of the solve and its figures, which a small case does not notice and a large one does.
+     */
+    public static final long ESTIMATE_BUDGET = 50_000;
+
+    /** Highest reported order of the loop: its reference solve is order 8, the highest there is. */
+    public static final int MAX_ADAPTIVE_ORDER = TriangleNodeLayout.MAX_ORDER - 1;
+    /** Most iterations. */
+    public static final int MAX_ITERATIONS = 12;
+    /** The loop stops refining beyond this many unknowns of the reference solve. */
+    public static final int MAX_UNKNOWNS = 2_000_000;
+    /** Share of the indicators' sum the marked elements carry (Dörfler's θ). */
+    static final double MARKED_SHARE = 0.5;
+    /** An estimate that falls by less than this factor while the unknowns grow by {@link #GROWTH} has stalled. */
+    static final double STALL_FACTOR = 1.5;
+    static final double GROWTH = 1.3;
+    /** Quantities that come from E_pk and so inherit its singularity at a re-entrant corner. */
+    static final Set<String> ELECTRIC_PEAK_KEYS = Set.of("Epk_V_per_m", "EpkOverEacc", "kilpatrickRatio",
+            "Epk_location_m");
+
+    /** Meshes the case: one triangulation, curved meshes of the given orders. */
+    @FunctionalInterface
+    public interface Mesher {
+        List<Mesh> mesh(MeshSettings settings, DoubleBinaryOperator local, double extraTriangles, int... orders);
+    }
+
+    /** Solves one mesh. */
+    @FunctionalInterface
+    public interface Solver {
+        ModeSolution solve(Mesh mesh, ModeRequest request);
+    }
+
+    /** Analyses the modes of a solution for the loop's estimates (no passband, no writing). */
+    @FunctionalInterface
+    public interface Analyser {
+        List<ModeAnalysis> analyse(ModeSolution solution);
+    }
+
+    /** Hears each iteration. */
+    @FunctionalInterface
+    public interface Listener {
+        void iteration(String line);
+    }
+
+    /**
+     * What the loop ends with.
+     *
+     * @param solution the reported solve
+     * @param reference the reference solve, one order higher on the same triangulation
+     * @param comparison the pairing of their modes
+     * @param settings the mesh settings of the reported solve (its order)
+     * @param history one step per iteration
+     * @param shortfalls one sentence per quantity that did not meet its target
+     * @param meshSeconds wall time of all meshing (s)
+     * @param referenceSeconds wall time of the reference solves and of the earlier iterations (s)
+     */
+    public record Outcome(ModeSolution solution, ModeSolution reference, OrderComparison comparison,
+            MeshSettings settings, List<RefinementStep> history, List<String> shortfalls, double meshSeconds,
+            double referenceSeconds) {
+    }
+
+    private AdaptiveSolve() {
+    }
+
+    /** The order of the reference solve for a reported order p: p + 1, or p − 1 at the highest order. */
+    public static int referenceOrder(int p) {
+        return p < TriangleNodeLayout.MAX_ORDER ? p + 1 : p - 1;
+    }
+
+    /**
+     * Runs the loop.
+     *
+     * @param target the requested accuracy; empty for one solve with its estimates
+     */
+    public static Outcome run(CaseDefinition c, MeshSettings initial, ModeRequest request, Optional<AccuracyTarget> target,
+            Mesher mesher, Solver solver, Analyser analyser, Listener listener) {
+        return run(c, initial, request, target, Optional.of(true), mesher, solver, analyser, listener);
+    }
+
+    /**
+     * Runs the loop.
+     *
+     * @param target the requested accuracy; empty for one solve
+     * @param estimate without a target: whether to make the reference solve (empty: when the solve
+     *     has at most {@link #ESTIMATE_BUDGET} unknowns times modes)
+     */
+    public static Outcome run(CaseDefinition c, MeshSettings initial, ModeRequest request, Optional<AccuracyTarget> target,
+            Optional<Boolean> estimate, Mesher mesher, Solver solver, Analyser analyser, Listener listener) {
+        if (target.isEmpty()) {
+            long start = System.nanoTime();
+            int p = initial.order();
+            boolean automatic = estimate.isEmpty();
+            if (!estimate.orElse(true)) {
+                List<Mesh> meshes = mesher.mesh(initial, null, 0, p);
+                double meshSeconds = (System.nanoTime() - start) * 1e-9;
+                return new Outcome(solver.solve(meshes.get(0), request), null, null, initial, List.of(), List.of(),
+                        meshSeconds, 0);
+            }
+            List<Mesh> meshes = mesher.mesh(initial, null, 0, p, referenceOrder(p));
+            double meshSeconds = (System.nanoTime() - start) * 1e-9;
+            ModeSolution solution = solver.solve(meshes.get(0), request);
+            if (automatic && (long) solution.unknowns() * solution.modes().size() > ESTIMATE_BUDGET) {
+                listener.iteration(String.format(Locale.ROOT, "no error estimates: %d unknowns x %d modes is above "
+                        + "the automatic budget of %d (mesh.errorEstimate: true or mesh.accuracy asks for them)",
+                        solution.unknowns(), solution.modes().size(), ESTIMATE_BUDGET));
+                return new Outcome(solution, null, null, initial, List.of(), List.of(), meshSeconds, 0);
+            }
+            long t = System.nanoTime();
+            ModeSolution reference = solver.solve(meshes.get(1), referenceRequest(request));
+            OrderComparison comparison = OrderComparison.of(meshes.get(0), solution.modes(), meshes.get(1),
+                    reference.modes());
+            double seconds = (System.nanoTime() - start) * 1e-9;
+            return new Outcome(solution, reference, comparison, initial,
+                    List.of(new RefinementStep(0, p, meshes.get(0).elementCount(), solution.unknowns(), Map.of(), "",
+                            "done", seconds)), List.of(), meshSeconds, (System.nanoTime() - t) * 1e-9);
+        }
+        MeshSettings settings = initial;
+        DoubleBinaryOperator local = null;
+        double extra = 0;
+        List<RefinementStep> history = new ArrayList<>();
+        List<String> shortfalls = new ArrayList<>();
+        Map<String, String> exempt = new LinkedHashMap<>();
+        Map<String, String> stalls = new HashMap<>();
+        Map<String, Double> previousWorst = new HashMap<>();
+        int previousUnknowns = 0;
+        double previousRatio = 0;
+        boolean previousRaised = false;
+        int raiseTo = 0;
+        double meshSeconds = 0;
+        double otherSeconds = 0;
+        for (int iteration = 0;; iteration++) {
+            long start = System.nanoTime();
+            int p = settings.order();
+            List<Mesh> meshes = mesher.mesh(settings, local, extra, p, referenceOrder(p));
+            meshSeconds += (System.nanoTime() - start) * 1e-9;
+            ModeSolution solution = solver.solve(meshes.get(0), request);
+            long t = System.nanoTime();
+            ModeSolution reference = solver.solve(meshes.get(1), referenceRequest(request));
+            OrderComparison comparison = OrderComparison.of(meshes.get(0), solution.modes(), meshes.get(1),
+                    reference.modes());
+            List<ModeErrors> errors = Estimates.of(c, solution, analyser.analyse(solution), List.of(), reference,
+                    comparison);
+            AccuracyTarget goal = target.get();
+            // Worst estimate per key over the modes; unmatched modes cannot be signed off.
+            Map<String, Double> worst = new LinkedHashMap<>();
+            for (int i = 0; i < errors.size(); i++) {
+                ModeErrors e = errors.get(i);
+                if (!e.matched()) {
+                    worst.merge("mode " + i + " (unmatched)", Double.POSITIVE_INFINITY, Math::max);
+                    continue;
+                }
+                for (Map.Entry<String, Double> q : e.values().entrySet()) {
+                    if (e.singular().isPresent() && ELECTRIC_PEAK_KEYS.contains(q.getKey())) {
+                        exempt.putIfAbsent(q.getKey(), "mode " + i + ": " + e.singular().get());
+                        continue;
+                    }
+                    worst.merge(q.getKey(), q.getValue(), Math::max);
+                }
+            }
+            // Stalled quantities: no regular convergence in two iterations running, so refining further
+            // would loop (one slow step is allowed: a peak may change place between two orders).
+            int unknowns = solution.unknowns();
+            if (previousUnknowns > 0 && unknowns >= GROWTH * previousUnknowns) {
+                for (Map.Entry<String, Double> q : worst.entrySet()) {
+                    Double before = previousWorst.get(q.getKey());
+                    boolean stalled = before != null && before > goal.of(q.getKey()) && q.getValue() > goal.of(q.getKey())
+                            && q.getValue() * STALL_FACTOR > before;
+                    if (!stalled) {
+                        stalls.remove(q.getKey());
+                        continue;
+                    }
+                    String since = stalls.putIfAbsent(q.getKey(), String.format(Locale.ROOT, "%.2g at %d unknowns",
+                            before, previousUnknowns));
+                    if (since != null) {
+                        exempt.putIfAbsent(q.getKey(), String.format(Locale.ROOT, "its estimate went from %s to %.2g "
+                                + "at %d unknowns, falling by less than %.1fx per iteration: it does not converge at "
+                                + "the regular rate (a field singularity?)", since, q.getValue(), unknowns,
+                                STALL_FACTOR));
+                    }
+                }
+            }
+            String missed = null;
+            double ratio = 0;
+            for (Map.Entry<String, Double> q : worst.entrySet()) {
+                if (exempt.containsKey(q.getKey())) {
+                    continue;
+                }
+                double r = q.getValue() / goal.of(q.getKey());
+                if (r > 1 && r > ratio) {
+                    ratio = r;
+                    missed = q.getKey();
+                }
+            }
+            Map<String, Double> classes = classes(worst, exempt.keySet());
+            String action;
+            boolean stop = false;
+            if (missed == null) {
+                action = "done";
+                stop = true;
+            } else if (iteration + 1 >= MAX_ITERATIONS) {
+                action = "stopped: " + MAX_ITERATIONS + " iterations";
+                stop = true;
+            } else if (reference.unknowns() > MAX_UNKNOWNS) {
+                action = "stopped: more than " + MAX_UNKNOWNS + " unknowns";
+                stop = true;
+            } else if (p < MAX_ADAPTIVE_ORDER) {
+                // After one raise, the observed fall per order says how many more it takes: jump there.
+                int step = 1;
+                if (previousRatio > ratio && previousRaised) {
+                    step = (int) Math.ceil(Math.log(ratio) / Math.log(previousRatio / ratio));
+                }
+                raiseTo = Math.min(MAX_ADAPTIVE_ORDER, p + Math.max(1, step));
+                action = "raise order to " + raiseTo;
+            } else {
+                action = "refine h";
+            }
+            double seconds = (System.nanoTime() - start) * 1e-9;
+            history.add(new RefinementStep(iteration, p, meshes.get(0).elementCount(), unknowns, classes,
+                    missed == null ? "" : missed, action, seconds));
+            listener.iteration(String.format(Locale.ROOT,
+                    "iteration %d: order %d, %d elements, %d unknowns; worst estimate frequency %.2g, figures %.2g%s; "
+                            + "%.3f s; %s", iteration, p, meshes.get(0).elementCount(), unknowns,
+                    classes.getOrDefault("frequency", 0.0), classes.getOrDefault("figures", 0.0),
+                    missed == null ? "" : " (" + missed + " " + String.format(Locale.ROOT, "%.2g", worst.get(missed))
+                            + ")", seconds, action));
+            if (stop) {
+                // One sentence per reason, naming every quantity it holds back.
+                Map<String, List<String>> byReason = new LinkedHashMap<>();
+                for (Map.Entry<String, String> e : exempt.entrySet()) {
+                    byReason.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey());
+                }
+                for (Map.Entry<String, List<String>> r : byReason.entrySet()) {
+                    shortfalls.add(String.join(", ", r.getValue()) + (r.getValue().size() == 1 ? " has" : " have")
+                            + " no estimate below the target: " + r.getKey());
+                }
+                if (missed != null) {
+                    shortfalls.add(String.format(Locale.ROOT, "%s: estimate %.2g above its target %.2g (%s)", missed,
+                            worst.get(missed), goal.of(missed), action));
+                }
+                return new Outcome(solution, reference, comparison, settings, history, shortfalls, meshSeconds,
+                        otherSeconds + (System.nanoTime() - t) * 1e-9);
+            }
+            otherSeconds += (System.nanoTime() - start) * 1e-9;
+            previousWorst = worst;
+            previousUnknowns = unknowns;
+            previousRatio = ratio;
+            previousRaised = action.startsWith("raise");
+            if (previousRaised) {
+                settings = settings.withOrder(raiseTo);
+            } else {
+                double[] size = refinedSizes(comparison, errors.size(), meshes.get(0));
+                local = localSize(meshes.get(0), size);
+                extra = 0;
+                for (int e = 0; e < size.length; e++) {
+                    extra += size[e] < diameter(meshes.get(0), e) ? 3 : 0;
+                }
+            }
+        }
+    }
+
+    /** The reference solve asks for one mode more, so that a mode crossing stays within its reach. */
+    private static ModeRequest referenceRequest(ModeRequest request) {
+        return new ModeRequest(request.count() + 1, request.targetFrequency(), request.tolerance(), request.family());
+    }
+
+    /** Worst estimate per class, {@code frequency} and {@code figures}, of the keys not exempt. */
+    private static Map<String, Double> classes(Map<String, Double> worst, Set<String> exempt) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Double> q : worst.entrySet()) {
+            if (exempt.contains(q.getKey())) {
+                continue;
+            }
+            String c = AccuracyTarget.FREQUENCY_KEYS.contains(q.getKey()) ? "frequency" : "figures";
+            out.merge(c, q.getValue(), Math::max);
+        }
+        return out;
+    }
+
+    /** Per element, the largest of the modes' indicators (each mode's indicators sum to its squared error). */
+    private static double[] combined(OrderComparison comparison, int modes, Mesh mesh) {
+        double[] eta = new double[mesh.elementCount()];
+        for (int i = 0; i < modes; i++) {
+            double[] m = comparison.indicators(i);
+            if (m == null) {
+                continue;
+            }
+            for (int e = 0; e < eta.length; e++) {
+                eta[e] = Math.max(eta[e], m[e]);
+            }
+        }
+        return eta;
+    }
+
+    /** New element sizes: half the diameter for the Dörfler-marked elements, the diameter elsewhere. */
+    private static double[] refinedSizes(OrderComparison comparison, int modes, Mesh mesh) {
+        double[] eta = combined(comparison, modes, mesh);
+        Integer[] byIndicator = new Integer[eta.length];
+        double total = 0;
+        for (int e = 0; e < eta.length; e++) {
+            byIndicator[e] = e;
+            total += eta[e];
+        }
+        Arrays.sort(byIndicator, (a, b) -> Double.compare(eta[b], eta[a]));
+        double[] size = new double[eta.length];
+        for (int e = 0; e < eta.length; e++) {
+            size[e] = diameter(mesh, e);
+        }
+        double marked = 0;
+        for (Integer e : byIndicator) {
+            if (marked >= MARKED_SHARE * total) {
+                break;
+            }
+            marked += eta[e];
+            size[e] *= 0.5;
+        }
+        return size;
+    }
+
+    /** Longest straight edge of element e (m). */
+    private static double diameter(Mesh mesh, int e) {
+        double d = 0;
+        for (int k = 0; k < 3; k++) {
+            int a = mesh.node(e, k);
+            int b = mesh.node(e, (k + 1) % 3);
+            d = Math.max(d, Math.hypot(mesh.z(b) - mesh.z(a), mesh.r(b) - mesh.r(a)));
+        }
+        return d;
+    }
+
+    /** The size bound of the next mesh: the size of the element of this mesh that holds the point. */
+    private static DoubleBinaryOperator localSize(Mesh mesh, double[] size) {
+        ElementLocator locator = ElementLocator.of(mesh);
+        return (z, r) -> locator.locate(z, r).map(l -> size[l.element()]).orElse(Double.POSITIVE_INFINITY);
+    }
+}
