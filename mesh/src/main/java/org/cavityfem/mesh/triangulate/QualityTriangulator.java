@@ -98,12 +98,19 @@ public final class QualityTriangulator {
         }
         int[] vertex = new int[n];
         int hint = 0;
+        NearbyVertex nearby = n >= NearbyVertex.MIN_POINTS ? new NearbyVertex(tri, n) : null;
         for (int position : order) {
             int s = segmentOf[position];
             double t = params[s][indexOf[position]];
             Point p = contour.segment(s).shape().pointAt(t);
+            if (nearby != null) {
+                hint = nearby.triangleNear(p.z(), p.r(), hint);
+            }
             int v = insert(tri, p, hint, contour.segment(s).name());
             hint = tri.vtri[v];
+            if (nearby != null) {
+                nearby.add(v);
+            }
             chain.place(v, s, indexOf[position] == 0 ? 1.0 : t, t);
             if (indexOf[position] == 0) {
                 corners.setVertex(s, v);

@@ -97,6 +97,16 @@ final class WallSamples {
         return samples;
     }
 
+    /** Length of the polygon through the samples (m). */
+    double perimeter() {
+        double total = 0;
+        for (int i = 0; i < count; i++) {
+            int j = (i + 1) % count;
+            total += Math.hypot(z[j] - z[i], r[j] - r[i]);
+        }
+        return total;
+    }
+
     /** Pieces needed on [t0, t1] for a spacing of size / PER_ELEMENT along the arc. */
     private static int pieces(Segment shape, double t0, double t1, double size) {
         double speed = 0;
