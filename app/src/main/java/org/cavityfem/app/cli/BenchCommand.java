@@ -10,13 +10,14 @@ import org.cavityfem.app.bench.BenchRow;
 import org.cavityfem.app.bench.Ladder;
 import org.cavityfem.app.bench.References;
 import org.cavityfem.app.bench.HomBench;
+import org.cavityfem.app.bench.MesherBench;
 import org.cavityfem.app.bench.TeslaBench;
 import org.cavityfem.study.Study;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code cavity bench [--quick] [--plots DIR]}. */
+/** {@code cavity bench [--quick] [--plots DIR]}, {@code --tesla}, {@code --hom}, {@code --mesher}. */
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
         description = {
@@ -46,12 +47,21 @@ final class BenchCommand implements Callable<Integer> {
             + "and the sphere) against their closed forms, with the gradient kernel's dimension and solve times.")
     boolean hom;
 
+    @Option(names = "--mesher", description = "Instead: the 100 mm sphere's wall as one arc and as polygons of 100, "
+            + "1000 and 10000 chords (1000 at most with --quick): elements, unknowns, mesh and solve times.")
+    boolean mesher;
+
     @Override
     public Integer call() {
         Study study = new Study(cli.modeSolver());
         try {
             if (hom) {
                 HomBench bench = new HomBench(study, cli.out());
+                bench.run(quick);
+                return bench.failures() > 0 ? ExitCodes.SOLVE_FAILED : ExitCodes.OK;
+            }
+            if (mesher) {
+                MesherBench bench = new MesherBench(study, cli.out());
                 bench.run(quick);
                 return bench.failures() > 0 ? ExitCodes.SOLVE_FAILED : ExitCodes.OK;
             }
