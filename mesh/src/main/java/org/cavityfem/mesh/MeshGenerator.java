@@ -41,6 +41,17 @@ public final class MeshGenerator {
      *     this contour (e.g. an element size larger than the cavity)
      */
     public static Mesh generate(Contour contour, MeshSettings settings) {
+        return generate(plan(contour, settings), MeshProgress.NONE);
+    }
+
+    /**
+     * The size field of a mesh and the counts it predicts, without meshing: checks the settings
+     * against the contour and refuses a mesh of more than {@link #MAX_NODES} predicted nodes.
+     *
+     * @throws org.cavityfem.mesh.geometry.InvalidGeometryException when the settings cannot mesh
+     *     this contour
+     */
+    public static MeshPlan plan(Contour contour, MeshSettings settings) {
         double across = contour.boundingSize();
         if (settings.elementSize() > across) {
             throw new InvalidGeometryException(String.format(Locale.ROOT,
@@ -50,18 +61,27 @@ public final class MeshGenerator {
         }
         SizeField size = SizeField.of(contour, settings.elementSize(), settings.maxArcAngle(), settings.grading(),
                 settings.order(), settings.singularRefinement());
-        int p = settings.order();
-        double expectedVertices = size.expectedTriangles() / 2;
-        double expectedNodes = expectedVertices * p * p;
-        if (expectedNodes > MAX_NODES) {
+        MeshPlan plan = new MeshPlan(contour, settings, size);
+        if (plan.expectedNodes() > MAX_NODES) {
             throw new InvalidGeometryException(String.format(Locale.ROOT,
                     "about %.3g nodes requested (order %d, element size %.4g m, smallest size %.4g m), more than the "
                     + "limit of %d; raise the element size or maxArcAngle, or lower the order",
-                    expectedNodes, p, settings.elementSize(), size.minSize(), MAX_NODES));
+                    plan.expectedNodes(), settings.order(), settings.elementSize(), size.minSize(), MAX_NODES));
         }
-        long maxVertices = (long) (VERTEX_ALLOWANCE * expectedVertices) + 10_000;
-        PlanarMesh planar = QualityTriangulator.triangulate(contour, size, settings.minAngleDeg(),
-                settings.maxArcAngle(), maxVertices);
-        return HighOrderNodes.build(contour, planar, p, MAX_NODES);
+        return plan;
+    }
+
+    /**
+     * Meshes a planned domain.
+     *
+     * @param progress hears the refinement about once a second while it runs
+     * @throws org.cavityfem.mesh.geometry.InvalidGeometryException when the contour cannot be meshed
+     */
+    public static Mesh generate(MeshPlan plan, MeshProgress progress) {
+        MeshSettings settings = plan.settings();
+        long maxVertices = (long) (VERTEX_ALLOWANCE * plan.expectedVertices()) + 10_000;
+        PlanarMesh planar = QualityTriangulator.triangulate(plan.contour(), plan.size(), settings.minAngleDeg(),
+                settings.maxArcAngle(), maxVertices, progress::refining);
+        return HighOrderNodes.build(plan.contour(), planar, settings.order(), MAX_NODES);
     }
 }

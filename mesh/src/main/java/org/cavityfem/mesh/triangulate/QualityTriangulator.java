@@ -32,6 +32,29 @@ public final class QualityTriangulator {
      */
     public static PlanarMesh triangulate(Contour contour, SizeField size, double minAngleDeg, double maxArcAngle,
             long maxVertices) {
+        return triangulate(contour, size, minAngleDeg, maxArcAngle, maxVertices, (vertices, expected) -> { });
+    }
+
+    /** Hears how far the refinement has come, about once a second. */
+    @FunctionalInterface
+    public interface Progress {
+        /**
+         * @param vertices vertices so far
+         * @param expected vertices the size field predicts
+         */
+        void refining(long vertices, long expected);
+    }
+
+    /**
+     * Triangulates the domain, telling {@code progress} about once a second how far the refinement
+     * has come.
+     *
+     * @param minAngleDeg smallest interior angle to reach (degrees), at most about 33
+     * @param maxArcAngle largest arc angle per contour edge on curved segments (rad)
+     * @param maxVertices refinement gives up with an {@link InvalidGeometryException} beyond this many vertices
+     */
+    public static PlanarMesh triangulate(Contour contour, SizeField size, double minAngleDeg, double maxArcAngle,
+            long maxVertices, Progress progress) {
         double[][] params = WallDivision.divide(contour, size, maxArcAngle);
         int wallVertices = 0;
         for (double[] t : params) {
@@ -46,7 +69,8 @@ public final class QualityTriangulator {
         recoverWall(contour, tri, chain);
         constrainWall(tri, chain);
         tri.classifyRegions();
-        new DelaunayRefiner(tri, chain, corners, contour, size, minAngleDeg, maxVertices).refine();
+        new DelaunayRefiner(tri, chain, corners, contour, size, minAngleDeg, maxVertices)
+                .refine(progress, (long) (size.expectedTriangles() / 2));
         return extract(tri, chain);
     }
 

@@ -244,45 +244,63 @@ public final class SizeField {
         }
     }
 
-    /** Sums cell area over equilateral-triangle area at the cell centres inside the wall polygon. */
+    /**
+     * Sums cell area over equilateral-triangle area at the cell centres inside the wall polygon.
+     * Rows are a grid cell apart, or a quarter of the domain's height when it is thinner than four
+     * cells (a long thin gap); an interval of a row too short to hold a column centre (a domain
+     * thinner than a cell along z) counts with its length at its midpoint, so that a thin domain is
+     * never missed between the sampling points.
+     */
     private double integrateTriangles() {
         int n = samples.count;
-        int[] rowStart = new int[nr + 1];
+        double rMin = Double.POSITIVE_INFINITY;
+        double rMax = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            rMin = Math.min(rMin, samples.r[i]);
+            rMax = Math.max(rMax, samples.r[i]);
+        }
+        double dr = rMax > rMin ? Math.min(cell, (rMax - rMin) / 4) : cell;
+        int rows = (int) Math.ceil((rMax - rMin) / dr) + 1;
+        int[] rowStart = new int[rows + 1];
         for (int i = 0; i < n; i++) {
             int j = (i + 1) % n;
-            int lo = firstRow(Math.min(samples.r[i], samples.r[j]));
-            int hi = firstRow(Math.max(samples.r[i], samples.r[j]));
+            int lo = firstRow(Math.min(samples.r[i], samples.r[j]), rMin, dr, rows);
+            int hi = firstRow(Math.max(samples.r[i], samples.r[j]), rMin, dr, rows);
             for (int row = lo; row < hi; row++) {
                 rowStart[row + 1]++;
             }
         }
-        for (int row = 0; row < nr; row++) {
+        for (int row = 0; row < rows; row++) {
             rowStart[row + 1] += rowStart[row];
         }
-        double[] crossing = new double[rowStart[nr]];
+        double[] crossing = new double[rowStart[rows]];
         int[] fill = rowStart.clone();
         for (int i = 0; i < n; i++) {
             int j = (i + 1) % n;
             double ra = samples.r[i];
             double rb = samples.r[j];
-            int lo = firstRow(Math.min(ra, rb));
-            int hi = firstRow(Math.max(ra, rb));
+            int lo = firstRow(Math.min(ra, rb), rMin, dr, rows);
+            int hi = firstRow(Math.max(ra, rb), rMin, dr, rows);
             for (int row = lo; row < hi; row++) {
-                double rc = r0 + (row + 0.5) * cell;
+                double rc = rMin + (row + 0.5) * dr;
                 double f = (rc - ra) / (rb - ra);
                 crossing[fill[row]++] = samples.z[i] + f * (samples.z[j] - samples.z[i]);
             }
         }
         double total = 0;
-        for (int row = 0; row < nr; row++) {
+        for (int row = 0; row < rows; row++) {
             Arrays.sort(crossing, rowStart[row], rowStart[row + 1]);
-            double rc = r0 + (row + 0.5) * cell;
+            double rc = rMin + (row + 0.5) * dr;
             for (int k = rowStart[row]; k + 1 < rowStart[row + 1]; k += 2) {
                 int first = (int) Math.ceil((crossing[k] - z0) / cell - 0.5);
                 int last = (int) Math.floor((crossing[k + 1] - z0) / cell - 0.5);
+                if (first > last) {
+                    double h = at(0.5 * (crossing[k] + crossing[k + 1]), rc);
+                    total += (crossing[k + 1] - crossing[k]) * dr / (EQUILATERAL_AREA * h * h);
+                }
                 for (int col = first; col <= last; col++) {
                     double h = at(z0 + (col + 0.5) * cell, rc);
-                    total += cell * cell / (EQUILATERAL_AREA * h * h);
+                    total += cell * dr / (EQUILATERAL_AREA * h * h);
                 }
             }
         }
@@ -309,8 +327,8 @@ public final class SizeField {
         return total;
     }
 
-    /** First grid row whose centre lies at or above r. */
-    private int firstRow(double r) {
-        return Math.max(0, Math.min(nr, (int) Math.ceil((r - r0) / cell - 0.5)));
+    /** First row (of height dr from rMin) whose centre lies at or above r. */
+    private static int firstRow(double r, double rMin, double dr, int rows) {
+        return Math.max(0, Math.min(rows, (int) Math.ceil((r - rMin) / dr - 0.5)));
     }
 }

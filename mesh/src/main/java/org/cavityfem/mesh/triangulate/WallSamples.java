@@ -168,12 +168,9 @@ final class WallSamples {
             along[i + 1] = along[i] + Math.hypot(z[j] - z[i], r[j] - r[i]);
         }
         double perimeter = along[count];
-        double largest = 0;
-        for (double h : size) {
-            largest = Math.max(largest, h);
-        }
-        // Buckets a quarter of the longest reach wide: a few dozen per query wherever it is.
-        PointBuckets buckets = new PointBuckets(z, r, 0.5 * largest);
+        // Buckets two mean sample spacings wide (PointBuckets keeps at most about 16 per sample):
+        // a few samples each, and the ring search stops at the nearest passage.
+        PointBuckets buckets = new PointBuckets(z, r, 2 * perimeter / count);
         double[] gap = new double[count];
         for (int i = 0; i < count; i++) {
             final int from = i;
