@@ -64,9 +64,11 @@ public final class MeshGenerator {
         MeshPlan plan = new MeshPlan(contour, settings, size);
         if (plan.expectedNodes() > MAX_NODES) {
             throw new InvalidGeometryException(String.format(Locale.ROOT,
-                    "about %.3g nodes requested (order %d, element size %.4g m, smallest size %.4g m), more than the "
-                    + "limit of %d; raise the element size or maxArcAngle, or lower the order",
-                    plan.expectedNodes(), settings.order(), settings.elementSize(), size.minSize(), MAX_NODES));
+                    "about %.3g nodes requested (order %d, element size %.4g m, smallest size %.4g m; the walls ask "
+                    + "for %s), more than the limit of %d; raise the element size or maxArcAngle, lower the order, "
+                    + "or widen the passage there",
+                    plan.expectedNodes(), settings.order(), settings.elementSize(), size.minSize(), plan.finestWall(),
+                    MAX_NODES));
         }
         return plan;
     }

@@ -51,6 +51,19 @@ public final class MeshPlan {
         return expectedVertices() * p * p;
     }
 
+    /**
+     * Where the walls ask for their finest elements, for messages: "0.05 µm on
+     * geometry.segments[2] near (z, r)", naming the segment as the contour does.
+     */
+    public String finestWall() {
+        double[] f = size.finestWall();
+        if (f[3] >= settings.elementSize()) {
+            return String.format(java.util.Locale.ROOT, "the element size %.3g m everywhere", f[3]);
+        }
+        return String.format(java.util.Locale.ROOT, "%.3g m on %s near (z=%.6g m, r=%.6g m)", f[3],
+                contour.segment((int) f[0]).name(), f[1], f[2]);
+    }
+
     /** Smallest element size the size field asks for (m). */
     public double minSize() {
         return size.minSize();

@@ -288,7 +288,7 @@ public final class Study {
      */
     private void checkPlan(MeshPlan plan) {
         MemoryBudget.checkPlanned((long) plan.expectedElements(), (long) plan.expectedNodes(),
-                Runtime.getRuntime().maxMemory());
+                Runtime.getRuntime().maxMemory(), plan.finestWall());
         if (plan.expectedElements() > ANNOUNCED_ELEMENTS) {
             progress.working(MESH, String.format(Locale.ROOT, "meshing about %,d elements (%,d nodes at order %d, "
                     + "smallest size %.3g mm)", (long) plan.expectedElements(), (long) plan.expectedNodes(),

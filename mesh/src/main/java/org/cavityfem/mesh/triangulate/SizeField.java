@@ -158,6 +158,21 @@ public final class SizeField {
         }
     }
 
+    /**
+     * Where the walls ask for their smallest size (curvature or a narrow passage; the grading
+     * towards singular joints is left out, its small sizes are meant): the wall sample's segment
+     * index, coordinates and size {segment, z (m), r (m), size (m)}.
+     */
+    public double[] finestWall() {
+        int best = 0;
+        for (int i = 1; i < samples.count; i++) {
+            if (samples.size[i] < samples.size[best]) {
+                best = i;
+            }
+        }
+        return new double[] {samples.segmentOf(best), samples.z[best], samples.r[best], samples.size[best]};
+    }
+
     /** Smallest size asked for anywhere on the wall (m). */
     public double minSize() {
         return minSize;

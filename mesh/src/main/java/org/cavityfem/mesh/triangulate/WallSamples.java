@@ -97,6 +97,11 @@ final class WallSamples {
         return samples;
     }
 
+    /** Index of the segment sample i lies on. */
+    int segmentOf(int i) {
+        return segment[i];
+    }
+
     /** Length of the polygon through the samples (m). */
     double perimeter() {
         double total = 0;
