@@ -46,7 +46,9 @@ public final class MeshGenerator {
 
     /**
      * The size field of a mesh and the counts it predicts, without meshing: checks the settings
-     * against the contour and refuses a mesh of more than {@link #MAX_NODES} predicted nodes.
+     * against the contour and refuses a mesh of more than {@link #MAX_NODES} predicted nodes, a wall
+     * feature (a passage, a radius of curvature) below 1e-7 of the contour's size, and a wall whose
+     * sampling cannot resolve its sizes within a bound on the samples.
      *
      * @throws org.cavityfem.mesh.geometry.InvalidGeometryException when the settings cannot mesh
      *     this contour
@@ -69,6 +71,9 @@ public final class MeshGenerator {
                     + "or widen the passage there",
                     plan.expectedNodes(), settings.order(), settings.elementSize(), size.minSize(), plan.finestWall(),
                     MAX_NODES));
+        }
+        if (size.unresolvedWall() != null) {
+            throw new InvalidGeometryException(size.unresolvedWall());
         }
         return plan;
     }

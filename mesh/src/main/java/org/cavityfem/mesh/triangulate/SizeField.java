@@ -173,6 +173,15 @@ public final class SizeField {
         return new double[] {samples.segmentOf(best), samples.z[best], samples.r[best], samples.size[best]};
     }
 
+    /**
+     * Why the wall sampling stopped before it resolved every size (too many samples needed, and
+     * where), or null when it resolved them: the sizes, and the counts they predict, are then too
+     * large near that place.
+     */
+    public String unresolvedWall() {
+        return samples.unresolved();
+    }
+
     /** Smallest size asked for anywhere on the wall (m). */
     public double minSize() {
         return minSize;
