@@ -32,6 +32,10 @@ public final class CaseReader {
     /** Allowed case names: they become folder names. */
     public static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
+    /** Keys of a case's top level. */
+    private static final List<String> ROOT_KEYS = List.of("name", "description", "geometry", "mesh", "solver", "rf",
+            "output", "superconductor");
+
     /** Largest number of modes one case may ask for. */
     public static final int MAX_MODES = 100;
     /** Largest azimuthal order {@code solver.m} a case may ask for. */
@@ -106,10 +110,9 @@ public final class CaseReader {
 
     /** Reads and checks case text with values set from the command line ({@link JsonDocument#withOverrides}). */
     public static CaseFile parse(String file, String text, List<String> overrides) {
-        JsonDocument doc = JsonDocument.parse(file, text).withOverrides(overrides);
+        JsonDocument doc = JsonDocument.parse(file, text, "a case", ROOT_KEYS).withOverrides(overrides);
         Section root = Section.root(doc);
-        root.allowOnly("a case", "name", "description", "geometry", "mesh", "solver", "rf", "output",
-                "superconductor");
+        root.allowOnly("a case", ROOT_KEYS.toArray(String[]::new));
         String name = root.string("name", "\"pillbox\"");
         if (!NAME.matcher(name).matches()) {
             throw root.error("name", "\"" + name + "\" cannot name an output folder; use letters, digits, '.', "

@@ -124,7 +124,20 @@ public final class JsonDocument {
      * @throws CaseException on a syntax error, a duplicate key, or a top level that is not one object
      */
     public static JsonDocument parse(String file, String text) {
-        Builder b = new Builder(file);
+        return parse(file, text, null, List.of());
+    }
+
+    /**
+     * Reads a JSON object whose top level may hold only the given keys: an unknown one is reported
+     * when the reader meets it, before its value is read (a stray key holding megabytes of data is
+     * refused at once, not after the whole tree and the place of each of its values are built).
+     *
+     * @param what the object's name in messages ("a case")
+     * @param rootKeys the keys allowed at the top level
+     * @throws CaseException as {@link #parse(String, String)}, and for an unknown top-level key
+     */
+    public static JsonDocument parse(String file, String text, String what, List<String> rootKeys) {
+        Builder b = new Builder(file, what, rootKeys);
         try (JsonParser p = FACTORY.createParser(text)) {
             JsonToken first = p.nextToken();
             if (first == null) {
@@ -200,8 +213,13 @@ public final class JsonDocument {
         private final Map<String, SourceLocation> values = new HashMap<>();
         private final Map<String, SourceLocation> keys = new HashMap<>();
 
-        Builder(String file) {
+        private final String rootWhat;
+        private final List<String> rootKeys;
+
+        Builder(String file, String rootWhat, List<String> rootKeys) {
             this.file = file;
+            this.rootWhat = rootWhat;
+            this.rootKeys = rootKeys;
         }
 
         SourceLocation location(JsonLocation loc) {
@@ -285,6 +303,9 @@ public final class JsonDocument {
                 String name = p.currentName();
                 String child = member(path, name);
                 keys.put(child, location(p.currentTokenLocation()));
+                if (path.isEmpty() && rootWhat != null && !rootKeys.contains(name)) {
+                    throw new CaseException(file, child, keys.get(child), Section.unknownKey(name, rootWhat, rootKeys));
+                }
                 p.nextToken();
                 object.set(name, value(p, child));
             }

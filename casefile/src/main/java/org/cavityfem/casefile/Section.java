@@ -64,12 +64,17 @@ public final class Section {
             String key = it.next();
             if (!keys.contains(key)) {
                 String child = pathOf(key);
-                String hint = Keys.closest(key, keys).map(k -> "did you mean \"" + k + "\"? ").orElse("");
                 throw new CaseException(doc.file(), child, doc.keyLocation(child), fromCommandLine(child,
-                        String.format(Locale.ROOT, "unknown key \"%s\" in %s; %sallowed keys here: %s", key, what,
-                                hint, String.join(", ", keys))));
+                        unknownKey(key, what, keys)));
             }
         }
+    }
+
+    /** The sentence for a key that {@code what} does not allow, with the nearest allowed key as a hint. */
+    static String unknownKey(String key, String what, List<String> keys) {
+        String hint = Keys.closest(key, keys).map(k -> "did you mean \"" + k + "\"? ").orElse("");
+        return String.format(Locale.ROOT, "unknown key \"%s\" in %s; %sallowed keys here: %s", key, what, hint,
+                String.join(", ", keys));
     }
 
     /** An error about member {@code key}, located at its value (or at this object when it is absent). */

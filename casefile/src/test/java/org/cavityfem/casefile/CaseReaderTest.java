@@ -92,6 +92,19 @@ class CaseReaderTest {
         assertTrue(e.getMessage().contains("did you mean \"order\""), e.getMessage());
     }
 
+    /**
+     * An unknown top-level key is refused where the reader meets it, before its value is read: a
+     * stray key holding megabytes of numbers (issue 11, item 19) no longer builds the whole tree and
+     * the place of every number first. The text after the key is not even valid JSON here; the
+     * message is about the key.
+     */
+    @Test
+    void unknownTopLevelKeyIsRefusedBeforeItsValueIsRead() {
+        CaseException e = error("{\"name\": \"big\",\n  \"junk\": [1.5, 2.5, 3.5 ] ] ] }");
+        assertAt(e, "junk", 2);
+        assertTrue(e.getMessage().contains("unknown key \"junk\" in a case"), e.getMessage());
+    }
+
     @Test
     void outputSectionIsCheckedAndDefaulted() {
         CaseDefinition plain = CaseReader.parse("case.json",

@@ -44,7 +44,44 @@ public final class MeshGenerator {
      *     this contour (e.g. an element size larger than the cavity)
      */
     public static Mesh generate(Contour contour, MeshSettings settings) {
-        return generate(contour, settings, null, 0, settings.order()).get(0);
+        return generate(plan(contour, settings), MeshProgress.NONE);
+    }
+
+    /**
+     * The size field of a mesh and the counts it predicts, without meshing: checks the settings
+     * against the contour and refuses a mesh of more than {@link #MAX_NODES} predicted nodes, a wall
+     * feature (a passage, a radius of curvature) below 1e-7 of the contour's size, and a wall whose
+     * sampling cannot resolve its sizes within a bound on the samples.
+     *
+     * @throws org.cavityfem.mesh.geometry.InvalidGeometryException when the settings cannot mesh
+     *     this contour
+     */
+    public static MeshPlan plan(Contour contour, MeshSettings settings) {
+        double across = contour.boundingSize();
+        if (settings.elementSize() > across) {
+            throw new InvalidGeometryException(String.format(Locale.ROOT,
+                    "element size %.4g m is larger than the cavity (%.4g m across); choose an element size of at "
+                    + "most %.4g m (a tenth of it or less gives useful accuracy)",
+                    settings.elementSize(), across, across));
+        }
+        SizeField size = SizeField.of(contour, settings.elementSize(), settings.maxArcAngle(), settings.grading(),
+                settings.order(), settings.singularRefinement());
+        MeshPlan plan = new MeshPlan(contour, settings, size);
+        checkNodes(plan, plan.expectedNodes(), settings.order());
+        if (size.unresolvedWall() != null) {
+            throw new InvalidGeometryException(size.unresolvedWall());
+        }
+        return plan;
+    }
+
+    /**
+     * Meshes a planned domain.
+     *
+     * @param progress hears the refinement about once a second while it runs
+     * @throws org.cavityfem.mesh.geometry.InvalidGeometryException when the contour cannot be meshed
+     */
+    public static Mesh generate(MeshPlan plan, MeshProgress progress) {
+        return generate(plan, plan.size(), progress, plan.settings().order()).get(0);
     }
 
     /**
@@ -62,37 +99,48 @@ public final class MeshGenerator {
      */
     public static List<Mesh> generate(Contour contour, MeshSettings settings, DoubleBinaryOperator local,
             double extraTriangles, int... orders) {
-        double across = contour.boundingSize();
-        if (settings.elementSize() > across) {
-            throw new InvalidGeometryException(String.format(Locale.ROOT,
-                    "element size %.4g m is larger than the cavity (%.4g m across); choose an element size of at "
-                    + "most %.4g m (a tenth of it or less gives useful accuracy)",
-                    settings.elementSize(), across, across));
-        }
-        SizeField size = SizeField.of(contour, settings.elementSize(), settings.maxArcAngle(), settings.grading(),
-                settings.order(), settings.singularRefinement());
-        if (local != null) {
-            size = size.limitedBy(local, extraTriangles);
-        }
+        return generate(plan(contour, settings), local, extraTriangles, MeshProgress.NONE, orders);
+    }
+
+    /**
+     * Meshes a planned domain at several orders on one triangulation, as
+     * {@link #generate(Contour, MeshSettings, DoubleBinaryOperator, double, int...)} does.
+     *
+     * @param progress hears the refinement about once a second while it runs
+     */
+    public static List<Mesh> generate(MeshPlan plan, DoubleBinaryOperator local, double extraTriangles,
+            MeshProgress progress, int... orders) {
+        SizeField size = local == null ? plan.size() : plan.size().limitedBy(local, extraTriangles);
+        return generate(plan, size, progress, orders);
+    }
+
+    private static List<Mesh> generate(MeshPlan plan, SizeField size, MeshProgress progress, int... orders) {
+        MeshSettings settings = plan.settings();
         int p = settings.order();
         for (int q : orders) {
             p = Math.max(p, q);
         }
         double expectedVertices = size.expectedTriangles() / 2;
-        double expectedNodes = expectedVertices * p * p;
-        if (expectedNodes > MAX_NODES) {
-            throw new InvalidGeometryException(String.format(Locale.ROOT,
-                    "about %.3g nodes requested (order %d, element size %.4g m, smallest size %.4g m), more than the "
-                    + "limit of %d; raise the element size or maxArcAngle, or lower the order",
-                    expectedNodes, p, settings.elementSize(), size.minSize(), MAX_NODES));
-        }
+        checkNodes(plan, expectedVertices * p * p, p);
         long maxVertices = (long) (VERTEX_ALLOWANCE * expectedVertices) + 10_000;
-        PlanarMesh planar = QualityTriangulator.triangulate(contour, size, settings.minAngleDeg(),
-                settings.maxArcAngle(), maxVertices);
+        PlanarMesh planar = QualityTriangulator.triangulate(plan.contour(), size, settings.minAngleDeg(),
+                settings.maxArcAngle(), maxVertices, progress::refining);
         List<Mesh> meshes = new ArrayList<>(orders.length);
         for (int q : orders) {
-            meshes.add(HighOrderNodes.build(contour, planar, q, MAX_NODES));
+            meshes.add(HighOrderNodes.build(plan.contour(), planar, q, MAX_NODES));
         }
         return List.copyOf(meshes);
+    }
+
+    private static void checkNodes(MeshPlan plan, double expectedNodes, int order) {
+        MeshSettings settings = plan.settings();
+        if (expectedNodes > MAX_NODES) {
+            throw new InvalidGeometryException(String.format(Locale.ROOT,
+                    "about %.3g nodes requested (order %d, element size %.4g m, smallest size %.4g m; the walls ask "
+                    + "for %s), more than the limit of %d; raise the element size or maxArcAngle, lower the order, "
+                    + "or widen the passage there",
+                    expectedNodes, order, settings.elementSize(), plan.minSize(), plan.finestWall(),
+                    MAX_NODES));
+        }
     }
 }

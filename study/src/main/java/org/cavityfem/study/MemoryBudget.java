@@ -47,6 +47,31 @@ public final class MemoryBudget {
         }
     }
 
+    /**
+     * Refuses, before meshing, a case whose predicted mesh the heap cannot solve: the counts come
+     * from the size field ({@link org.cavityfem.mesh.MeshPlan}), so the refusal takes the time of
+     * the estimate instead of the meshing.
+     *
+     * @param elements predicted elements
+     * @param nodes predicted nodes (a bound on the unknowns)
+     * @param maxHeap the JVM's heap limit (bytes), {@link Runtime#maxMemory()}
+     * @param finest where the walls ask for their smallest elements, for the message
+     * @throws CaseTooLargeException saying what it needs, what there is, and what to change
+     */
+    public static void checkPlanned(long elements, long nodes, long maxHeap, String finest) {
+        long need = estimate(nodes);
+        if (need > maxHeap) {
+            long gib = (long) Math.ceil(need * 1.25 / (1L << 30));
+            throw new CaseTooLargeException(String.format(Locale.ROOT,
+                    "the mesh would have about %,d elements and %,d unknowns (predicted from the element sizes "
+                            + "before meshing; the walls ask for %s); solving them needs about %.1f GiB of heap, "
+                            + "but this Java may use %.1f GiB; coarsen the mesh (a larger mesh.elementSize or a lower mesh.order; "
+                            + "geometry thinner than the element size, such as a narrow gap, forces elements of "
+                            + "its own width), or run with CAVITY_JAVA_OPTS=-Xmx%dg on a machine with that much memory",
+                    elements, nodes, finest, need / (double) (1L << 30), maxHeap / (double) (1L << 30), gib));
+        }
+    }
+
     /** A case too large for the memory this JVM may use. */
     public static final class CaseTooLargeException extends RuntimeException {
 

@@ -41,6 +41,14 @@ public final class Progress implements StudyListener {
         }
     }
 
+    /** Prints a line about a stage under way, marked with "..." at its end. */
+    @Override
+    public void working(String stage, String detail) {
+        if (!quiet) {
+            err.printf(Locale.ROOT, "[%8.3f s] %-9s %s ...%n", elapsed(), stage, detail);
+        }
+    }
+
     /** Prints a warning line (also when quiet). */
     @Override
     public void warn(String message) {

@@ -19,6 +19,8 @@ import org.cavityfem.casefile.ContourFactory;
 import org.cavityfem.casefile.SolverSpec;
 import org.cavityfem.mesh.Mesh;
 import org.cavityfem.mesh.MeshGenerator;
+import org.cavityfem.mesh.MeshPlan;
+import org.cavityfem.mesh.MeshProgress;
 import org.cavityfem.mesh.MeshSettings;
 import org.cavityfem.mesh.build.EllipticalCavity;
 import org.cavityfem.mesh.build.EllipticalHalfCell;
@@ -60,6 +62,9 @@ public final class Study {
     public static final String FIGURES = "figures";
     /** The reference solves, earlier refinement iterations and the error estimates. */
     public static final String ACCURACY = "accuracy";
+
+    /** Predicted elements from which the meshing is announced before it starts (about a second of it). */
+    private static final double ANNOUNCED_ELEMENTS = 200_000;
 
     private final ModeSolver solver;
     private final StudyListener progress;
@@ -241,7 +246,7 @@ public final class Study {
      */
     public Solved solve(Contour contour, MeshSettings settings, ModeRequest request) {
         long t0 = System.nanoTime();
-        Mesh mesh = MeshGenerator.generate(contour, settings);
+        Mesh mesh = mesh(contour, settings);
         double meshSeconds = (System.nanoTime() - t0) * 1e-9;
         return new Solved(solve(mesh, request), meshSeconds);
     }
@@ -255,7 +260,7 @@ public final class Study {
      */
     public AzimuthalSolved azimuthal(Contour contour, MeshSettings settings, int m, int count) {
         long t0 = System.nanoTime();
-        Mesh mesh = MeshGenerator.generate(contour, settings);
+        Mesh mesh = mesh(contour, settings);
         double meshSeconds = (System.nanoTime() - t0) * 1e-9;
         try {
             return new AzimuthalSolved(mesh, new AzimuthalModeSolver().lowest(mesh, m, count,
@@ -327,28 +332,68 @@ public final class Study {
     }
 
     /** Meshes the prepared case's contour; geometry that cannot be meshed is bad input, located in the file. */
-    private static AdaptiveSolve.Mesher mesher(PreparedCase prepared) {
+    private AdaptiveSolve.Mesher mesher(PreparedCase prepared) {
         return (settings, local, extra, orders) -> {
+            MeshPlan plan;
             try {
-                return MeshGenerator.generate(prepared.contour(), settings, local, extra, orders);
+                plan = MeshGenerator.plan(prepared.contour(), settings);
+            } catch (InvalidGeometryException e) {
+                throw ContourFactory.located(prepared.caseFile(), "mesh", e.getMessage());
+            }
+            checkPlan(plan);
+            try {
+                return MeshGenerator.generate(plan, local, extra, meshProgress(), orders);
             } catch (InvalidGeometryException e) {
                 throw ContourFactory.located(prepared.caseFile(), "mesh", e.getMessage());
             }
         };
     }
 
-    private static Mesh mesh(PreparedCase prepared) {
+    private Mesh mesh(PreparedCase prepared) {
         MeshSettings settings;
         try {
             settings = prepared.resolved().mesh().settings();
         } catch (IllegalArgumentException e) {
             throw prepared.caseFile().error("mesh", e.getMessage());
         }
+        MeshPlan plan;
         try {
-            return MeshGenerator.generate(prepared.contour(), settings);
+            plan = MeshGenerator.plan(prepared.contour(), settings);
         } catch (InvalidGeometryException e) {
             throw ContourFactory.located(prepared.caseFile(), "mesh", e.getMessage());
         }
+        checkPlan(plan);
+        try {
+            return MeshGenerator.generate(plan, meshProgress());
+        } catch (InvalidGeometryException e) {
+            throw ContourFactory.located(prepared.caseFile(), "mesh", e.getMessage());
+        }
+    }
+
+    /** Meshes a contour given without a case file, with the same checks before meshing. */
+    private Mesh mesh(Contour contour, MeshSettings settings) {
+        MeshPlan plan = MeshGenerator.plan(contour, settings);
+        checkPlan(plan);
+        return MeshGenerator.generate(plan, meshProgress());
+    }
+
+    /**
+     * Refuses a mesh whose predicted unknowns the heap cannot solve, before the meshing time is
+     * spent, and announces a large one (its meshing takes more than a second or two).
+     */
+    private void checkPlan(MeshPlan plan) {
+        MemoryBudget.checkPlanned((long) plan.expectedElements(), (long) plan.expectedNodes(),
+                Runtime.getRuntime().maxMemory(), plan.finestWall());
+        if (plan.expectedElements() > ANNOUNCED_ELEMENTS) {
+            progress.working(MESH, String.format(Locale.ROOT, "meshing about %,d elements (%,d nodes at order %d, "
+                    + "smallest size %.3g mm)", (long) plan.expectedElements(), (long) plan.expectedNodes(),
+                    plan.settings().order(), plan.minSize() * 1e3));
+        }
+    }
+
+    private MeshProgress meshProgress() {
+        return (vertices, expected) -> progress.working(MESH, String.format(Locale.ROOT,
+                "refining: %,d of about %,d vertices", vertices, expected));
     }
 
     private static void checkComplete(InertiaCheck inertia) {

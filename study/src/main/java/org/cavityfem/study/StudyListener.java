@@ -15,6 +15,16 @@ public interface StudyListener {
      */
     void stage(String stage, String detail);
 
+    /**
+     * A stage is under way and takes a while: what it is doing (a large mesh announced before it
+     * starts, then its progress about once a second). Ignored unless overridden.
+     *
+     * @param stage its name, as in {@code timing_s}
+     * @param detail how far it has come, for a person
+     */
+    default void working(String stage, String detail) {
+    }
+
     /** Something the user should know that does not stop the study, e.g. why no passband was found. */
     void warn(String message);
 

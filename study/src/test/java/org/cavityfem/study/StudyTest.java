@@ -56,6 +56,78 @@ class StudyTest {
         }
     }
 
+    /**
+     * Element sizes far below the cavity (issue 11, item 19: 0.15 mm at order 4 on the 115 mm pillbox,
+     * about 1.8 million elements and 14 million nodes, meshed for 20 s and then refused or dead of
+     * OutOfMemoryError) are refused from the size field's prediction before anything is meshed: the
+     * mesh stage never reports, and the message gives the predicted counts and the settings to change.
+     * The tests run with -Xmx4g (pom.xml), far below the ~26 GiB the solve would need.
+     */
+    @Test
+    void aMeshTooLargeForTheHeapIsRefusedBeforeMeshing() throws Exception {
+        List<String> stages = new java.util.ArrayList<>();
+        StudyListener listener = new StudyListener() {
+            @Override
+            public void stage(String stage, String detail) {
+                stages.add(stage);
+            }
+
+            @Override
+            public void warn(String message) {
+            }
+        };
+        PreparedCase fine = prepare(PILLBOX.replace("\"order\": 3, \"elementSize\": \"30 mm\"",
+                "\"order\": 4, \"elementSize\": \"0.15 mm\""));
+        var e = assertThrows(MemoryBudget.CaseTooLargeException.class,
+                () -> new Study(new ModeSolver(), listener).run(fine));
+        assertEquals(List.of(Study.READ), stages);
+        assertTrue(e.getMessage().contains("would have about") && e.getMessage().contains("mesh.elementSize")
+                && e.getMessage().contains("-Xmx"), e.getMessage());
+    }
+
+    /**
+     * Two half discs of radius 50 mm joined by a neck 1 nm high (issue 11, item 19): refused with
+     * exit-2 input error located in the case file, from the wall samples of the mesh plan (the mesh
+     * stage never reports), where it used to be meshed for some 25 s to minutes and then refused
+     * with "mesh refinement did not finish". The neck's wall is segment 2 of the contour.
+     */
+    @Test
+    void twoCellsJoinedByANanometreNeckAreRefusedBeforeMeshing() throws Exception {
+        List<String> stages = new java.util.ArrayList<>();
+        StudyListener listener = new StudyListener() {
+            @Override
+            public void stage(String stage, String detail) {
+                stages.add(stage);
+            }
+
+            @Override
+            public void warn(String message) {
+            }
+        };
+        PreparedCase neck = prepare("""
+                {
+                  "name": "neck",
+                  "geometry": {
+                    "type": "contour",
+                    "start": {"z": "-50 mm", "r": "0 m"},
+                    "segments": [
+                      {"type": "line", "to": {"z": "160 mm", "r": "0 m"}},
+                      {"type": "arc", "to": {"z": "60 mm", "r": "1 nm"}, "center": {"z": "110 mm", "r": "0 m"},
+                       "direction": "ccw"},
+                      {"type": "line", "to": {"z": "50 mm", "r": "1 nm"}},
+                      {"type": "arc", "to": {"z": "-50 mm", "r": "0 m"}, "center": {"z": "0 mm", "r": "0 m"},
+                       "direction": "ccw"}
+                    ]
+                  }
+                }
+                """);
+        var e = assertThrows(org.cavityfem.casefile.CaseException.class,
+                () -> new Study(new ModeSolver(), listener).run(neck));
+        assertEquals(List.of(Study.READ), stages);
+        assertTrue(e.getMessage().contains("within about 1.00e-09 m") && e.getMessage().contains("geometry.segments[")
+                && e.getMessage().contains("widen it"), e.getMessage());
+    }
+
     @Test
     void oneStudyRunsCasesOnSeveralThreadsWithTheSameNumbers() throws Exception {
         Study study = new Study(new ModeSolver(), StudyListener.none());

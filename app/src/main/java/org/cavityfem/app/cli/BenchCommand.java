@@ -14,6 +14,7 @@ import org.cavityfem.app.bench.Ladder;
 import org.cavityfem.app.bench.MillionBench;
 import org.cavityfem.app.bench.References;
 import org.cavityfem.app.bench.HomBench;
+import org.cavityfem.app.bench.MesherBench;
 import org.cavityfem.app.bench.TeslaBench;
 import org.cavityfem.app.bench.WholeProcessBench;
 import org.cavityfem.study.Study;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code cavity bench [--quick] [--plots DIR]}. */
+/** {@code cavity bench [--quick] [--plots DIR]}, {@code --tesla}, {@code --hom}, {@code --mesher}. */
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
         description = {
@@ -80,6 +81,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "With --whole-process: the launcher script to run (default: ${DEFAULT-VALUE}).")
     Path launcher;
 
+    @Option(names = "--mesher", description = "Instead: the 100 mm sphere's wall as one arc and as polygons of 100, "
+            + "1000 and 10000 chords (1000 at most with --quick): elements, unknowns, mesh and solve times.")
+    boolean mesher;
+
     @Override
     public Integer call() {
         Study study = new Study(cli.modeSolver());
@@ -110,6 +115,11 @@ final class BenchCommand implements Callable<Integer> {
             if (accuracy) {
                 new AccuracyBench(study, cli.out()).run();
                 return ExitCodes.OK;
+            }
+            if (mesher) {
+                MesherBench bench = new MesherBench(study, cli.out());
+                bench.run(quick);
+                return bench.failures() > 0 ? ExitCodes.SOLVE_FAILED : ExitCodes.OK;
             }
             if (tesla) {
                 new TeslaBench(study, cli.out()).run();

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cavityfem.analysis.merit.SingularPeak;
+import org.cavityfem.casefile.CaseException;
 import org.cavityfem.casefile.CaseWriter;
 import org.cavityfem.casefile.OutputSpec;
+import org.cavityfem.casefile.SourceLocation;
 import org.cavityfem.casefile.superfish.AutomeshImport;
 import org.cavityfem.casefile.superfish.ImportedCase;
 import org.cavityfem.output.AzimuthalResultWriter;
@@ -17,6 +19,7 @@ import org.cavityfem.output.ResultWriter;
 import org.cavityfem.output.plot.PlotWarmUp;
 import org.cavityfem.output.vtk.ParaViewOptions;
 import org.cavityfem.study.AzimuthalStudyResult;
+import org.cavityfem.study.MemoryBudget;
 import org.cavityfem.study.PreparedCase;
 import org.cavityfem.study.Progress;
 import org.cavityfem.study.Study;
@@ -74,6 +77,9 @@ final class SolveCommand implements Callable<Integer> {
                     + "(default ${FALLBACK-VALUE}; overrides output.revolvedSteps).")
     Integer revolvedSteps;
 
+    /** The Superfish file's case when the input is an Automesh file, else null. */
+    private ImportedCase imported;
+
     @Override
     public Integer call() {
         PrintStream stdout = cli.out();
@@ -125,9 +131,23 @@ final class SolveCommand implements Callable<Integer> {
             stdout.println("results: " + written.folder());
             return ExitCodes.OK;
         } catch (Exception e) {
-            return Failures.report(e, new Failures.Context(caseFile.toString(), "the modes could not be found",
-                    "cannot write the result folder"), cli);
+            return Failures.report(imported == null ? e : inImportedFile(e), new Failures.Context(caseFile.toString(),
+                    "the modes could not be found", "cannot write the result folder"), cli);
         }
+    }
+
+    /**
+     * A mesh error of an imported Superfish file placed at the {@code &po} line that drew the segment
+     * it names, instead of the generated case's JSON path.
+     */
+    private Exception inImportedFile(Exception e) {
+        if (e instanceof CaseException c) {
+            return imported.locate(c);
+        }
+        if (e instanceof MemoryBudget.CaseTooLargeException) {
+            return imported.locate(new CaseException(imported.file(), "mesh", SourceLocation.UNKNOWN, e.getMessage()));
+        }
+        return e;
     }
 
     /** A case file, or a Superfish Automesh file (.AF, .AM) imported on the way. */
@@ -139,7 +159,7 @@ final class SolveCommand implements Callable<Integer> {
             throw new UsageException("--set applies to case files; import " + caseFile
                     + " first (cavity import), then set values in the case it writes");
         }
-        ImportedCase imported = AutomeshImport.read(caseFile);
+        imported = AutomeshImport.read(caseFile);
         imported.notes().forEach(n -> stderr.println("note: " + n));
         return ImportedCases.prepare(imported);
     }

@@ -58,8 +58,8 @@ class SuperfishImportEndToEndTest {
 
     /**
      * The TESLA mid-cell of cases/tesla-midcell.json written as an Automesh file: its tangent points
-     * printed to 17 digits, the iris and equator arcs as elliptic arcs (a, b) about their centres
-     * with the end points relative to the centres, circular arcs as polar points (r, theta), and
+     * printed to 17 digits in mm (conv = 0.1 cm per unit), the iris and equator arcs as elliptic arcs
+     * (a, b) about their centres with the end points relative to the centres, circular arcs as polar points (r, theta), and
      * magnetic iris planes as nbslf = nbsrt = 1. Imported and meshed alike, it has the frequency of
      * the case file (1300.958 MHz) to 1e-9.
      */
@@ -67,7 +67,7 @@ class SuperfishImportEndToEndTest {
     void importedEllipticalCellGivesTheModeOfTheCaseFile() throws IOException {
         PreparedCase json = PreparedCase.read(Path.of("..", "cases", "tesla-midcell.json"));
         StringBuilder af = new StringBuilder("TESLA mid-cell, pi-mode (magnetic iris planes)\n");
-        af.append("&reg kprob=1, icylin=1, conv=10, freq=1300, nbslf=1, nbsrt=1 &\n");
+        af.append("&reg kprob=1, icylin=1, conv=0.1, freq=1300, nbslf=1, nbsrt=1 &\n");
         ContourSegment first = json.contour().segments().get(0);
         af.append(point("", first.shape().pointAt(0)));
         for (ContourSegment s : json.contour().segments()) {
@@ -139,5 +139,22 @@ class SuperfishImportEndToEndTest {
         assertEquals(ExitCodes.BAD_INPUT, run.status());
         assertTrue(run.err().matches("(?s)error: .*bow\\.af:[4-8]:1: .*crosses itself.*the &po on line [4-8].*"),
                 run.err());
+    }
+
+    /**
+     * A mesh the machine cannot make, from a gap of 0.1 µm (1e-5 cm) between the end plates of a
+     * 115 mm pillbox: refused before meshing, at the &po line that draws the wall where the finest
+     * elements are asked for (the plate from that point), not at the generated case's JSON path.
+     */
+    @Test
+    void aMeshErrorNamesTheSuperfishLineOfTheSegment() throws IOException {
+        Path gap = tmp.resolve("gap.af");
+        Files.writeString(gap, "thin gap\n&reg kprob=1, icylin=1 &\n&po x=0, y=0 &\n&po x=1.0e-5, y=0 &\n"
+                + "&po x=1.0e-5, y=11.5 &\n&po x=0, y=11.5 &\n&po x=0, y=0 &\n");
+        CliHarness.Run run = CliHarness.run("solve", gap.toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(ExitCodes.BAD_INPUT, run.status());
+        assertTrue(run.err().matches("(?s).*error: .*gap\\.af:5:1: .*nodes requested.*the &po on line 5.*"), run.err());
+        assertFalse(run.err().contains("geometry.segments"), run.err());
+        assertFalse(Files.exists(tmp.resolve("out")));
     }
 }

@@ -32,7 +32,9 @@ import org.cavityfem.mesh.geometry.Point;
  *       coordinates) are required; {@code freq} (MHz) becomes {@code solver.targetFrequency};
  *       {@code dx}, {@code dy} (the spacing of Superfish's linear triangles) become
  *       {@code mesh.elementSize} = order × min(dx, dy), the size at which order-p elements have the
- *       same node spacing; {@code conv} (user length units per cm, default 1) scales every length;
+ *       same node spacing; {@code conv} (centimetres per user length unit, default 1: 0.1 for mm, 2.54 for
+ *       inches; Superfish manual, Automesh "Entering coordinate data in units other than
+ *       centimeters") scales every length;
  *       {@code beta} becomes {@code rf.beta}; {@code ezerot} (MV/m, with {@code norm=0}) becomes
  *       {@code rf.acceleratingField} over the axial length of the problem, as Superfish's E0T is
  *       V/L over the problem length; the boundary flags {@code nbsup, nbslo, nbsrt, nbslf} give the
@@ -205,9 +207,10 @@ public final class AutomeshImport {
             }
             double conv = r.number("conv", 1);
             if (!(conv > 0)) {
-                throw error(r.at("conv"), "conv must be positive (user length units per cm), got " + conv);
+                throw error(r.at("conv"), "conv must be positive (centimetres per length unit: 0.1 for mm, "
+                        + "2.54 for inches), got " + conv);
             }
-            double metresPerUnit = 0.01 / conv;
+            double metresPerUnit = 0.01 * conv;
             OptionalDouble frequency = OptionalDouble.empty();
             if (r.has("freq")) {
                 double f = r.number("freq", 0);

@@ -80,7 +80,10 @@ class AutomeshImportTest {
         ImportedCase c = read("pillbox-mm.af");
         CaseDefinition d = c.definition();
         ContourGeometry g = geometry(c);
-        // conv = 10 user units (mm) per cm: 105 -> 0.105 m.
+        // conv = 0.1 cm per user unit (mm): 105 -> 0.105 m. CONV "is the number of centimeters per
+        // unit", inches being CONV = 2.54 (J. H. Billen, L. M. Young, Poisson Superfish, LA-UR-96-1834,
+        // rev. 2006, Automesh, "Entering coordinate data in units other than centimeters"; text at
+        // github.com/tnakaicode/LANL-PoissonSuperfish, Docs/SFCODES1.pdf).
         ArcTo first = assertInstanceOf(ArcTo.class, g.segments().get(1));
         assertPoint(0.010, 0.105, first.center());
         assertPoint(0.010, 0.115, first.to());

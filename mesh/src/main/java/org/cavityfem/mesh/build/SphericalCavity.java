@@ -1,5 +1,6 @@
 package org.cavityfem.mesh.build;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.cavityfem.mesh.geometry.BoundaryKind;
 import org.cavityfem.mesh.geometry.CircularArc;
@@ -32,5 +33,31 @@ public record SphericalCavity(double radius) {
         ContourSegment axis = new ContourSegment(new Line(new Point(-radius, 0), new Point(radius, 0)),
                 BoundaryKind.AXIS, "sphere.axis");
         return Contour.of(List.of(wall, axis));
+    }
+
+    /**
+     * The semicircle written as a polygon of {@code segments} equal chords (vertices on the circle),
+     * then the axis: the shape of an imported polyline. Its tangent turns by π/segments at each
+     * vertex, and its modes tend to the sphere's as 1/segments² (the chords' distance from the
+     * circle).
+     *
+     * @param segments number of chords, at least 2
+     */
+    public Contour polygon(int segments) {
+        if (segments < 2) {
+            throw new InvalidGeometryException("a polygon for the sphere needs at least 2 chords, got " + segments);
+        }
+        List<ContourSegment> chain = new ArrayList<>(segments + 1);
+        Point previous = new Point(radius, 0);
+        for (int i = 1; i <= segments; i++) {
+            double angle = Math.PI * i / segments;
+            Point next = i == segments ? new Point(-radius, 0)
+                    : new Point(radius * Math.cos(angle), radius * Math.sin(angle));
+            chain.add(new ContourSegment(new Line(previous, next), BoundaryKind.METAL, "sphere.chord" + i));
+            previous = next;
+        }
+        chain.add(new ContourSegment(new Line(new Point(-radius, 0), new Point(radius, 0)), BoundaryKind.AXIS,
+                "sphere.axis"));
+        return Contour.of(chain);
     }
 }

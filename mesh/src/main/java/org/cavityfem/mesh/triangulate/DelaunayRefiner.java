@@ -47,7 +47,17 @@ final class DelaunayRefiner {
         this.maxVertices = maxVertices;
     }
 
+    /** Nanoseconds between progress reports. */
+    private static final long REPORT_INTERVAL = 1_000_000_000L;
+
     void refine() {
+        refine((vertices, expected) -> { }, 0);
+    }
+
+    /** Refines, telling {@code progress} about once a second how many vertices there are. */
+    void refine(QualityTriangulator.Progress progress, long expectedVertices) {
+        long lastReport = System.nanoTime();
+        int sinceCheck = 0;
         int v = chain.first;
         do {
             if (isEncroached(v)) {
@@ -61,6 +71,14 @@ final class DelaunayRefiner {
             }
         }
         while (true) {
+            if (++sinceCheck == 64) {
+                sinceCheck = 0;
+                long now = System.nanoTime();
+                if (now - lastReport > REPORT_INTERVAL) {
+                    lastReport = now;
+                    progress.refining(tri.vertexCount - 3, expectedVertices);
+                }
+            }
             if (tri.vertexCount > maxVertices) {
                 throw new InvalidGeometryException(String.format(Locale.ROOT,
                         "mesh refinement did not finish within %d vertices (the size field expected far fewer); "

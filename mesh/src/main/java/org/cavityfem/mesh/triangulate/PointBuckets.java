@@ -34,9 +34,12 @@ final class PointBuckets {
             rMin = Math.min(rMin, r[i]);
             rMax = Math.max(rMax, r[i]);
         }
-        // At most about 16 buckets per point, whatever cell size was asked for.
+        // At most about 16 buckets per point over the points' box (a long thin box too), whatever
+        // cell size was asked for.
         double span = Math.max(zMax - zMin, rMax - rMin);
-        this.cell = Math.max(cellSize, span / Math.max(1, Math.sqrt(z.length) * 4));
+        double area = (zMax - zMin) * (rMax - rMin);
+        int n = Math.max(1, z.length);
+        this.cell = Math.max(cellSize, Math.max(Math.sqrt(area / (16.0 * n)), span / (16.0 * n)));
         this.z0 = zMin;
         this.r0 = rMin;
         this.nz = (int) ((zMax - zMin) / cell) + 1;
@@ -63,30 +66,78 @@ final class PointBuckets {
 
     /**
      * Distance from (qz, qr) to the nearest point within {@code reach} that {@code accept} takes,
-     * or +∞ when there is none.
+     * or +∞ when there is none. Buckets are visited in rings of growing distance, and the search
+     * stops at the first ring lying wholly beyond the nearest accepted point found: along a thin
+     * passage the opposite wall is a ring or two away, while a search of the whole reach would visit
+     * every point of the wall on either side (quadratic in the samples of a long thin domain).
      */
     double nearest(double qz, double qr, double reach, IntPredicate accept) {
         int iz0 = Math.max(0, (int) Math.floor((qz - reach - z0) / cell));
         int iz1 = Math.min(nz - 1, (int) Math.floor((qz + reach - z0) / cell));
         int ir0 = Math.max(0, (int) Math.floor((qr - reach - r0) / cell));
         int ir1 = Math.min(nr - 1, (int) Math.floor((qr + reach - r0) / cell));
+        if (iz0 > iz1 || ir0 > ir1) {
+            return Double.POSITIVE_INFINITY;
+        }
+        int cz = Math.max(iz0, Math.min(iz1, (int) Math.floor((qz - z0) / cell)));
+        int cr = Math.max(ir0, Math.min(ir1, (int) Math.floor((qr - r0) / cell)));
+        int rings = Math.max(Math.max(cz - iz0, iz1 - cz), Math.max(cr - ir0, ir1 - cr));
         double best2 = reach * reach;
-        boolean found = false;
-        for (int ir = ir0; ir <= ir1; ir++) {
-            for (int iz = iz0; iz <= iz1; iz++) {
-                int b = ir * nz + iz;
-                for (int k = start[b]; k < start[b + 1]; k++) {
-                    int j = items[k];
-                    double dz = z[j] - qz;
-                    double dr = r[j] - qr;
-                    double d2 = dz * dz + dr * dr;
-                    if (d2 < best2 && accept.test(j)) {
-                        best2 = d2;
-                        found = true;
-                    }
-                }
+        for (int ring = 0; ring <= rings; ring++) {
+            // Every point of ring k lies at least (k - 1) cells from the query.
+            double near = (ring - 1) * cell;
+            if (ring > 1 && near * near >= best2) {
+                break;
+            }
+            // The ring's rows at cr ± ring and its columns at cz ± ring between them, clipped to the reach.
+            int zLo = Math.max(iz0, cz - ring);
+            int zHi = Math.min(iz1, cz + ring);
+            int rLo = Math.max(ir0, cr - ring + 1);
+            int rHi = Math.min(ir1, cr + ring - 1);
+            if (cr - ring >= ir0) {
+                best2 = scanRow(cr - ring, zLo, zHi, qz, qr, best2, accept);
+            }
+            if (ring > 0 && cr + ring <= ir1) {
+                best2 = scanRow(cr + ring, zLo, zHi, qz, qr, best2, accept);
+            }
+            if (ring > 0 && cz - ring >= iz0) {
+                best2 = scanColumn(cz - ring, rLo, rHi, qz, qr, best2, accept);
+            }
+            if (ring > 0 && cz + ring <= iz1) {
+                best2 = scanColumn(cz + ring, rLo, rHi, qz, qr, best2, accept);
             }
         }
-        return found ? Math.sqrt(best2) : Double.POSITIVE_INFINITY;
+        return best2 < reach * reach ? Math.sqrt(best2) : Double.POSITIVE_INFINITY;
+    }
+
+    private double scanRow(int ir, int zLo, int zHi, double qz, double qr, double best2, IntPredicate accept) {
+        double best = best2;
+        for (int iz = zLo; iz <= zHi; iz++) {
+            best = scanBucket(ir * nz + iz, qz, qr, best, accept);
+        }
+        return best;
+    }
+
+    private double scanColumn(int iz, int rLo, int rHi, double qz, double qr, double best2, IntPredicate accept) {
+        double best = best2;
+        for (int ir = rLo; ir <= rHi; ir++) {
+            best = scanBucket(ir * nz + iz, qz, qr, best, accept);
+        }
+        return best;
+    }
+
+    /** The smaller of best2 and the squared distance to the nearest accepted point of bucket b. */
+    private double scanBucket(int b, double qz, double qr, double best2, IntPredicate accept) {
+        double best = best2;
+        for (int k = start[b]; k < start[b + 1]; k++) {
+            int j = items[k];
+            double dz = z[j] - qz;
+            double dr = r[j] - qr;
+            double d2 = dz * dz + dr * dr;
+            if (d2 < best && accept.test(j)) {
+                best = d2;
+            }
+        }
+        return best;
     }
 }

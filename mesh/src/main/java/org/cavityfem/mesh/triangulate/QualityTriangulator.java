@@ -32,6 +32,29 @@ public final class QualityTriangulator {
      */
     public static PlanarMesh triangulate(Contour contour, SizeField size, double minAngleDeg, double maxArcAngle,
             long maxVertices) {
+        return triangulate(contour, size, minAngleDeg, maxArcAngle, maxVertices, (vertices, expected) -> { });
+    }
+
+    /** Hears how far the refinement has come, about once a second. */
+    @FunctionalInterface
+    public interface Progress {
+        /**
+         * @param vertices vertices so far
+         * @param expected vertices the size field predicts
+         */
+        void refining(long vertices, long expected);
+    }
+
+    /**
+     * Triangulates the domain, telling {@code progress} about once a second how far the refinement
+     * has come.
+     *
+     * @param minAngleDeg smallest interior angle to reach (degrees), at most about 33
+     * @param maxArcAngle largest arc angle per contour edge on curved segments (rad)
+     * @param maxVertices refinement gives up with an {@link InvalidGeometryException} beyond this many vertices
+     */
+    public static PlanarMesh triangulate(Contour contour, SizeField size, double minAngleDeg, double maxArcAngle,
+            long maxVertices, Progress progress) {
         double[][] params = WallDivision.divide(contour, size, maxArcAngle);
         int wallVertices = 0;
         for (double[] t : params) {
@@ -46,7 +69,8 @@ public final class QualityTriangulator {
         recoverWall(contour, tri, chain);
         constrainWall(tri, chain);
         tri.classifyRegions();
-        new DelaunayRefiner(tri, chain, corners, contour, size, minAngleDeg, maxVertices).refine();
+        new DelaunayRefiner(tri, chain, corners, contour, size, minAngleDeg, maxVertices)
+                .refine(progress, (long) (size.expectedTriangles() / 2));
         return extract(tri, chain);
     }
 
@@ -98,12 +122,19 @@ public final class QualityTriangulator {
         }
         int[] vertex = new int[n];
         int hint = 0;
+        NearbyVertex nearby = n >= NearbyVertex.MIN_POINTS ? new NearbyVertex(tri, n) : null;
         for (int position : order) {
             int s = segmentOf[position];
             double t = params[s][indexOf[position]];
             Point p = contour.segment(s).shape().pointAt(t);
+            if (nearby != null) {
+                hint = nearby.triangleNear(p.z(), p.r(), hint);
+            }
             int v = insert(tri, p, hint, contour.segment(s).name());
             hint = tri.vtri[v];
+            if (nearby != null) {
+                nearby.add(v);
+            }
             chain.place(v, s, indexOf[position] == 0 ? 1.0 : t, t);
             if (indexOf[position] == 0) {
                 corners.setVertex(s, v);

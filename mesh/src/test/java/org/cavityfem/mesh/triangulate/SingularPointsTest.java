@@ -66,6 +66,25 @@ class SingularPointsTest {
         assertEquals(List.of(), SingularPoints.of(new SphericalCavity(0.1).contour()));
     }
 
+    /**
+     * A polygon standing for the sphere's semicircle: with 100 chords the tangent turns by 1.8° at
+     * each vertex and the chords meet the axis 0.9° off 90°, within SMOOTH_TURN_DEG of the regular
+     * angles π and π/2, so nothing is singular; with 10 chords (18° kinks, 9° off) every vertex is,
+     * with λ = π/ω for the kinks and λ = (π/2)/ω on the axis.
+     */
+    @Test
+    void polygonVerticesAreSingularOnlyWhereTheyTurnByMoreThanAFewDegrees() {
+        assertEquals(List.of(), SingularPoints.of(new SphericalCavity(0.1).polygon(100)));
+        List<SingularPoints.Joint> joints = SingularPoints.of(new SphericalCavity(0.1).polygon(10));
+        assertEquals(11, joints.size(), joints.toString());
+        for (SingularPoints.Joint j : joints) {
+            boolean onAxis = Math.abs(j.r()) < 1e-12;
+            double omega = onAxis ? Math.PI / 2 - Math.PI / 20 : Math.PI - Math.PI / 10;
+            assertEquals(omega, j.interiorAngle(), 1e-9, j.toString());
+            assertEquals((onAxis ? 0.5 : 1) * Math.PI / omega, j.exponent(), 1e-9, j.toString());
+        }
+    }
+
     @Test
     void gradingLeavesContoursWithoutSingularJointsUnchanged() {
         Contour pillbox = Pillbox.closed(0.1, 0.08).contour();

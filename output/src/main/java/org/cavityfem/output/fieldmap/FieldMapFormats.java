@@ -18,7 +18,9 @@ public final class FieldMapFormats {
      * Superfish/Parmela T7, the layout SF7 writes for an RF field on a rectangular grid: line 1
      * z_min z_max (cm) and the number of z intervals, line 2 the frequency (MHz), line 3 r_min r_max
      * (cm) and the number of r intervals, then one line per point, z fastest: E_z, E_r, |E| (MV/m)
-     * and H_φ (A/m). The format has no room for comments; the README holds the conventions.
+     * and H_φ (A/m) (Poisson Superfish documentation LA-UR-96-1834, SFFILES "Data files for program
+     * Parmela", and a T7 file SF7 wrote; docs/superfish.md). The format has no room for comments;
+     * the README holds the conventions.
      */
     public static String t7(FieldMap map) {
         GridSpec g = map.grid();
@@ -35,8 +37,8 @@ public final class FieldMapFormats {
 
     /**
      * ASTRA's on-axis cavity field: two columns, z (m) and E_z (V/m), at the grid's z points on
-     * r = 0 (ASTRA manual, "Cavity field maps: the longitudinal on-axis field profile as two
-     * columns"; ASTRA rescales it by MaxE). No header: ASTRA reads numbers only.
+     * r = 0, no header, as openPMD-beamphysics writes ASTRA's 1-D field maps (ASTRA rescales the
+     * profile by MaxE; docs/superfish.md says which sources were reachable).
      *
      * @throws IllegalArgumentException when the grid does not start on the axis
      */
@@ -53,9 +55,9 @@ public final class FieldMapFormats {
     }
 
     /**
-     * A 2D text map for GPT: a header line naming the columns r z Er Ez Bphi inside (what
-     * asci2gdf turns into a GDF file for map25D_TM / map2D_E), then one line per point, z fastest,
-     * in m, V/m and T; {@code inside} is 1 for a point in the cavity and 0 for one outside (fields 0).
+     * A 2D text map for GPT: a header line naming the columns r z Er Ez Bphi inside (the column
+     * table asci2gdf turns into a GDF file for map25D_TM), then one line per point, z fastest, in m,
+     * V/m and T; {@code inside} is 1 for a point in the cavity and 0 for one outside (fields 0).
      */
     public static String gpt(FieldMap map) {
         GridSpec g = map.grid();
@@ -72,8 +74,9 @@ public final class FieldMapFormats {
     }
 
     /**
-     * Impact-T rfdata: one number per line, the E_z block of the SolRF element (Impact-T manual,
-     * "rfdata" files): the number of coefficients 2N + 1, the distance of the field start before
+     * Impact-T rfdata: one number per line, the E_z block of the SolRF element (as
+     * openPMD-beamphysics forms it after the Impact-T manual and J. Qiang's RFcoeflcls.f90): the
+     * number of coefficients 2N + 1, the distance of the field start before
      * the element's edge (0), the distance after it (L), the length L (m), then a0, a1, b1, a2,
      * b2, ...; then the B_z block of a cavity without solenoid: 1 coefficient, 0, L, L and 0.
      * E_z(z) = peak (a0/2 + Σ a_n cos(2πn(z − L/2)/L) + b_n sin(2πn(z − L/2)/L)) with z from the

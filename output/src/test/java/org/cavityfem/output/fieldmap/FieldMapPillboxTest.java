@@ -61,9 +61,16 @@ class FieldMapPillboxTest {
     }
 
     /**
-     * T7 as SF7 writes it (Poisson Superfish documentation, SF7 "T7 file" for RF fields): three
-     * header lines (z range in cm and z intervals; frequency in MHz; r range in cm and r
-     * intervals), then Ez, Er, |E| in MV/m and H in A/m, one point per line, z fastest.
+     * T7 as SF7 writes it. Poisson Superfish documentation (J. H. Billen, L. M. Young, LA-UR-96-1834,
+     * rev. 2006, SFFILES "Data files for program Parmela"; text at
+     * github.com/tnakaicode/LANL-PoissonSuperfish, Docs/SFFILES.pdf): lengths in cm whatever CONV,
+     * the last number of each range line is the number of increments, Ez, Er and |E| in MV/m and H
+     * in A/m, written by list-directed Fortran. The line breaks and the point order follow a T7
+     * file SF7 wrote (SWIFEL.T7 in github.com/ChristopherMayes/PySuperfish, examples/data, read by
+     * its parse_fish_t7): "zmin zmax nz", the frequency in MHz alone on line 2, "rmin rmax nr", then
+     * the points with z fastest, the first nz + 1 of them on the axis (H = 0 there). The
+     * manual's code fragment puts the frequency at the end of line 1, which list-directed reading
+     * does not tell apart, and nests its loops the other way round; SF7's own file is followed.
      */
     @Test
     void t7LayoutAndClosedFormFields() {
@@ -79,6 +86,11 @@ class FieldMapPillboxTest {
         assertEquals(List.of(0.0, 11.5, 20.0), Arrays.stream(lines.get(2).trim().split("\\s+"))
                 .map(Double::parseDouble).toList());
         double[][] rows = numbers(t7, 3);
+        // z fastest: the first 41 points lie on the axis, where H vanishes; point 42 is at r = R/20.
+        for (int i = 0; i <= 40; i++) {
+            assertEquals(0, rows[i][3], 1e-9, "point " + i + " lies on the axis: H = 0");
+        }
+        assertTrue(Math.abs(rows[41][3]) > 1e-3 * E0 / PhysicalConstants.ETA_0, "point 42 is off the axis");
         double worst = 0;
         for (int j = 0; j <= 20; j++) {
             for (int i = 0; i <= 40; i++) {
@@ -96,9 +108,12 @@ class FieldMapPillboxTest {
     }
 
     /**
-     * ASTRA's on-axis profile (ASTRA manual, K. Floettmann, "cavity field: z in m, Ez in arbitrary
-     * units, two columns"): its integral with the transit phase reproduces V_acc = E_acc L_active,
-     * the figures of merit's own voltage, and its values E0 J0(0) = E0.
+     * ASTRA's on-axis profile: two columns, z in m and E_z, no header, as openPMD-beamphysics writes
+     * it for ASTRA (write_astra_1d_fieldmap in github.com/ChristopherMayes/openPMD-beamphysics,
+     * pmd_beamphysics/interfaces/astra.py; ASTRA scales the profile by MaxE). The ASTRA manual
+     * itself (K. Floettmann, DESY) was not reachable as text here; see docs/superfish.md. Its
+     * integral with the transit phase reproduces V_acc = E_acc L_active, the figures of merit's
+     * own voltage.
      */
     @Test
     void astraProfileIntegratesToTheAcceleratingVoltage() {
@@ -132,9 +147,12 @@ class FieldMapPillboxTest {
     }
 
     /**
-     * The GPT text map: a header naming the columns (asci2gdf, GPT manual "ASCII to GDF"), then
-     * r z Er Ez Bphi inside per point, z fastest; B_φ = −(E0/c) J1(kr); points beyond the wall
-     * hold zeros and inside = 0.
+     * The GPT text map: a header line naming the columns, then r z Er Ez Bphi inside per point, z
+     * fastest, in m, V/m and T; B_φ = −(E0/c) J1(kr); points beyond the wall hold zeros and inside
+     * = 0. The column names are those GPT's map25D_TM is given by users' scripts (lume-gpt,
+     * github.com/ChristopherMayes/lume-gpt, gpt/maps.py: z, r, Ez, Er, Bphi), with the phase
+     * E ~ cos(ωt + φ), B_φ ~ sin(ωt + φ). The GPT manual (Pulsar Physics) and asci2gdf's own
+     * description were not reachable as text here; see docs/superfish.md.
      */
     @Test
     void gptMapColumnsAndOutsidePoints() {
@@ -164,10 +182,13 @@ class FieldMapPillboxTest {
     }
 
     /**
-     * Impact-T rfdata (Impact-T manual, rfdata Fourier coefficients; the series
-     * a0/2 + Σ a_n cos(2πn(z − L/2)/L) + b_n sin(...), z from the element edge): the file's series
-     * reproduces the on-axis field to the reported error, and the constant field of the pillbox is
-     * its a0/2 = 1.
+     * Impact-T rfdata as openPMD-beamphysics forms it "according to the Impact-T manual"
+     * (create_impact_solrf_fieldmap_fourier in pmd_beamphysics/interfaces/impact.py, after J. Qiang's
+     * RFcoeflcls.f90 in github.com/impact-lbl/IMPACT-T, utilities): per field an E_z block and a B_z
+     * block, each the number of coefficients, z_start = 0, z_end = L, L, then a0, a1, b1, a2, b2, ...
+     * of the series a0/2 + Σ a_n cos(2πn(z − L/2)/L) + b_n sin(2πn(z − L/2)/L) normalised to the
+     * largest |E_z|; a field that is zero is the single coefficient 0. The file's series reproduces
+     * the on-axis field to the reported error, and the constant field of the pillbox is its a0/2 = 1.
      */
     @Test
     void impactTCoefficientsReproduceTheAxisFieldToTheReportedError() {
