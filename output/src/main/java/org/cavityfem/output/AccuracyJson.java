@@ -65,6 +65,7 @@ public final class AccuracyJson {
         } else {
             a.putNull("target");
         }
+        a.put("policy", report.policy());
         a.put("met", report.met());
         ArrayNode shortfalls = a.putArray("shortfalls");
         report.shortfalls().forEach(shortfalls::add);

@@ -48,10 +48,14 @@ public final class ConsoleTable {
         accuracy.ifPresent(a -> {
             out.printf(Locale.ROOT, "digits shown: those the error estimates support (summary.json \"errors\", "
                     + "against order %d on the same mesh)%n", a.referenceOrder());
-            a.target().ifPresent(t -> out.printf(Locale.ROOT, "accuracy: %s (targets: frequency %.1e, figures %.1e)%n",
+            a.target().ifPresent(t -> out.printf(Locale.ROOT, "accuracy: %s (%stargets: frequency %.1e, figures %.1e)%n",
                     a.met() ? "every estimate meets its target" : "not every estimate meets its target, see "
                             + "standard error and summary.json accuracy.shortfalls",
+                    a.policy().equals(AccuracyReport.DEFAULT) ? "no mesh.accuracy, default " : "",
                     t.frequency(), t.figures()));
+            if (a.target().isEmpty()) {
+                out.println("accuracy: estimates only, no target (mesh.accuracy sets one)");
+            }
         });
         report.passband().ifPresent(p -> out.printf(Locale.ROOT,
                 "passband: %d modes, k_cc %.4f %% (passband fit), %.4f %% (periodic mid-cell), field flatness %.2f %%%n",

@@ -139,7 +139,7 @@ public final class Study {
             t = System.nanoTime();
             accuracy = Optional.of(new AccuracyReport(adaptive.reference().mesh().order(),
                     Estimates.of(c, solution, analyses, surfaces, adaptive.reference(), adaptive.comparison()),
-                    c.mesh().accuracy(), adaptive.history(), adaptive.shortfalls()));
+                    adaptive.target(), adaptive.history(), adaptive.shortfalls(), adaptive.policy()));
             timing.add(ACCURACY, adaptive.referenceSeconds() + seconds(t));
             accuracy.get().shortfalls().forEach(progress::warn);
         }

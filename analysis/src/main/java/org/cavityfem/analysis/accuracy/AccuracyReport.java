@@ -13,14 +13,34 @@ import java.util.Optional;
  * @param history the refinement iterations (one entry without refinement)
  * @param shortfalls one sentence per quantity that did not reach its target, naming it and why;
  *     empty when every target was met or none was set
+ * @param policy where the target came from: {@link #CASE}, {@link #DEFAULT} or {@link #ESTIMATES}
  */
 public record AccuracyReport(int referenceOrder, List<ModeErrors> modes, Optional<AccuracyTarget> target,
-        List<RefinementStep> history, List<String> shortfalls) {
+        List<RefinementStep> history, List<String> shortfalls, String policy) {
+
+    /** The target is the case's {@code mesh.accuracy}. */
+    public static final String CASE = "mesh.accuracy";
+    /** No {@code mesh.accuracy}; the case was small enough for the default target. */
+    public static final String DEFAULT = "default";
+    /** Estimates only, no target: asked for ({@code mesh.errorEstimate: true}) or above the default's budget. */
+    public static final String ESTIMATES = "estimates only";
 
     public AccuracyReport {
         modes = List.copyOf(modes);
         history = List.copyOf(history);
         shortfalls = List.copyOf(shortfalls);
+        if (!policy.equals(CASE) && !policy.equals(DEFAULT) && !policy.equals(ESTIMATES)) {
+            throw new IllegalArgumentException("unknown accuracy policy " + policy);
+        }
+        if (target.isEmpty() != policy.equals(ESTIMATES)) {
+            throw new IllegalArgumentException("policy " + policy + " does not match target " + target);
+        }
+    }
+
+    /** A report whose target, when present, is the case's own. */
+    public AccuracyReport(int referenceOrder, List<ModeErrors> modes, Optional<AccuracyTarget> target,
+            List<RefinementStep> history, List<String> shortfalls) {
+        this(referenceOrder, modes, target, history, shortfalls, target.isPresent() ? CASE : ESTIMATES);
     }
 
     /** The estimates of mode i. */

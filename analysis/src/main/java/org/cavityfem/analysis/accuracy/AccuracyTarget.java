@@ -13,6 +13,12 @@ import java.util.Set;
  */
 public record AccuracyTarget(double frequency, double figures) {
 
+    /**
+     * The target of a case without {@code mesh.accuracy} that is small enough for the default
+     * refinement (docs/case-format.md, design.md §2.14): 1e-8 on the frequency and on every figure.
+     */
+    public static final AccuracyTarget DEFAULT = new AccuracyTarget(1e-8, 1e-8);
+
     /** Keys of the frequency class. */
     public static final Set<String> FREQUENCY_KEYS = Set.of("frequency_Hz", "k_per_m");
 

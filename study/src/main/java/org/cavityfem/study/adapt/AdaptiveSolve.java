@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.DoubleBinaryOperator;
+import org.cavityfem.analysis.accuracy.AccuracyReport;
 import org.cavityfem.analysis.accuracy.AccuracyTarget;
 import org.cavityfem.analysis.accuracy.ModeErrors;
 import org.cavityfem.analysis.accuracy.OrderComparison;
@@ -47,6 +48,17 @@ public final class AdaptiveSolve {
      * the cost of the solve and its figures, which a small case does not notice and a large one does.
      */
     public static final long ESTIMATE_BUDGET = 50_000;
+
+    /**
+     * Without {@code mesh.accuracy} and {@code mesh.errorEstimate}, a case is refined to
+     * {@link AccuracyTarget#DEFAULT} when its triangles at order {@link #MAX_ADAPTIVE_ORDER} would
+     * have at most this many unknowns times modes ({@link #predictedUnknowns}): the default loop
+     * raises the order only, on the case's own triangulation, so this bounds its largest solve. At
+     * this size the solves take milliseconds and the loop adds a few tenths of a second to a run
+     * (the pillbox, 28 triangles, about 700 unknowns at order 7; docs/validation.md); the shipped
+     * sphere and TESLA cells, about 300 triangles, stay with estimates only.
+     */
+    public static final long DEFAULT_TARGET_BUDGET = 2_000;
 
     /** Highest reported order of the loop: its reference solve is order 8, the highest there is. */
     public static final int MAX_ADAPTIVE_ORDER = TriangleNodeLayout.MAX_ORDER - 1;
@@ -98,10 +110,13 @@ public final class AdaptiveSolve {
      * @param shortfalls one sentence per quantity that did not meet its target
      * @param meshSeconds wall time of all meshing (s)
      * @param referenceSeconds wall time of the reference solves and of the earlier iterations (s)
+     * @param target the target the loop worked to: the case's, the default, or none
+     * @param policy where the target came from ({@link AccuracyReport#CASE}, {@link AccuracyReport#DEFAULT},
+     *     {@link AccuracyReport#ESTIMATES}); meaningless without a reference solve
      */
     public record Outcome(ModeSolution solution, ModeSolution reference, OrderComparison comparison,
             MeshSettings settings, List<RefinementStep> history, List<String> shortfalls, double meshSeconds,
-            double referenceSeconds) {
+            double referenceSeconds, Optional<AccuracyTarget> target, String policy) {
     }
 
     private AdaptiveSolve() {
@@ -123,11 +138,23 @@ public final class AdaptiveSolve {
     }
 
     /**
+     * Unknowns times modes the case's triangulation would have at order {@link #MAX_ADAPTIVE_ORDER}:
+     * a triangulation of E triangles has about E/2 vertices and 3E/2 edges, so E p²/2 nodes at order p
+     * (the pillbox: 28 triangles, predicted 686 at order 7, solved with 707).
+     */
+    public static long predictedUnknowns(int elements, int modes) {
+        return Math.round(elements * MAX_ADAPTIVE_ORDER * MAX_ADAPTIVE_ORDER / 2.0) * modes;
+    }
+
+    /**
      * Runs the loop.
      *
-     * @param target the requested accuracy; empty for one solve
-     * @param estimate without a target: whether to make the reference solve (empty: when the solve
-     *     has at most {@link #ESTIMATE_BUDGET} unknowns times modes)
+     * @param target the requested accuracy; empty for one solve, or for the default refinement
+     *     ({@link AccuracyTarget#DEFAULT}) when {@code estimate} is empty and the case is within
+     *     {@link #DEFAULT_TARGET_BUDGET}
+     * @param estimate without a target: whether to make the reference solve (empty: the default
+     *     refinement within its budget, else estimates when the solve has at most
+     *     {@link #ESTIMATE_BUDGET} unknowns times modes)
      */
     public static Outcome run(CaseDefinition c, MeshSettings initial, ModeRequest request, Optional<AccuracyTarget> target,
             Optional<Boolean> estimate, Mesher mesher, Solver solver, Analyser analyser, Listener listener) {
@@ -139,16 +166,30 @@ public final class AdaptiveSolve {
                 List<Mesh> meshes = mesher.mesh(initial, null, 0, p);
                 double meshSeconds = (System.nanoTime() - start) * 1e-9;
                 return new Outcome(solver.solve(meshes.get(0), request), null, null, initial, List.of(), List.of(),
-                        meshSeconds, 0);
+                        meshSeconds, 0, Optional.empty(), AccuracyReport.ESTIMATES);
             }
             List<Mesh> meshes = mesher.mesh(initial, null, 0, p, referenceOrder(p));
             double meshSeconds = (System.nanoTime() - start) * 1e-9;
+            long predicted = predictedUnknowns(meshes.get(0).elementCount(), request.count());
+            if (automatic && p <= MAX_ADAPTIVE_ORDER && predicted <= DEFAULT_TARGET_BUDGET) {
+                listener.iteration(String.format(Locale.ROOT, "default accuracy %.0e (no mesh.accuracy): %d "
+                        + "unknowns x modes predicted at order %d, within the default refinement budget of %d",
+                        AccuracyTarget.DEFAULT.figures(), predicted, MAX_ADAPTIVE_ORDER, DEFAULT_TARGET_BUDGET));
+                return refine(c, initial, request, AccuracyTarget.DEFAULT, true, meshes, meshSeconds, mesher, solver,
+                        analyser, listener);
+            }
             ModeSolution solution = solver.solve(meshes.get(0), request);
             if (automatic && (long) solution.unknowns() * solution.modes().size() > ESTIMATE_BUDGET) {
                 listener.iteration(String.format(Locale.ROOT, "no error estimates: %d unknowns x %d modes is above "
                         + "the automatic budget of %d (mesh.errorEstimate: true or mesh.accuracy asks for them)",
                         solution.unknowns(), solution.modes().size(), ESTIMATE_BUDGET));
-                return new Outcome(solution, null, null, initial, List.of(), List.of(), meshSeconds, 0);
+                return new Outcome(solution, null, null, initial, List.of(), List.of(), meshSeconds, 0, Optional.empty(),
+                        AccuracyReport.ESTIMATES);
+            }
+            if (automatic) {
+                listener.iteration(String.format(Locale.ROOT, "estimates only, no refinement (no mesh.accuracy): %d "
+                        + "unknowns x modes predicted at order %d, above the default refinement budget of %d",
+                        predicted, MAX_ADAPTIVE_ORDER, DEFAULT_TARGET_BUDGET));
             }
             long t = System.nanoTime();
             ModeSolution reference = solver.solve(meshes.get(1), referenceRequest(request));
@@ -157,8 +198,22 @@ public final class AdaptiveSolve {
             double seconds = (System.nanoTime() - start) * 1e-9;
             return new Outcome(solution, reference, comparison, initial,
                     List.of(new RefinementStep(0, p, meshes.get(0).elementCount(), solution.unknowns(), Map.of(), "",
-                            "done", seconds)), List.of(), meshSeconds, (System.nanoTime() - t) * 1e-9);
+                            "done", seconds)), List.of(), meshSeconds, (System.nanoTime() - t) * 1e-9,
+                    Optional.empty(), AccuracyReport.ESTIMATES);
         }
+        return refine(c, initial, request, target.get(), false, null, 0, mesher, solver, analyser, listener);
+    }
+
+    /**
+     * The refinement loop to {@code goal}. By default ({@code byDefault}) it raises the order only, in one
+     * step to {@link #MAX_ADAPTIVE_ORDER}, on the case's own triangulation (the cost the default's budget
+     * predicted), and stops there.
+     *
+     * @param first the meshes of the first iteration when already made, or null
+     */
+    private static Outcome refine(CaseDefinition c, MeshSettings initial, ModeRequest request, AccuracyTarget goal,
+            boolean byDefault, List<Mesh> first, double firstMeshSeconds, Mesher mesher, Solver solver,
+            Analyser analyser, Listener listener) {
         MeshSettings settings = initial;
         DoubleBinaryOperator local = null;
         double extra = 0;
@@ -171,12 +226,13 @@ public final class AdaptiveSolve {
         double previousRatio = 0;
         boolean previousRaised = false;
         int raiseTo = 0;
-        double meshSeconds = 0;
+        double meshSeconds = firstMeshSeconds;
         double otherSeconds = 0;
         for (int iteration = 0;; iteration++) {
             long start = System.nanoTime();
             int p = settings.order();
-            List<Mesh> meshes = mesher.mesh(settings, local, extra, p, referenceOrder(p));
+            List<Mesh> meshes = iteration == 0 && first != null ? first
+                    : mesher.mesh(settings, local, extra, p, referenceOrder(p));
             meshSeconds += (System.nanoTime() - start) * 1e-9;
             ModeSolution solution = solver.solve(meshes.get(0), request);
             long t = System.nanoTime();
@@ -185,7 +241,6 @@ public final class AdaptiveSolve {
                     reference.modes());
             List<ModeErrors> errors = Estimates.of(c, solution, analyser.analyse(solution), List.of(), reference,
                     comparison);
-            AccuracyTarget goal = target.get();
             // Worst estimate per key over the modes; unmatched modes cannot be signed off.
             Map<String, Double> worst = new LinkedHashMap<>();
             for (int i = 0; i < errors.size(); i++) {
@@ -248,6 +303,13 @@ public final class AdaptiveSolve {
             } else if (reference.unknowns() > MAX_UNKNOWNS) {
                 action = "stopped: more than " + MAX_UNKNOWNS + " unknowns";
                 stop = true;
+            } else if (byDefault && p >= MAX_ADAPTIVE_ORDER) {
+                action = "stopped: order " + p + " on the case's mesh, where the default refinement ends "
+                        + "(mesh.accuracy refines the mesh too)";
+                stop = true;
+            } else if (byDefault) {
+                raiseTo = MAX_ADAPTIVE_ORDER;
+                action = "raise order to " + raiseTo;
             } else if (p < MAX_ADAPTIVE_ORDER) {
                 // After one raise, the observed fall per order says how many more it takes: jump there.
                 int step = 1;
@@ -283,7 +345,8 @@ public final class AdaptiveSolve {
                             worst.get(missed), goal.of(missed), action));
                 }
                 return new Outcome(solution, reference, comparison, settings, history, shortfalls, meshSeconds,
-                        otherSeconds + (System.nanoTime() - t) * 1e-9);
+                        otherSeconds + (System.nanoTime() - t) * 1e-9, Optional.of(goal),
+                        byDefault ? AccuracyReport.DEFAULT : AccuracyReport.CASE);
             }
             otherSeconds += (System.nanoTime() - start) * 1e-9;
             previousWorst = worst;
