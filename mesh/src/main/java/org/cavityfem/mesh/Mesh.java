@@ -34,6 +34,12 @@ public final class Mesh {
     /** Curved boundary edges of each element, null for the (many) elements without one. */
     private final List<CurvedEdge>[] curvedEdges;
     private final LagrangeTriangle basis;
+    /**
+     * The exact element maps, built on first use and kept: the analysis and the plots ask for the
+     * same element's map thousands of times (every located point, every wall sample). A race between
+     * threads builds the same immutable map twice, harmlessly; final fields publish it safely.
+     */
+    private final ElementMap[] exactMaps;
 
     /**
      * @param contour the contour the mesh fills
@@ -63,6 +69,7 @@ public final class Mesh {
         this.minAngleDeg = minAngleDeg;
         this.curvedEdges = indexCurvedEdges();
         this.basis = LagrangeTriangle.of(layout.order());
+        this.exactMaps = new ElementMap[elementCount()];
     }
 
     /**
@@ -176,6 +183,15 @@ public final class Mesh {
      * element's nodes.
      */
     public ElementMap elementMap(int element) {
+        ElementMap map = exactMaps[element];
+        if (map == null) {
+            map = buildElementMap(element);
+            exactMaps[element] = map;
+        }
+        return map;
+    }
+
+    private ElementMap buildElementMap(int element) {
         double[] vz = new double[3];
         double[] vr = new double[3];
         for (int v = 0; v < 3; v++) {

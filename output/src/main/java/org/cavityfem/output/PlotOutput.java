@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import org.cavityfem.analysis.merit.FiguresOfMerit;
 import org.cavityfem.analysis.merit.ModeAnalysis;
 import org.cavityfem.analysis.passband.Passband;
+import org.cavityfem.output.plot.FieldMapLocations;
 import org.cavityfem.output.plot.ModeCaption;
 import org.cavityfem.output.plot.ModePlots;
 import org.cavityfem.output.plot.PassbandPlots;
@@ -51,12 +52,14 @@ public final class PlotOutput {
      */
     public static List<PlotImage> render(String caseName, List<ModeRow> rows, List<ModeAnalysis> analyses,
             Optional<Passband> passband) {
-        // Modes are drawn in parallel (each into its own charts), then listed in mode order.
+        // Modes are drawn in parallel (each into its own charts), then listed in mode order; the field
+        // maps' cells are located once for the modes' common mesh.
+        FieldMapLocations locations = new FieldMapLocations();
         List<List<PlotImage>> perMode = IntStream.range(0, analyses.size()).parallel().mapToObj(i -> {
             ModeAnalysis a = analyses.get(i);
             ModeCaption caption = new ModeCaption(caseName, rows.get(i).label(), a.figures().frequency(),
                     normalisation(a));
-            return ModePlots.render(caption, rows.get(i).index(), a.field(), WallCurves.of(a.wall()));
+            return ModePlots.render(caption, rows.get(i).index(), a.field(), WallCurves.of(a.wall()), locations);
         }).toList();
         List<PlotImage> images = new ArrayList<>();
         perMode.forEach(images::addAll);

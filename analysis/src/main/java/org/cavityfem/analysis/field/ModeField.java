@@ -1,5 +1,7 @@
 package org.cavityfem.analysis.field;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.cavityfem.fem.ElementMap;
 import org.cavityfem.fem.LagrangeTriangle;
@@ -166,11 +168,34 @@ public final class ModeField {
      * the node (the gradient is discontinuous between elements).
      */
     public NodalFields nodalFields() {
+        return nodalFields(List.of(this)).get(0);
+    }
+
+    /**
+     * {@link #nodalFields()} of several modes of one mesh in one pass over it: the element map is
+     * evaluated once per element node for all of them, and each mode's fields are the same bits as
+     * its own {@link #nodalFields()}.
+     *
+     * @param fields modes sharing one mesh
+     * @return their nodal fields, in the same order
+     */
+    public static List<NodalFields> nodalFields(List<ModeField> fields) {
+        if (fields.isEmpty()) {
+            return List.of();
+        }
+        Mesh mesh = fields.get(0).mesh;
+        for (ModeField f : fields) {
+            if (f.mesh != mesh) {
+                throw new IllegalArgumentException("the modes' fields belong to different meshes");
+            }
+        }
+        int modes = fields.size();
         int nodes = mesh.nodeCount();
-        double[] er = new double[nodes];
-        double[] ez = new double[nodes];
+        double[][] er = new double[modes][nodes];
+        double[][] ez = new double[modes][nodes];
         int[] count = new int[nodes];
         TriangleNodeLayout layout = mesh.layout();
+        LagrangeTriangle basis = fields.get(0).basis;
         int n = basis.size();
         double[][] dXi = new double[n][n];
         double[][] dEta = new double[n][n];
@@ -183,25 +208,32 @@ public final class ModeField {
             ElementMap map = mesh.elementMap(e);
             for (int k = 0; k < n; k++) {
                 map.evaluate(layout.xi(k), layout.eta(k), x);
-                double hXi = 0;
-                double hEta = 0;
-                for (int j = 0; j < n; j++) {
-                    double hj = magneticField[mesh.node(e, j)];
-                    hXi += hj * dXi[k][j];
-                    hEta += hj * dEta[k][j];
-                }
                 int node = mesh.node(e, k);
-                FieldSample s = sample(x, magneticField[node], hXi, hEta);
-                er[node] += s.radialElectricField();
-                ez[node] += s.axialElectricField();
+                for (int f = 0; f < modes; f++) {
+                    double[] magneticField = fields.get(f).magneticField;
+                    double hXi = 0;
+                    double hEta = 0;
+                    for (int j = 0; j < n; j++) {
+                        double hj = magneticField[mesh.node(e, j)];
+                        hXi += hj * dXi[k][j];
+                        hEta += hj * dEta[k][j];
+                    }
+                    FieldSample s = fields.get(f).sample(x, magneticField[node], hXi, hEta);
+                    er[f][node] += s.radialElectricField();
+                    ez[f][node] += s.axialElectricField();
+                }
                 count[node]++;
             }
         }
-        for (int i = 0; i < nodes; i++) {
-            er[i] /= count[i];
-            ez[i] /= count[i];
+        List<NodalFields> out = new ArrayList<>(modes);
+        for (int f = 0; f < modes; f++) {
+            for (int i = 0; i < nodes; i++) {
+                er[f][i] /= count[i];
+                ez[f][i] /= count[i];
+            }
+            out.add(new NodalFields(fields.get(f).magneticFieldAtNodes(), er[f], ez[f]));
         }
-        return new NodalFields(magneticFieldAtNodes(), er, ez);
+        return out;
     }
 
     /** {@link #nodalFields()} as one sample per node. */

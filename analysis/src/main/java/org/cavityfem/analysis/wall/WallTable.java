@@ -149,7 +149,7 @@ public final class WallTable {
      * by Gauss–Legendre quadrature on every edge (p + 4 points).
      *
      * @param which the edges to integrate over
-     * @param f the integrand at a wall point
+     * @param f the integrand at a wall point (its fields and position; the point's arc length is NaN)
      */
     public double integrateOverArea(Predicate<WallEdge> which, ToDoubleFunction<WallPoint> f) {
         double sum = 0;
@@ -160,7 +160,7 @@ public final class WallTable {
             GaussLegendre rule = GaussLegendre.of(edge.order() + 4);
             for (int q = 0; q < rule.size(); q++) {
                 double u = rule.nodes()[q];
-                WallPoint point = edge.sample(u);
+                WallPoint point = edge.sampleFields(u);
                 sum += rule.weights()[q] * f.applyAsDouble(point) * 2 * Math.PI * point.r() * edge.lengthPerParameter(u);
             }
         }
@@ -175,7 +175,9 @@ public final class WallTable {
     /**
      * The wall point where {@code magnitude} is largest among the edges passing {@code which}: the
      * largest of the samples (edge ends included), then refined on the continuous trace by
-     * golden-section search within one sample spacing on either side.
+     * golden-section search within one sample spacing on either side. {@code magnitude} sees the
+     * fields and the position of the points it compares, not their arc length (NaN); the point
+     * returned has all of them.
      *
      * @return the point, or null when no edge passes
      */
@@ -190,7 +192,7 @@ public final class WallTable {
             int m = samplesPerEdge(edge);
             for (int j = 0; j <= m; j++) {
                 double u = (double) j / m;
-                double v = magnitude.applyAsDouble(edge.sample(u));
+                double v = magnitude.applyAsDouble(edge.sampleFields(u));
                 if (v > best) {
                     best = v;
                     bestEdge = edge;
@@ -203,7 +205,7 @@ public final class WallTable {
         }
         WallEdge edge = bestEdge;
         double step = 1.0 / samplesPerEdge(edge);
-        double u = goldenMaximum(x -> magnitude.applyAsDouble(edge.sample(x)), Math.max(0, bestU - step),
+        double u = goldenMaximum(x -> magnitude.applyAsDouble(edge.sampleFields(x)), Math.max(0, bestU - step),
                 Math.min(1, bestU + step));
         WallPoint refined = edge.sample(u);
         return magnitude.applyAsDouble(refined) >= best ? refined : edge.sample(bestU);

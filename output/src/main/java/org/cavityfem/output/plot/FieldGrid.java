@@ -26,6 +26,17 @@ public record FieldGrid(double zMin, double zMax, double rMin, double rMax, int 
         double at(double z, double r);
     }
 
+    /** The quantity at the centre of a cell, which also knows the cell's index in {@link #values}. */
+    @FunctionalInterface
+    public interface CellSampler {
+        /**
+         * @param cell the cell's index, row by row from the bottom row
+         * @param z axial position of its centre (m)
+         * @param r distance of its centre from the axis (m), never negative
+         */
+        double at(int cell, double z, double r);
+    }
+
     public FieldGrid {
         if (columns < 1 || rows < 1 || values.length != columns * rows) {
             throw new IllegalArgumentException("grid of " + columns + " × " + rows + " cells with "
@@ -41,6 +52,15 @@ public record FieldGrid(double zMin, double zMax, double rMin, double rMax, int 
      */
     public static FieldGrid sample(double zMin, double zMax, double rMin, double rMax, int columns, int rows,
             Sampler sampler) {
+        return sampleCells(zMin, zMax, rMin, rMax, columns, rows, (cell, z, r) -> sampler.at(z, r));
+    }
+
+    /**
+     * {@link #sample} with the cell's index passed to the sampler; of a grid symmetric about the axis
+     * only the cells of the upper half are asked for.
+     */
+    public static FieldGrid sampleCells(double zMin, double zMax, double rMin, double rMax, int columns, int rows,
+            CellSampler sampler) {
         double[] values = new double[columns * rows];
         double dz = (zMax - zMin) / columns;
         double dr = (rMax - rMin) / rows;
@@ -50,7 +70,7 @@ public record FieldGrid(double zMin, double zMax, double rMin, double rMax, int 
         IntStream.range(first, rows).parallel().forEach(j -> {
             double r = Math.abs(rMin + (j + 0.5) * dr);
             for (int i = 0; i < columns; i++) {
-                values[j * columns + i] = sampler.at(zMin + (i + 0.5) * dz, r);
+                values[j * columns + i] = sampler.at(j * columns + i, zMin + (i + 0.5) * dz, r);
             }
             if (symmetric) {
                 System.arraycopy(values, j * columns, values, (rows - 1 - j) * columns, columns);

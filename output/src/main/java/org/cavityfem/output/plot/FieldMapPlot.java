@@ -2,6 +2,7 @@ package org.cavityfem.output.plot;
 
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import org.cavityfem.mesh.geometry.Contour;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
@@ -79,10 +80,20 @@ public final class FieldMapPlot {
      * @param sampler the quantity (SI) at (z, r), NaN outside the cavity
      */
     public FieldGrid sample(FieldGrid.Sampler sampler) {
+        return sampleCells((cell, z, r) -> sampler.at(z, r));
+    }
+
+    /** {@link #sample} with the cell's index passed to the sampler ({@link FieldGrid#sampleCells}). */
+    public FieldGrid sampleCells(FieldGrid.CellSampler sampler) {
         int columns = Math.max(1, (int) Math.round((double) dataWidth / PIXELS_PER_CELL));
         int rows = Math.max(1, (int) Math.round((double) dataHeight / PIXELS_PER_CELL));
         // Mirrored: an even number of rows, so that the axis runs between two rows of cells.
-        return FieldGrid.sample(zMin, zMax, rMin, rMax, columns, mirrored ? rows + rows % 2 : rows, sampler);
+        return FieldGrid.sampleCells(zMin, zMax, rMin, rMax, columns, mirrored ? rows + rows % 2 : rows, sampler);
+    }
+
+    /** The grid's extent, {zMin, zMax, rMin, rMax} (m), and cell size in pixels: what decides its cells. */
+    List<Double> gridKey() {
+        return List.of(zMin, zMax, rMin, rMax, (double) dataWidth, (double) dataHeight);
     }
 
     /**

@@ -35,11 +35,25 @@ public final class ModePlots {
      * @return the rendered plots
      */
     public static List<PlotImage> render(ModeCaption caption, int index, ModeField field, WallCurve wall) {
-        return charts(caption, index, field, wall).stream().map(PlotChart::render).toList();
+        return render(caption, index, field, wall, new FieldMapLocations());
+    }
+
+    /**
+     * {@link #render} with the field map's cells located through {@code locations}, which the modes of
+     * one mesh share.
+     */
+    public static List<PlotImage> render(ModeCaption caption, int index, ModeField field, WallCurve wall,
+            FieldMapLocations locations) {
+        return charts(caption, index, field, wall, locations).stream().map(PlotChart::render).toList();
     }
 
     /** The charts {@link #render} draws. */
     public static List<PlotChart> charts(ModeCaption caption, int index, ModeField field, WallCurve wall) {
+        return charts(caption, index, field, wall, new FieldMapLocations());
+    }
+
+    private static List<PlotChart> charts(ModeCaption caption, int index, ModeField field, WallCurve wall,
+            FieldMapLocations locations) {
         PlotStyle.headless();
         String prefix = prefix(index);
         List<PlotChart> charts = new ArrayList<>();
@@ -52,19 +66,18 @@ public final class ModePlots {
             charts.add(new PlotChart(prefix + "_wall_fields", WallFieldPlot.chart(caption, wall),
                     WallFieldPlot.WIDTH, WallFieldPlot.HEIGHT));
         }
-        charts.add(fieldMap(prefix + "_field_map", caption, field));
+        charts.add(fieldMap(prefix + "_field_map", caption, field, locations));
         return charts;
     }
 
     /** |E| over the meridian plane, mirrored about the axis for long cavities. */
-    static PlotChart fieldMap(String name, ModeCaption caption, ModeField field) {
+    static PlotChart fieldMap(String name, ModeCaption caption, ModeField field, FieldMapLocations locations) {
         Contour contour = field.mesh().contour();
         double[] z = field.mesh().zArray();
         double[] r = field.mesh().rArray();
         double length = max(z) - min(z);
         FieldMapPlot plot = new FieldMapPlot(caption, contour, "|E| (MV/m)", length >= MIRROR_ASPECT * max(r));
-        FieldGrid grid = plot.sample((zi, ri) -> field.at(zi, ri)
-                .map(FieldSample::electricFieldMagnitude).orElse(Double.NaN));
+        FieldGrid grid = locations.sample(plot, field, FieldSample::electricFieldMagnitude);
         return plot.chart(name, grid, PlotUnits.MV_PER_M_PER_V_PER_M);
     }
 

@@ -3,8 +3,10 @@ package org.cavityfem.output.vtk;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.cavityfem.analysis.field.ModeField;
 import org.cavityfem.analysis.field.NodalFields;
@@ -86,6 +88,7 @@ public final class ParaViewExport {
         List<ModeCollection.Entry> entries = new ArrayList<>();
         ElementQuality quality = null;
         Mesh qualityOf = null;
+        Map<ModeField, NodalFields> nodalOf = nodalFields(modes);
         for (ModeOutput m : modes) {
             ModeField field = m.field();
             Mesh mesh = field.mesh();
@@ -101,7 +104,7 @@ public final class ParaViewExport {
                     .with("storedEnergy_J", field.storedEnergy())
                     .with("fieldScale", field.scale())
                     .withAll(m.extra());
-            NodalFields nodal = field.nodalFields();
+            NodalFields nodal = nodalOf.get(field);
 
             String meridian = stem + "_meridian.vtu";
             MeridianGrid.write(target.file(FOLDER + "/" + meridian), mesh, nodal, quality, data, options.encoding());
@@ -125,5 +128,21 @@ public final class ParaViewExport {
         ModeCollection.write(target.file(FOLDER + "/" + COLLECTION), entries);
         written.add(FOLDER + "/" + COLLECTION);
         return written;
+    }
+
+    /** The nodal fields of every mode, those of one mesh in one pass over it. */
+    private static Map<ModeField, NodalFields> nodalFields(List<ModeOutput> modes) {
+        Map<Mesh, List<ModeField>> byMesh = new IdentityHashMap<>();
+        for (ModeOutput m : modes) {
+            byMesh.computeIfAbsent(m.field().mesh(), k -> new ArrayList<>()).add(m.field());
+        }
+        Map<ModeField, NodalFields> out = new IdentityHashMap<>();
+        for (List<ModeField> fields : byMesh.values()) {
+            List<NodalFields> nodal = ModeField.nodalFields(fields);
+            for (int i = 0; i < fields.size(); i++) {
+                out.put(fields.get(i), nodal.get(i));
+            }
+        }
+        return out;
     }
 }

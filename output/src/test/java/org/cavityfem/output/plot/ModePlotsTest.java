@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import org.cavityfem.analysis.field.AxisProfile;
 import org.cavityfem.analysis.field.ModeField;
@@ -45,6 +46,28 @@ class ModePlotsTest {
         var data = charts.get(0).chart().getXYPlot().getDataset();
         assertArrayEquals(PlotUnits.scaled(profile.z(), 1e3), LinePlotsTest.xs(data, 0), 1e-12);
         assertArrayEquals(PlotUnits.scaled(profile.axialField(), 1e-6), LinePlotsTest.ys(data, 0), 1e-12);
+    }
+
+    /**
+     * The field map's cells located once and reused, for this mode and for the same mode at twice the
+     * field, give the very values of locating every cell again (twice them for the doubled field, a
+     * power of two being exact), NaN outside the cavity included.
+     */
+    @Test
+    void locatedCellsGiveTheValuesOfLocatingEveryCellAgain() {
+        FieldMapPlot plot = new FieldMapPlot(caption, field.mesh().contour(), "|E| (MV/m)", true);
+        FieldGrid direct = plot.sample((z, r) -> field.at(z, r)
+                .map(s -> s.electricFieldMagnitude()).orElse(Double.NaN));
+        FieldMapLocations locations = new FieldMapLocations();
+        FieldGrid first = locations.sample(plot, field, s -> s.electricFieldMagnitude());
+        FieldGrid doubled = locations.sample(plot, field.scaledBy(2), s -> s.electricFieldMagnitude());
+        assertArrayEquals(direct.values(), first.values());
+        double[] twice = direct.values().clone();
+        for (int i = 0; i < twice.length; i++) {
+            twice[i] *= 2;
+        }
+        assertArrayEquals(twice, doubled.values());
+        assertTrue(Arrays.stream(direct.values()).anyMatch(Double::isNaN), "the grid reaches outside the cavity");
     }
 
     @Test
