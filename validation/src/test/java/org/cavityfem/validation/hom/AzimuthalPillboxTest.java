@@ -69,7 +69,7 @@ class AzimuthalPillboxTest {
         assertEquals(5.135622301840683, BesselRoots.roots(x -> BesselRoots.besselJ(2, x), 0.5, 6).get(0), 1e-12);
     }
 
-    /** TE111, TM110, TM111 at the frequencies of the issue, to 1e-10 at order 4. */
+    /** TE111, TM110, TM111 at their closed-form frequencies (j'11, j11, j'01 = j11), to 1e-10 at order 4. */
     @Test
     void dipoleHeadlineModesAtOrderFour() {
         AzimuthalSolution s = new AzimuthalModeSolver().lowest(mesh(4, R / 8), 1, 3, 1e-13);
