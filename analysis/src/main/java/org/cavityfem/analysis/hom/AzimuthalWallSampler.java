@@ -49,17 +49,7 @@ final class AzimuthalWallSampler implements WallSampler {
     }
 
     @Override
-    public void at(WallEdge edge, double u, double[] out) {
-        double[] ref = edge.referenceCoordinates(u);
-        field.evaluate(edge.element(), ref[0], ref[1], at);
-        double[] n = edge.inwardNormal(u);
-        double[] t = edge.tangent(u);
-        double r = at[1];
-        double en = scale * (n[0] * at[2] + n[1] * at[3]);
-        double hs = scale * m * (t[0] * at[5] - t[1] * at[6]) / (r * omegaMu);
-        double hphi = scale * at[7] / omegaMu;
-        out[0] = Math.abs(en);
-        out[1] = Math.max(Math.abs(hs), Math.abs(hphi));
-        out[2] = Math.PI * (hs * hs + hphi * hphi);
+    public int m() {
+        return m;
     }
 }

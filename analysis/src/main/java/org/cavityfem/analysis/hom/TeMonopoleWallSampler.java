@@ -34,14 +34,7 @@ final class TeMonopoleWallSampler implements WallSampler {
     }
 
     @Override
-    public void at(WallEdge edge, double u, double[] out) {
-        double[] ref = edge.referenceCoordinates(u);
-        FieldSample s = field.inElement(edge.element(), ref[0], ref[1]);
-        double[] t = edge.tangent(u);
-        double ratio = PhysicalConstants.EPSILON_0 / PhysicalConstants.MU_0;
-        double ht = ratio * (t[0] * s.axialElectricField() + t[1] * s.radialElectricField());
-        out[0] = Math.abs(s.magneticField());
-        out[1] = Math.abs(ht);
-        out[2] = 2 * Math.PI * ht * ht;
+    public int m() {
+        return 0;
     }
 }

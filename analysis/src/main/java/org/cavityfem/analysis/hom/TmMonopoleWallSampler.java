@@ -29,13 +29,7 @@ final class TmMonopoleWallSampler implements WallSampler {
     }
 
     @Override
-    public void at(WallEdge edge, double u, double[] out) {
-        double[] ref = edge.referenceCoordinates(u);
-        FieldSample s = field.inElement(edge.element(), ref[0], ref[1]);
-        double[] n = edge.inwardNormal(u);
-        double h = s.magneticField();
-        out[0] = Math.abs(n[0] * s.axialElectricField() + n[1] * s.radialElectricField());
-        out[1] = Math.abs(h);
-        out[2] = 2 * Math.PI * h * h;
+    public int m() {
+        return 0;
     }
 }

@@ -10,12 +10,13 @@ import org.cavityfem.mesh.geometry.BoundaryKind;
 /**
  * The wall loss and the peak surface fields of one mode of any azimuthal order (design.md §2.13):
  * P = (R_s/2) ∫ (∫₀^{2π} |H_t|² dφ) r ds over the metal walls, by Gauss–Legendre quadrature on every
- * wall edge (p + 4 points), and the largest |E_n| and |H_t| over φ on the metal walls, located as
+ * wall edge (p + 4 points), and the largest |E| and |H_t| over φ on the metal walls, located as
  * the TM0 wall table does: the largest of 2p + 1 samples per edge, refined by golden-section search
  * within one sample spacing on either side.
  *
  * @param powerLoss P (W)
- * @param electricPeak E_pk (V/m), the largest |E_n| over the metal walls and φ, and where it is
+ * @param electricPeak E_pk (V/m), the largest |E| over the metal walls and φ (E_n; E_phi for TE0),
+ *     and where it is
  * @param magneticPeak H_pk (A/m), the largest |H_t| over the metal walls and φ, and where it is
  */
 public record WallFigures(double powerLoss, WallLocation electricPeak, WallLocation magneticPeak) {
@@ -43,6 +44,7 @@ public record WallFigures(double powerLoss, WallLocation electricPeak, WallLocat
     /** The figures on the walls of {@link #geometry}, shared by the modes of one mesh. */
     static WallFigures of(Mesh mesh, WallTable walls, WallSampler sampler, double surfaceResistance) {
         double tolerance = 1e-12 * mesh.contour().boundingSize();
+        double[] amplitudes = new double[4];
         double[] at = new double[3];
         double loss = 0;
         Peak e = new Peak();
@@ -54,19 +56,39 @@ public record WallFigures(double powerLoss, WallLocation electricPeak, WallLocat
             GaussLegendre rule = GaussLegendre.of(edge.order() + 4);
             for (int q = 0; q < rule.size(); q++) {
                 double u = rule.nodes()[q];
-                sampler.at(edge, u, at);
+                surface(sampler, edge, u, amplitudes, at);
                 loss += rule.weights()[q] * at[2] * edge.point(u).r() * edge.lengthPerParameter(u);
             }
             int samples = 2 * edge.order();
             for (int j = 0; j <= samples; j++) {
                 double u = offAxis(edge, (double) j / samples, tolerance);
-                sampler.at(edge, u, at);
+                surface(sampler, edge, u, amplitudes, at);
                 e.offer(edge, u, at[0]);
                 h.offer(edge, u, at[1]);
             }
         }
         return new WallFigures(0.5 * surfaceResistance * loss, e.refine(sampler, 0, tolerance),
                 h.refine(sampler, 1, tolerance));
+    }
+
+    /**
+     * The surface fields at parameter u of a wall edge over the whole turn in φ, from the amplitudes
+     * E_n, E_phi (cos mφ, sin mφ) and H_s, H_phi (sin mφ, cos mφ), each pair in quadrature:
+     * out = {largest |E| over φ (V/m), largest |H_t| over φ (A/m), ∫₀^{2π} |H_t|² dφ (A²/m²)}, the
+     * integral being 2π (H_s² + H_phi²) for m = 0, where nothing depends on φ, and π (H_s² + H_phi²)
+     * for m ≥ 1.
+     *
+     * @param amplitudes scratch of length 4
+     */
+    private static void surface(WallSampler sampler, WallEdge edge, double u, double[] amplitudes, double[] out) {
+        sampler.amplitudes(edge, u, amplitudes);
+        double hs = amplitudes[2];
+        double hphi = amplitudes[3];
+        out[0] = Math.max(Math.abs(amplitudes[0]), Math.abs(amplitudes[1]));
+        out[1] = Math.max(Math.abs(hs), Math.abs(hphi));
+        // For m = 0 one of the two is zero (TE0 has no H_phi, TM0 no H_s): each term kept as 2π H².
+        out[2] = sampler.m() == 0 ? 2 * Math.PI * hs * hs + 2 * Math.PI * hphi * hphi
+                : Math.PI * (hs * hs + hphi * hphi);
     }
 
     private static double offAxis(WallEdge edge, double u, double tolerance) {
@@ -94,6 +116,7 @@ public record WallFigures(double powerLoss, WallLocation electricPeak, WallLocat
             if (edge == null) {
                 return new WallLocation(Double.NaN, Double.NaN, Double.NaN, "");
             }
+            double[] amplitudes = new double[4];
             double[] at = new double[3];
             double spacing = 1.0 / (2 * edge.order());
             double a = Math.max(0, u - spacing);
@@ -101,14 +124,14 @@ public record WallFigures(double powerLoss, WallLocation electricPeak, WallLocat
             for (int i = 0; i < 60 && b - a > 1e-12; i++) {
                 double c = b - GOLDEN * (b - a);
                 double d = a + GOLDEN * (b - a);
-                if (value(sampler, which, c, tolerance, at) >= value(sampler, which, d, tolerance, at)) {
+                if (value(sampler, which, c, tolerance, amplitudes, at) >= value(sampler, which, d, tolerance, amplitudes, at)) {
                     b = d;
                 } else {
                     a = c;
                 }
             }
             double best = offAxis(edge, 0.5 * (a + b), tolerance);
-            double v = value(sampler, which, best, tolerance, at);
+            double v = value(sampler, which, best, tolerance, amplitudes, at);
             if (v < value) {
                 best = u;
                 v = value;
@@ -117,8 +140,9 @@ public record WallFigures(double powerLoss, WallLocation electricPeak, WallLocat
             return new WallLocation(v, x.z(), x.r(), edge.segment().name());
         }
 
-        private double value(WallSampler sampler, int which, double at, double tolerance, double[] out) {
-            sampler.at(edge, offAxis(edge, at, tolerance), out);
+        private double value(WallSampler sampler, int which, double at, double tolerance, double[] amplitudes,
+                double[] out) {
+            surface(sampler, edge, offAxis(edge, at, tolerance), amplitudes, out);
             return out[which];
         }
     }

@@ -3,18 +3,14 @@ package org.cavityfem.analysis.hom;
 import org.cavityfem.analysis.wall.WallEdge;
 
 /**
- * The surface fields of one mode at a wall point, over the whole turn in φ: what the peak fields and
- * the wall loss of a mode varying as cos(mφ) or sin(mφ) need (design.md §2.13).
+ * The surface fields of one mode at a wall point, as amplitudes with their φ dependence: what the
+ * peak fields and the wall loss of a mode varying as cos(mφ) or sin(mφ) are made from
+ * ({@link WallFigures}, design.md §2.13).
  */
 interface WallSampler {
 
-    /**
-     * The fields at parameter u of a wall edge.
-     *
-     * @param out receives {largest |E_n| over φ (V/m), largest |H_t| over φ (A/m),
-     *     ∫₀^{2π} |H_t|² dφ (A²/m²)}
-     */
-    void at(WallEdge edge, double u, double[] out);
+    /** The azimuthal order m of the mode: its surface fields vary as cos mφ or sin mφ. */
+    int m();
 
     /**
      * The amplitudes of the surface fields at parameter u of a wall edge, each with its own φ
