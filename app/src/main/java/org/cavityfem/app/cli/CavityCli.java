@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import java.util.Locale;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.cavityfem.solver.ModeSolver;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,16 +17,14 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code cavity} command: {@code cavity solve CASE.json}, {@code cavity bench}. Results go to
  * standard output, progress and errors to standard error; the exit status is one of
- * {@link ExitCodes}.
+ * {@link ExitCodes}. The subcommands are added by {@link Subcommands}, only the one a command line
+ * names when it names one.
  */
 @Command(name = "cavity",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Monopole (TM0n) eigenmodes of axisymmetric accelerating cavities by curved high-order "
                 + "finite elements.",
-        subcommands = {SolveCommand.class, ImportCommand.class, FieldMapCommand.class, TuneCommand.class,
-            SweepCommand.class, OptimizeCommand.class, BenchCommand.class, PaperCommand.class,
-            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:success",
@@ -60,16 +56,12 @@ public final class CavityCli implements Callable<Integer> {
         this.err = err;
     }
 
-    /**
-     * The numerical libraries announce at INFO level which implementation they picked; the command
-     * line keeps standard error for its own progress and errors. Held here so the setting sticks.
-     */
-    private static final Logger NETLIB_LOGGER = Logger.getLogger("dev.ludovic.netlib");
-
     /** Runs the command line and exits with its status. */
     public static void main(String[] args) {
-        NETLIB_LOGGER.setLevel(Level.WARNING);
-        System.exit(run(ModeSolver::new, System.out, System.err, args));
+        System.exit(run(() -> {
+            NetlibLog.quiet();
+            return new ModeSolver();
+        }, System.out, System.err, args));
     }
 
     /**
@@ -80,6 +72,7 @@ public final class CavityCli implements Callable<Integer> {
     public static int run(Supplier<ModeSolver> solvers, PrintStream out, PrintStream err, String... args) {
         CavityCli cli = new CavityCli(solvers, out, err);
         CommandLine cmd = new CommandLine(cli);
+        Subcommands.addNeeded(cmd, args);
         cmd.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cmd.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> Failures.internal(ex, cli));
