@@ -98,6 +98,8 @@ final class SolveCommand implements Callable<Integer> {
             PreparedCase prepared = prepare(stderr).withOutput(this::override);
             Path target = ResultWriter.target(prepared.resolved(), out);
             ResultWriter.checkTarget(prepared.caseFile().file(), target);
+            // After the case is read, so that it does not compete with the reading.
+            WarmUp.start();
             if (!prepared.resolved().solver().monopoleTm()) {
                 AzimuthalStudyResult result = new Study(cli.modeSolver(), progress).runAzimuthal(prepared);
                 Path folder = AzimuthalResultWriter.write(result, target);
