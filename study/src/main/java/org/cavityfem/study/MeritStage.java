@@ -3,6 +3,7 @@ package org.cavityfem.study;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.stream.IntStream;
 import org.cavityfem.analysis.field.ElementLocator;
 import org.cavityfem.analysis.field.ModeField;
@@ -34,6 +35,16 @@ public final class MeritStage {
      *     N λ/2 of its π-mode for every mode (of each mode's own frequency otherwise)
      */
     public static List<ModeAnalysis> analyse(ModeSolution solution, CaseDefinition c, Optional<Passband> passband) {
+        return analyse(solution, c, piModeFrequency(solution, passband));
+    }
+
+    /**
+     * One analysis per mode of the solution, in its order.
+     *
+     * @param piMode the frequency of the passband's π-mode when there is one (Hz): an N-cell cavity's
+     *     default active length is N λ/2 of it for every mode (of each mode's own frequency otherwise)
+     */
+    public static List<ModeAnalysis> analyse(ModeSolution solution, CaseDefinition c, OptionalDouble piMode) {
         List<Mode> modes = solution.modes();
         if (modes.isEmpty()) {
             return List.of();
@@ -44,10 +55,9 @@ public final class MeritStage {
         List<Double> rOverQ = new ArrayList<>();
         double largest = 0;
         for (Mode mode : modes) {
-            double reference = passband.map(p -> modes.get(p.piMode().modeIndex()).frequency())
-                    .orElse(mode.frequency());
             ModeField field = ModeField.of(solution.mesh(), mode, locator);
-            MeritSettings s = c.rf().settings(ActiveLength.perMode(c, reference), c.geometry());
+            MeritSettings s = c.rf().settings(ActiveLength.perMode(c, piMode.orElse(mode.frequency())),
+                    c.geometry());
             fields.add(field);
             settings.add(s);
             rOverQ.add(ModeAnalysis.rOverQ(field, s));
@@ -60,5 +70,34 @@ public final class MeritStage {
                 .mapToObj(i -> ModeAnalysis.of(fields.get(i), settings.get(i),
                         Normalization.negligible(rOverQ.get(i), strongest)))
                 .toList();
+    }
+
+    /**
+     * Whether {@code earlier} are the analyses {@link #analyse} would make of this solution with this
+     * passband: analyses of these very modes, each with the active length the passband gives (the
+     * only setting a passband changes; the scaling follows from the settings), so they can be used as
+     * they are.
+     *
+     * @param earlier analyses made without a passband, or empty
+     */
+    public static boolean sameSettings(List<ModeAnalysis> earlier, ModeSolution solution, CaseDefinition c,
+            Optional<Passband> passband) {
+        List<Mode> modes = solution.modes();
+        if (earlier.size() != modes.size() || modes.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < modes.size(); i++) {
+            ModeAnalysis a = earlier.get(i);
+            double length = ActiveLength.perMode(c, piModeFrequency(solution, passband).orElse(modes.get(i).frequency()));
+            if (a.field().mode() != modes.get(i) || a.figures().activeLength() != length) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static OptionalDouble piModeFrequency(ModeSolution solution, Optional<Passband> passband) {
+        return passband.map(p -> OptionalDouble.of(solution.modes().get(p.piMode().modeIndex()).frequency()))
+                .orElse(OptionalDouble.empty());
     }
 }

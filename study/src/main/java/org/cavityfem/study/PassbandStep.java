@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.cavityfem.analysis.field.ModeField;
 import org.cavityfem.analysis.field.ModeLabels;
 import org.cavityfem.analysis.passband.CellCoupling;
@@ -67,6 +68,22 @@ public final class PassbandStep {
                 "%d modes, k_cc %.4f %% (passband), %.4f %% (periodic mid-cell), flatness %.2f %%",
                 passband.cells(), 100 * passband.coupling(), 100 * periodic.coupling(), 100 * passband.fieldFlatness()));
         return Optional.of(passband);
+    }
+
+    /**
+     * The frequency of the passband's π-mode among the modes of a solution, found as {@link #analyse}
+     * finds it but silently and without the periodic mid-cell: what the figures' active length needs,
+     * so that the refinement loop analyses its modes with the active lengths of the final run (Hz).
+     * Empty when {@link #analyse} would find no passband.
+     */
+    static OptionalDouble piModeFrequency(CaseDefinition c, ModeSolution solution) {
+        Optional<CellChain> chain = c.geometry().cellChain();
+        if (chain.isEmpty() || chain.get().noPiModeReason().isPresent()) {
+            return OptionalDouble.empty();
+        }
+        Optional<Passband> band = find(solution, chain.get().irisPlanes()).passband();
+        return band.isEmpty() ? OptionalDouble.empty()
+                : OptionalDouble.of(solution.modes().get(band.get().piMode().modeIndex()).frequency());
     }
 
     /**

@@ -102,7 +102,8 @@ public final class Study {
         // that gives every quantity its error estimate; refined until mesh.accuracy is met (design.md §2.14).
         AdaptiveSolve.Outcome adaptive = AdaptiveSolve.run(c, settings(prepared), c.solver().request(),
                 c.mesh().accuracy(), c.mesh().errorEstimate(), mesher(prepared), this::solveComplete,
-                s -> MeritStage.analyse(s, c, Optional.empty()), line -> progress.stage(ACCURACY, line));
+                s -> MeritStage.analyse(s, c, PassbandStep.piModeFrequency(c, s)),
+                line -> progress.stage(ACCURACY, line));
         ModeSolution solution = adaptive.solution();
         Mesh mesh = solution.mesh();
         MeshStatistics statistics = MeshStatistics.of(mesh);
@@ -126,8 +127,11 @@ public final class Study {
 
         // 6. Figures of merit and wall tables, every mode scaled to the case's accelerating field.
         t = System.nanoTime();
-        // The skin-layer figures read the same wall tables: part of the same stage.
-        List<ModeAnalysis> analyses = MeritStage.analyse(solution, c, passband);
+        // The skin-layer figures read the same wall tables: part of the same stage. The refinement loop
+        // analysed the reported modes already, with the active lengths of the π-mode it found: the same
+        // analyses unless the passband here differs (it is found from the same modes the same way).
+        List<ModeAnalysis> analyses = MeritStage.sameSettings(adaptive.analyses(), solution, c, passband)
+                ? adaptive.analyses() : MeritStage.analyse(solution, c, passband);
         List<ModeSurface> surfaces = SurfaceStage.analyse(analyses, c.superconductor());
         timing.add(FIGURES, seconds(t));
         progress.stage(FIGURES, String.format(Locale.ROOT, "scaled to Eacc = %.6g MV/m, %d wall points per mode",
@@ -138,7 +142,8 @@ public final class Study {
         if (adaptive.reference() != null) {
             t = System.nanoTime();
             accuracy = Optional.of(new AccuracyReport(adaptive.reference().mesh().order(),
-                    Estimates.of(c, solution, analyses, surfaces, adaptive.reference(), adaptive.comparison()),
+                    Estimates.of(c, solution, analyses, surfaces, adaptive.reference(), adaptive.comparison(),
+                            adaptive.referenceAnalyses()).errors(),
                     adaptive.target(), adaptive.history(), adaptive.shortfalls(), adaptive.policy()));
             timing.add(ACCURACY, adaptive.referenceSeconds() + seconds(t));
             accuracy.get().shortfalls().forEach(progress::warn);

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cavityfem.app.bench.AccuracyBench;
 import org.cavityfem.app.bench.Bench;
 import org.cavityfem.app.bench.BenchRow;
 import org.cavityfem.app.bench.Ladder;
@@ -31,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The README's result tables against the commands that make them, so that they cannot drift: the
  * pillbox sentence and the TESLA mid-cell sentence ({@code cavity solve}), the TESLA 9-cell table
- * (and the same rows of docs/validation.md) and the accuracy table of {@code cavity bench}. Every
+ * (and the same rows of docs/validation.md), the accuracy table of {@code cavity bench} and the table of
+ * {@code cavity bench --accuracy}. Every
  * number is compared as the README prints it; timings are not compared (they depend on the machine),
  * only that the bench table's rows are meshes the bench runs and that the commands named exist.
  */
@@ -225,5 +227,55 @@ class ReadmeTablesTest {
             rows++;
         }
         assertTrue(rows >= 4, rows + " rows");
+    }
+
+    /**
+     * The table of {@code cavity bench --accuracy}: every row is a row of the bench, and the rows small
+     * enough to solve here (at most 50 000 unknowns) give the printed iterations, final order,
+     * elements, unknowns, worst estimates and true error. The seconds are not compared.
+     */
+    @Test
+    void accuracyTableRowsAreTheBenchsStudies() throws IOException {
+        String header = "| case | mesh.accuracy | iterations | final order | elements | unknowns | worst estimate "
+                + "(frequency / figures) | worst true error | compute (s) |";
+        List<String> rows = new ArrayList<>();
+        boolean inTable = false;
+        for (String line : readme().lines().toList()) {
+            if (line.equals(header)) {
+                inTable = true;
+                continue;
+            }
+            if (inTable && line.startsWith("|---")) {
+                continue;
+            }
+            if (inTable && !line.startsWith("|")) {
+                break;
+            }
+            if (inTable) {
+                rows.add(line);
+            }
+        }
+        assertFalse(rows.isEmpty(), "README has no accuracy bench table");
+        assertTrue(readme().contains("From `./cavity bench --accuracy`"), "the table names its command");
+        AccuracyBench bench = new AccuracyBench(new Study(new ModeSolver()), new PrintStream(OutputStream.nullOutputStream()));
+        int solved = 0;
+        for (String line : rows) {
+            String[] c = line.split("\\|");
+            AccuracyBench.Row row = AccuracyBench.rows().stream()
+                    .filter(r -> r.name().equals(c[1].trim()) && r.target().equals(c[2].trim())).findFirst()
+                    .orElseThrow(() -> new AssertionError("README row is no row of the accuracy bench: " + line));
+            if (Integer.parseInt(c[6].trim().replace(" ", "")) > 50_000) {
+                continue;
+            }
+            List<String> printed = new ArrayList<>();
+            for (int i = 1; i <= 8; i++) {
+                printed.add(c[i].trim().replace(" ", "").replace("/", " / "));
+            }
+            List<String> computed = AccuracyBench.cells(row, bench.solve(row)).stream()
+                    .map(x -> x.replace(" ", "").replace("/", " / ")).toList();
+            assertEquals(computed, printed, line);
+            solved++;
+        }
+        assertTrue(solved >= 5, "solved " + solved + " rows");
     }
 }

@@ -29,6 +29,8 @@ import org.cavityfem.solver.ModeSolution;
  * case asks for an accuracy, refines until every estimate meets its target (design.md §2.14):
  *
  * <ol>
+ *   <li>start at the order the target predicts ({@link #startOrder}; the default target at
+ *       {@link #MAX_ADAPTIVE_ORDER}), or the case's order when that is higher;
  *   <li>mesh once, build the order-p and order-(p + 1) meshes on it, solve both, pair the modes;
  *   <li>estimate every quantity of every mode; stop when each meets its target;
  *   <li>otherwise raise the order while p < {@link #MAX_ADAPTIVE_ORDER}, after a first raise by as many
@@ -66,6 +68,10 @@ public final class AdaptiveSolve {
     public static final int MAX_ITERATIONS = 12;
     /** The loop stops refining beyond this many unknowns of the reference solve. */
     public static final int MAX_UNKNOWNS = 2_000_000;
+    /** Decades the worst figure estimate falls per order on the usual meshes ({@link #startOrder}). */
+    static final double DECADES_PER_ORDER = 1.5;
+    /** The worst figure estimate at order p on the usual meshes is about 10^−(1.5 p − this) ({@link #startOrder}). */
+    static final double ORDER_OFFSET = 3.5;
     /** Share of the indicators' sum the marked elements carry (Dörfler's θ). */
     static final double MARKED_SHARE = 0.5;
     /** An estimate that falls by less than this factor while the unknowns grow by {@link #GROWTH} has stalled. */
@@ -113,13 +119,39 @@ public final class AdaptiveSolve {
      * @param target the target the loop worked to: the case's, the default, or none
      * @param policy where the target came from ({@link AccuracyReport#CASE}, {@link AccuracyReport#DEFAULT},
      *     {@link AccuracyReport#ESTIMATES}); meaningless without a reference solve
+     * @param analyses the loop's analyses of the reported modes (without a passband, through the
+     *     {@link Analyser}), empty when the loop made none
+     * @param referenceAnalyses per reported mode, the analysis of its matched reference mode the
+     *     loop's last estimate was taken against (null where unmatched), empty when none
      */
     public record Outcome(ModeSolution solution, ModeSolution reference, OrderComparison comparison,
             MeshSettings settings, List<RefinementStep> history, List<String> shortfalls, double meshSeconds,
-            double referenceSeconds, Optional<AccuracyTarget> target, String policy) {
+            double referenceSeconds, Optional<AccuracyTarget> target, String policy, List<ModeAnalysis> analyses,
+            List<ModeAnalysis> referenceAnalyses) {
     }
 
     private AdaptiveSolve() {
+    }
+
+    /**
+     * The order a requested accuracy starts at: the lowest order, from the case's own up to
+     * {@link #MAX_ADAPTIVE_ORDER}, at which the worst figure estimate of a mesh of the usual density
+     * (elements of about a sixth of the wavelength, at most 30° of wall arc per edge) is expected to
+     * meet {@code target.figures()}, or the case's order when it is higher. Measured on the shipped meshes
+     * (`cavity solve` with {@code mesh.errorEstimate}, design.md §2.14), the worst figure estimate
+     * falls by about 10^1.5 per order: the pillbox 2.8e-3 at order 4, the TESLA mid-cell 9.3e-5,
+     * 5.4e-6 and 1.0e-7 at orders 5, 6 and 7, so 10^−(1.5 p − 3.5) is the guess. The loop checks the
+     * guess with its estimates and raises the order further when it falls short; the orders below
+     * it, which the loop would otherwise solve first, are skipped: the loop raises the order to
+     * {@link #MAX_ADAPTIVE_ORDER} before it refines any element, and a lower order's pair of solves
+     * costs about half the next one's, so skipping them saves more than an order too many costs.
+     */
+    public static int startOrder(AccuracyTarget target, int caseOrder) {
+        if (caseOrder >= MAX_ADAPTIVE_ORDER) {
+            return caseOrder;
+        }
+        int guess = (int) Math.ceil((ORDER_OFFSET - Math.log10(target.figures())) / DECADES_PER_ORDER - 1e-9);
+        return Math.max(caseOrder, Math.min(MAX_ADAPTIVE_ORDER, guess));
     }
 
     /** The order of the reference solve for a reported order p: p + 1, or p − 1 at the highest order. */
@@ -166,17 +198,23 @@ public final class AdaptiveSolve {
                 List<Mesh> meshes = mesher.mesh(initial, null, 0, p);
                 double meshSeconds = (System.nanoTime() - start) * 1e-9;
                 return new Outcome(solver.solve(meshes.get(0), request), null, null, initial, List.of(), List.of(),
-                        meshSeconds, 0, Optional.empty(), AccuracyReport.ESTIMATES);
+                        meshSeconds, 0, Optional.empty(), AccuracyReport.ESTIMATES, List.of(), List.of());
             }
             List<Mesh> meshes = mesher.mesh(initial, null, 0, p, referenceOrder(p));
             double meshSeconds = (System.nanoTime() - start) * 1e-9;
             long predicted = predictedUnknowns(meshes.get(0).elementCount(), request.count());
             if (automatic && p <= MAX_ADAPTIVE_ORDER && predicted <= DEFAULT_TARGET_BUDGET) {
                 listener.iteration(String.format(Locale.ROOT, "default accuracy %.0e (no mesh.accuracy): %d "
-                        + "unknowns x modes predicted at order %d, within the default refinement budget of %d",
-                        AccuracyTarget.DEFAULT.figures(), predicted, MAX_ADAPTIVE_ORDER, DEFAULT_TARGET_BUDGET));
-                return refine(c, initial, request, AccuracyTarget.DEFAULT, true, meshes, meshSeconds, mesher, solver,
-                        analyser, listener);
+                        + "unknowns x modes predicted at order %d, within the default refinement budget of %d; "
+                        + "solved at order %d", AccuracyTarget.DEFAULT.figures(), predicted, MAX_ADAPTIVE_ORDER,
+                        DEFAULT_TARGET_BUDGET, MAX_ADAPTIVE_ORDER));
+                // The default ends at order 7 on this triangulation whatever a lower order gives (a
+                // lower order that met 1e-8 would only be less accurate): solve there directly.
+                return p == MAX_ADAPTIVE_ORDER
+                        ? refine(c, initial, request, AccuracyTarget.DEFAULT, true, meshes, meshSeconds, mesher, solver,
+                                analyser, listener)
+                        : refine(c, initial.withOrder(MAX_ADAPTIVE_ORDER), request, AccuracyTarget.DEFAULT, true, null,
+                                meshSeconds, mesher, solver, analyser, listener);
             }
             ModeSolution solution = solver.solve(meshes.get(0), request);
             if (automatic && (long) solution.unknowns() * solution.modes().size() > ESTIMATE_BUDGET) {
@@ -184,7 +222,7 @@ public final class AdaptiveSolve {
                         + "the automatic budget of %d (mesh.errorEstimate: true or mesh.accuracy asks for them)",
                         solution.unknowns(), solution.modes().size(), ESTIMATE_BUDGET));
                 return new Outcome(solution, null, null, initial, List.of(), List.of(), meshSeconds, 0, Optional.empty(),
-                        AccuracyReport.ESTIMATES);
+                        AccuracyReport.ESTIMATES, List.of(), List.of());
             }
             if (automatic) {
                 listener.iteration(String.format(Locale.ROOT, "estimates only, no refinement (no mesh.accuracy): %d "
@@ -199,9 +237,16 @@ public final class AdaptiveSolve {
             return new Outcome(solution, reference, comparison, initial,
                     List.of(new RefinementStep(0, p, meshes.get(0).elementCount(), solution.unknowns(), Map.of(), "",
                             "done", seconds)), List.of(), meshSeconds, (System.nanoTime() - t) * 1e-9,
-                    Optional.empty(), AccuracyReport.ESTIMATES);
+                    Optional.empty(), AccuracyReport.ESTIMATES, List.of(), List.of());
         }
-        return refine(c, initial, request, target.get(), false, null, 0, mesher, solver, analyser, listener);
+        int start = startOrder(target.get(), initial.order());
+        if (start > initial.order()) {
+            listener.iteration(String.format(Locale.ROOT, "mesh.accuracy %.0e: starting at order %d, where the "
+                    + "figures' estimates of the shipped meshes first reach it, instead of the case's order %d",
+                    target.get().figures(), start, initial.order()));
+        }
+        return refine(c, initial.withOrder(start), request, target.get(), false, null, 0, mesher, solver, analyser,
+                listener);
     }
 
     /**
@@ -239,8 +284,10 @@ public final class AdaptiveSolve {
             ModeSolution reference = solver.solve(meshes.get(1), referenceRequest(request));
             OrderComparison comparison = OrderComparison.of(meshes.get(0), solution.modes(), meshes.get(1),
                     reference.modes());
-            List<ModeErrors> errors = Estimates.of(c, solution, analyser.analyse(solution), List.of(), reference,
-                    comparison);
+            List<ModeAnalysis> analyses = analyser.analyse(solution);
+            Estimates.Result estimated = Estimates.of(c, solution, analyses, List.of(), reference, comparison,
+                    List.of());
+            List<ModeErrors> errors = estimated.errors();
             // Worst estimate per key over the modes; unmatched modes cannot be signed off.
             Map<String, Double> worst = new LinkedHashMap<>();
             for (int i = 0; i < errors.size(); i++) {
@@ -346,7 +393,7 @@ public final class AdaptiveSolve {
                 }
                 return new Outcome(solution, reference, comparison, settings, history, shortfalls, meshSeconds,
                         otherSeconds + (System.nanoTime() - t) * 1e-9, Optional.of(goal),
-                        byDefault ? AccuracyReport.DEFAULT : AccuracyReport.CASE);
+                        byDefault ? AccuracyReport.DEFAULT : AccuracyReport.CASE, analyses, estimated.references());
             }
             otherSeconds += (System.nanoTime() - start) * 1e-9;
             previousWorst = worst;

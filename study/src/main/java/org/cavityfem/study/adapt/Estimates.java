@@ -1,6 +1,7 @@
 package org.cavityfem.study.adapt;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,8 +10,10 @@ import org.cavityfem.analysis.accuracy.OrderComparison;
 import org.cavityfem.analysis.accuracy.PeakLocations;
 import org.cavityfem.analysis.accuracy.QuantityErrors;
 import org.cavityfem.analysis.field.ModeField;
+import org.cavityfem.analysis.merit.MeritSettings;
 import org.cavityfem.analysis.merit.ModeAnalysis;
 import org.cavityfem.analysis.merit.ModeQuantities;
+import org.cavityfem.analysis.merit.Normalization;
 import org.cavityfem.analysis.merit.SingularPeak;
 import org.cavityfem.analysis.merit.SolvedMode;
 import org.cavityfem.analysis.superconducting.ModeSurface;
@@ -21,10 +24,24 @@ import org.cavityfem.solver.ModeSolution;
 
 /**
  * The per-quantity estimates of a pair of solves: each reported mode's analysis against its
- * matched mode of the reference solve, analysed with the same settings (the same active length,
- * so that E_acc-based figures compare like with like).
+ * matched mode of the reference solve, analysed with the same settings (the same active length and
+ * voltage range, so that E_acc-based figures compare like with like) and scaled the same way (a mode
+ * whose voltage is negligible is compared at the same stored energy, not at an E_acc its near-zero
+ * voltage cannot set).
  */
 public final class Estimates {
+
+    /**
+     * The estimates and the analyses of the reference modes they were taken against, which a later
+     * estimate of the same pair of solves can reuse ({@link #of(CaseDefinition, ModeSolution, List, List,
+     * ModeSolution, OrderComparison, List)}).
+     *
+     * @param errors one per reported mode
+     * @param references per reported mode, the analysis of its matched reference mode, or null when
+     *     unmatched or not analysed
+     */
+    public record Result(List<ModeErrors> errors, List<ModeAnalysis> references) {
+    }
 
     private Estimates() {
     }
@@ -39,8 +56,24 @@ public final class Estimates {
      */
     public static List<ModeErrors> of(CaseDefinition c, ModeSolution solution, List<ModeAnalysis> reported,
             List<ModeSurface> surfaces, ModeSolution reference, OrderComparison comparison) {
+        return of(c, solution, reported, surfaces, reference, comparison, List.of()).errors();
+    }
+
+    /**
+     * Estimates of every reported mode, reusing the analyses of reference modes made by an earlier
+     * estimate of the same solves where they were made with the same settings and scaling (the
+     * refinement loop's last iteration analyses without the passband, which may change the active
+     * length); the rest are analysed here.
+     *
+     * @param earlier per reported mode, an earlier analysis of its matched reference mode (or null);
+     *     may be shorter than the modes, or empty
+     */
+    public static Result of(CaseDefinition c, ModeSolution solution, List<ModeAnalysis> reported,
+            List<ModeSurface> surfaces, ModeSolution reference, OrderComparison comparison,
+            List<ModeAnalysis> earlier) {
         double size = solution.mesh().contour().boundingSize();
         List<ModeErrors> out = new ArrayList<>();
+        ModeAnalysis[] references = new ModeAnalysis[solution.modes().size()];
         for (int i = 0; i < solution.modes().size(); i++) {
             int j = comparison.match(i);
             if (j < 0) {
@@ -54,8 +87,9 @@ public final class Estimates {
             Optional<String> singular = Optional.empty();
             if (i < reported.size()) {
                 ModeAnalysis a = reported.get(i);
-                ModeAnalysis b = ModeAnalysis.of(ModeField.of(reference.mesh(), high),
-                        c.rf().settings(a.figures().activeLength()));
+                ModeAnalysis b = i < earlier.size() && matches(earlier.get(i), a, high) ? earlier.get(i)
+                        : referenceAnalysis(c, a, reference, high);
+                references[i] = b;
                 values.putAll(QuantityErrors.of(ModeQuantities.FIGURES, a, b, size));
                 PeakLocations.estimate(a, b, size, values);
                 singular = SingularPeak.ofElectricPeak(a);
@@ -68,7 +102,26 @@ public final class Estimates {
             out.add(new ModeErrors(j, comparison.overlap(i), comparison.fieldDifference(i), values, surface,
                     singular));
         }
-        return List.copyOf(out);
+        return new Result(List.copyOf(out), java.util.Collections.unmodifiableList(Arrays.asList(references)));
+    }
+
+    /**
+     * The reference mode analysed as the reported mode was: with its active length and the case's
+     * voltage range, and at the same stored energy when the reported mode's voltage was negligible.
+     */
+    private static ModeAnalysis referenceAnalysis(CaseDefinition c, ModeAnalysis a, ModeSolution reference,
+            Mode high) {
+        MeritSettings settings = c.rf().settings(a.figures().activeLength(), c.geometry());
+        boolean negligible = settings.normalization().kind() == Normalization.Kind.ACCELERATING_FIELD
+                && a.normalization().kind() == Normalization.Kind.STORED_ENERGY;
+        return ModeAnalysis.of(ModeField.of(reference.mesh(), high), settings, negligible);
+    }
+
+    /** Whether an earlier analysis is of this reference mode, made with the reported mode's settings and scaling. */
+    private static boolean matches(ModeAnalysis earlier, ModeAnalysis a, Mode high) {
+        return earlier != null && earlier.field().mode() == high
+                && earlier.figures().activeLength() == a.figures().activeLength()
+                && earlier.normalization().kind() == a.normalization().kind();
     }
 
     private static SolvedMode solved(Mode m) {
