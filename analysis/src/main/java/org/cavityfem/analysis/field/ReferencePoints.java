@@ -14,8 +14,7 @@ import org.cavityfem.mesh.Mesh;
  * bits as {@link ModeField#inElement} gives.
  *
  * <p>For points that recur across modes; a point asked for once is cheaper without it. Thread-safe:
- * modes analysed in parallel share one instance (two threads may both evaluate a new point; they
- * compute the same values and one is kept).
+ * modes analysed in parallel share one instance, and each point is evaluated once.
  */
 public final class ReferencePoints {
 
@@ -52,16 +51,9 @@ public final class ReferencePoints {
 
     /** The geometry at (ξ, η) of an element, evaluated on first request. */
     Point at(int element, double xi, double eta) {
-        Key key = new Key(element, xi, eta);
-        Point p = points.get(key);
-        if (p == null) {
-            p = evaluate(mesh, basis, element, xi, eta);
-            Point earlier = points.putIfAbsent(key, p);
-            if (earlier != null) {
-                p = earlier;
-            }
-        }
-        return p;
+        // Modes analysed side by side ask for the same points at about the same time: the second
+        // waits for the first's evaluation instead of repeating it.
+        return points.computeIfAbsent(new Key(element, xi, eta), k -> evaluate(mesh, basis, element, xi, eta));
     }
 
     /**
