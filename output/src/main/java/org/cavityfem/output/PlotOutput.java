@@ -53,8 +53,9 @@ public final class PlotOutput {
     public static List<PlotImage> render(String caseName, List<ModeRow> rows, List<ModeAnalysis> analyses,
             Optional<Passband> passband) {
         // Modes are drawn in parallel (each into its own charts), then listed in mode order; the field
-        // maps' cells are located once for the modes' common mesh.
-        FieldMapLocations locations = new FieldMapLocations();
+        // maps' cells are located once for the modes' common mesh, and the fields of all modes are
+        // evaluated there in one pass.
+        FieldMapLocations locations = new FieldMapLocations(analyses.stream().map(ModeAnalysis::field).toList());
         List<List<PlotImage>> perMode = IntStream.range(0, analyses.size()).parallel().mapToObj(i -> {
             ModeAnalysis a = analyses.get(i);
             ModeCaption caption = new ModeCaption(caseName, rows.get(i).label(), a.figures().frequency(),

@@ -29,7 +29,8 @@ import org.cavityfem.study.StudyResult;
  * Writes a study's result folder: ParaView files, the resolved case, modes.csv, the wall tables,
  * plots and, last, summary.json, everything into a staging folder that is then moved into place
  * ({@link OutputFolder}). Each stage is timed and added to the study's {@code timing_s}. The plots
- * are drawn on another thread while the ParaView files and tables are written; their stage is the
+ * are drawn on another thread, and the wall tables' text made on a third, while the ParaView files
+ * are written; the plots' stage is the
  * time they add on top of those (the wait for the drawing, then writing their files), so the stages
  * stay disjoint and add up to the total.
  */
@@ -104,8 +105,13 @@ public final class ResultWriter {
         // written; they are only written into the folder, in their usual place, after those.
         Optional<CompletableFuture<List<PlotImage>>> drawing = c.output().plots()
                 ? Optional.of(CompletableFuture.supplyAsync(
-                        () -> PlotOutput.render(c.name(), rows, analyses, study.passband()), ResultWriter::daemon))
+                        () -> PlotOutput.render(c.name(), rows, analyses, study.passband()), task -> daemon(task, "plots")))
                 : Optional.empty();
+        // The wall tables' text is made on a thread of its own while the ParaView files are written: once
+        // the plots are drawn, the writers would otherwise leave a core idle.
+        CompletableFuture<List<String>> wallTables = CompletableFuture.supplyAsync(
+                () -> WallCsv.walls(analyses, surfaces.stream().map(s -> SurfaceColumn.of(s.rows())).toList()),
+                task -> daemon(task, "tables"));
         try (OutputFolder folder = OutputFolder.create(target)) {
             // ParaView files of every mode.
             long t = System.nanoTime();
@@ -117,9 +123,9 @@ public final class ResultWriter {
             t = System.nanoTime();
             folder.writeText(report.resolvedFileName(), CaseWriter.toJson(c));
             folder.writeText(ModesCsv.FILE, ModesCsv.format(rows, analyses));
+            List<String> walls = finished(wallTables);
             for (int i = 0; i < rows.size(); i++) {
-                folder.writeText(WallCsv.wallFile(rows.get(i).label()),
-                        WallCsv.wall(analyses.get(i), SurfaceColumn.of(surfaces.get(i).rows())));
+                folder.writeText(WallCsv.wallFile(rows.get(i).label()), walls.get(i));
                 folder.writeText(WallCsv.segmentFile(rows.get(i).label()), WallCsv.segments(analyses.get(i)));
             }
             double plots = 0;
@@ -177,14 +183,14 @@ public final class ResultWriter {
         return new Written(report, written);
     }
 
-    private static void daemon(Runnable task) {
-        Thread thread = new Thread(task, "plots");
+    private static void daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
         thread.setDaemon(true);
         thread.start();
     }
 
-    /** The drawing's result, or its failure as it was thrown. */
-    private static List<PlotImage> finished(CompletableFuture<List<PlotImage>> drawing) {
+    /** The result of work on another thread, or its failure as it was thrown. */
+    private static <T> T finished(CompletableFuture<T> drawing) {
         try {
             return drawing.join();
         } catch (CompletionException e) {

@@ -1,5 +1,6 @@
 package org.cavityfem.output;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.cavityfem.analysis.merit.ModeAnalysis;
@@ -55,18 +56,67 @@ public final class WallCsv {
      * columns of docs/superconducting-surface.md), one value per wall-table row.
      */
     public static String wall(ModeAnalysis analysis, List<SurfaceColumn> extra) {
-        StringBuilder b = new StringBuilder(HEADER);
-        extra.forEach(c -> b.append(',').append(c.header()));
-        b.append('\n');
+        return walls(List.of(analysis), List.of(extra)).get(0);
+    }
+
+    /**
+     * The wall tables of several modes, each the text {@link #wall(ModeAnalysis, List)} gives. The
+     * modes of one mesh share their wall points, so their positions, normals and segment columns
+     * are the same numbers: a cell holding the very bits of the previous mode's cell in that row and
+     * column reuses its text instead of converting the number again.
+     *
+     * @param analyses the modes
+     * @param extra each mode's further columns
+     */
+    public static List<String> walls(List<ModeAnalysis> analyses, List<List<SurfaceColumn>> extra) {
         List<Quantity<WallRow>> columns = WallQuantities.ALL.in(Output.WALL_CSV);
-        for (int i = 0; i < analysis.rows().size(); i++) {
-            row(b, columns, analysis.rows().get(i));
-            for (SurfaceColumn c : extra) {
-                b.append(',').append(c.values()[i]);
-            }
+        List<String> out = new ArrayList<>();
+        Cells previous = null;
+        for (int m = 0; m < analyses.size(); m++) {
+            ModeAnalysis analysis = analyses.get(m);
+            List<SurfaceColumn> more = extra.get(m);
+            int rows = analysis.rows().size();
+            int width = columns.size() + more.size();
+            Cells cells = new Cells(rows, width);
+            boolean reuse = previous != null && previous.bits.length == rows * width;
+            StringBuilder b = new StringBuilder(HEADER);
+            more.forEach(c -> b.append(',').append(c.header()));
             b.append('\n');
+            for (int i = 0; i < rows; i++) {
+                WallRow row = analysis.rows().get(i);
+                for (int c = 0; c < width; c++) {
+                    int at = i * width + c;
+                    String text;
+                    if (c < columns.size() && !(columns.get(c).reading() instanceof Quantity.Reading.Real)) {
+                        text = columns.get(c).text(row);
+                    } else {
+                        // Double.toString of the value, as Quantity.text writes a real.
+                        double v = c < columns.size() ? columns.get(c).value(row) : more.get(c - columns.size()).values()[i];
+                        long bits = Double.doubleToRawLongBits(v);
+                        text = reuse && previous.bits[at] == bits && previous.text[at] != null ? previous.text[at]
+                                : Double.toString(v);
+                        cells.bits[at] = bits;
+                        cells.text[at] = text;
+                    }
+                    b.append(c == 0 ? "" : ",").append(text);
+                }
+                b.append('\n');
+            }
+            out.add(b.toString());
+            previous = cells;
         }
-        return b.toString();
+        return out;
+    }
+
+    /** The numbers of one wall table, as bits, and their texts, row by row. */
+    private static final class Cells {
+        final long[] bits;
+        final String[] text;
+
+        Cells(int rows, int columns) {
+            bits = new long[rows * columns];
+            text = new String[rows * columns];
+        }
     }
 
     /** The segment summary text. */

@@ -20,6 +20,7 @@ import org.cavityfem.analysis.merit.ModeAnalysis;
 import org.cavityfem.analysis.merit.ModeQuantities;
 import org.cavityfem.analysis.merit.SegmentQuantities;
 import org.cavityfem.analysis.merit.WallQuantities;
+import org.cavityfem.analysis.merit.WallRow;
 import org.cavityfem.analysis.quantity.Output;
 import org.cavityfem.analysis.quantity.Quantity;
 import org.cavityfem.analysis.quantity.QuantityTable;
@@ -143,6 +144,32 @@ class QuantityColumnsTest {
         String[] segments = WallCsv.segments(a).split("\n");
         assertEquals(headers(SegmentQuantities.TABLE.in(Output.SEGMENTS_CSV)), segments[0]);
         assertEquals(a.segments().size() + 1, segments.length);
+    }
+
+    /**
+     * The wall files of several modes, made together with the text of the numbers they share reused,
+     * are each mode's table cell by cell as {@link Quantity#text} and {@link Double#toString} write
+     * them (the second mode repeats the first, so every cell is reused; the third differs in its fields).
+     */
+    @Test
+    void wallFilesMadeTogetherAreEachModesOwn() {
+        List<ModeAnalysis> modes = List.of(analyses.get(0), analyses.get(0), analyses.get(1));
+        List<List<SurfaceColumn>> extra = modes.stream()
+                .map(a -> SurfaceColumn.of(ModeSurface.of(a, Materials.niobium(), 2).rows())).toList();
+        List<String> together = WallCsv.walls(modes, extra);
+        List<Quantity<WallRow>> columns = WallQuantities.ALL.in(Output.WALL_CSV);
+        for (int m = 0; m < modes.size(); m++) {
+            String[] lines = together.get(m).split("\n");
+            for (int i = 0; i < modes.get(m).rows().size(); i++) {
+                WallRow row = modes.get(m).rows().get(i);
+                List<String> cells = new ArrayList<>();
+                columns.forEach(q -> cells.add(q.text(row)));
+                for (SurfaceColumn c : extra.get(m)) {
+                    cells.add(Double.toString(c.values()[i]));
+                }
+                assertEquals(String.join(",", cells), lines[i + 1]);
+            }
+        }
     }
 
     @Test

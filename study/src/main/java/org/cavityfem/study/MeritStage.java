@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 import java.util.stream.IntStream;
 import org.cavityfem.analysis.field.ElementLocator;
 import org.cavityfem.analysis.field.ModeField;
+import org.cavityfem.analysis.field.ReferencePoints;
 import org.cavityfem.analysis.merit.MeritSettings;
 import org.cavityfem.analysis.merit.ModeAnalysis;
 import org.cavityfem.analysis.merit.Normalization;
@@ -19,7 +20,8 @@ import org.cavityfem.solver.ModeSolution;
 /**
  * The figures-of-merit step of a run: every mode scaled as the case's {@code rf.normalization} says (to
  * E_acc by default; to the stored energy when its voltage is negligible against the strongest mode's)
- * and analysed. The modes share one point locator and are analysed in parallel when there are
+ * and analysed. The modes share one point locator, and the geometry of the points where the wall
+ * checks evaluate every mode ({@link ReferencePoints}), and are analysed in parallel when there are
  * several; each analysis is the same sequential computation whatever the thread that runs it, so
  * the results are the same bits for any number of threads.
  */
@@ -50,12 +52,13 @@ public final class MeritStage {
             return List.of();
         }
         ElementLocator locator = ElementLocator.of(solution.mesh());
+        ReferencePoints points = ReferencePoints.of(solution.mesh());
         List<ModeField> fields = new ArrayList<>();
         List<MeritSettings> settings = new ArrayList<>();
         List<Double> rOverQ = new ArrayList<>();
         double largest = 0;
         for (Mode mode : modes) {
-            ModeField field = ModeField.of(solution.mesh(), mode, locator);
+            ModeField field = ModeField.of(solution.mesh(), mode, locator, points);
             MeritSettings s = c.rf().settings(ActiveLength.perMode(c, piMode.orElse(mode.frequency())),
                     c.geometry());
             fields.add(field);

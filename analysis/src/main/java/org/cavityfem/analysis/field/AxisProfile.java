@@ -209,6 +209,8 @@ public final class AxisProfile {
         double[] lambda = new double[3];
         lambda[localEdge] = 1 - s;
         lambda[(localEdge + 1) % 3] = s;
-        return field.inElement((int) e[0], lambda[1], lambda[2]).axialElectricField();
+        // The same axis points for every mode of the mesh (and for each mode's several profiles): their
+        // geometry is kept with the points the modes share.
+        return field.inElement(field.points(), (int) e[0], lambda[1], lambda[2]).axialElectricField();
     }
 }

@@ -2,6 +2,7 @@ package org.cavityfem.analysis.merit;
 
 import org.cavityfem.analysis.field.FieldSample;
 import org.cavityfem.analysis.field.ModeField;
+import org.cavityfem.analysis.field.ReferencePoints;
 import org.cavityfem.analysis.wall.WallEdge;
 import org.cavityfem.fem.MapPoint;
 import org.cavityfem.units.PhysicalConstants;
@@ -27,9 +28,11 @@ final class FaradayCurrent {
 
     private final ModeField field;
     private final double omegaMu;
+    private final ReferencePoints points;
 
     FaradayCurrent(ModeField field) {
         this.field = field;
+        this.points = field.points();
         this.omegaMu = field.angularFrequency() * PhysicalConstants.MU_0;
     }
 
@@ -49,8 +52,9 @@ final class FaradayCurrent {
         double[] d1 = {far[0] - p[0], far[1] - p[1]};
         double[] c = oppositeVertex(a, b);
         double[] d2 = {c[0] - p[0], c[1] - p[1]};
-        // Both differences start at p: its field is evaluated once (nine evaluations, not ten).
-        FieldSample atP = field.inElement(element, p[0], p[1]);
+        // Both differences start at p: its field is evaluated once (nine evaluations, not ten). The
+        // points depend on the edge and u alone, so their geometry is kept for the other modes.
+        FieldSample atP = field.inElement(points, element, p[0], p[1]);
         double[] g1 = directional(element, p, d1, atP);
         double[] g2 = directional(element, p, d2, atP);
         // g = {dE_r, dE_z} along d; solve d_ξ f_ξ + d_η f_η = g for each component.
@@ -59,8 +63,7 @@ final class FaradayCurrent {
         double erEta = (d1[0] * g2[0] - d2[0] * g1[0]) / det;
         double ezXi = (g1[1] * d2[1] - g2[1] * d1[1]) / det;
         double ezEta = (d1[0] * g2[1] - d2[0] * g1[1]) / det;
-        MapPoint x = new MapPoint();
-        field.mesh().elementMap(element).evaluate(p[0], p[1], x);
+        MapPoint x = points.map(element, p[0], p[1]);
         double erZ = x.dz(erXi, erEta);
         double ezR = x.dr(ezXi, ezEta);
         return (erZ - ezR) / omegaMu;
@@ -87,7 +90,7 @@ final class FaradayCurrent {
         double ez = 0;
         for (int k = 0; k < coefficients.length; k++) {
             double t = k * STEP;
-            FieldSample s = k == 0 ? atP : field.inElement(element, p[0] + t * d[0], p[1] + t * d[1]);
+            FieldSample s = k == 0 ? atP : field.inElement(points, element, p[0] + t * d[0], p[1] + t * d[1]);
             er += coefficients[k] * s.radialElectricField();
             ez += coefficients[k] * s.axialElectricField();
         }

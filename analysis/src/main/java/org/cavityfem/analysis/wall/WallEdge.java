@@ -40,6 +40,14 @@ public final class WallEdge {
     private final double axisTolerance;
     private double arcStart;
     private double length;
+    /** sampleFields at u = j/m (m = the table's samples per edge), kept once asked for: the peak searches repeat them. */
+    private volatile WallPoint[] grid;
+    /** sampleFields and |dx/du| at the nodes of the area rule, kept once asked for: every wall integral repeats them. */
+    private volatile AreaNodes areaNodes;
+
+    /** The fields and |dx/du| at the nodes of one Gauss rule. */
+    record AreaNodes(GaussLegendre rule, WallPoint[] points, double[] lengthPerParameter) {
+    }
 
     WallEdge(Mesh mesh, BoundaryEdge edge, double[] magneticField, double angularFrequency) {
         this.segmentIndex = edge.segment();
@@ -191,6 +199,50 @@ public final class WallEdge {
         double en = normalElectricField(u);
         return new WallPoint(segmentIndex, segment.name(), Double.NaN, x.z(), x.r(), h, en,
                 PhysicalConstants.EPSILON_0 * en);
+    }
+
+    /**
+     * {@link #sampleFields} at u = j/m, the same point, kept after the first request for this m: the
+     * peak searches scan the same samples for every quantity and segment.
+     */
+    WallPoint gridSample(int j, int m) {
+        WallPoint[] g = grid;
+        if (g == null || g.length != m + 1) {
+            g = new WallPoint[m + 1];
+            for (int i = 0; i <= m; i++) {
+                g[i] = sampleFields((double) i / m);
+            }
+            grid = g;
+        }
+        return g[j];
+    }
+
+    /** {@link #sample} at u = j/m, its fields taken from {@link #gridSample}: the same point. */
+    WallPoint gridSampleWithArcLength(int j, int m) {
+        WallPoint p = gridSample(j, m);
+        return new WallPoint(p.segment(), p.segmentName(), arcStart + partialLength((double) j / m), p.z(), p.r(),
+                p.surfaceCurrent(), p.normalElectricField(), p.surfaceCharge());
+    }
+
+    /**
+     * {@link #sampleFields} and {@link #lengthPerParameter} at the nodes of {@code rule}, the same
+     * values, kept after the first request for that rule: the wall integrals of a mode (losses, per
+     * segment, outer wall) all use them.
+     */
+    AreaNodes areaNodes(GaussLegendre rule) {
+        AreaNodes a = areaNodes;
+        if (a == null || a.rule().size() != rule.size()) {
+            WallPoint[] points = new WallPoint[rule.size()];
+            double[] perParameter = new double[rule.size()];
+            for (int q = 0; q < rule.size(); q++) {
+                double u = rule.nodes()[q];
+                points[q] = sampleFields(u);
+                perParameter[q] = lengthPerParameter(u);
+            }
+            a = new AreaNodes(rule, points, perParameter);
+            areaNodes = a;
+        }
+        return a;
     }
 
     /** Polynomial order of the trace. */

@@ -86,7 +86,8 @@ public final class WallTable {
                 edge.setArcStart(s);
                 int m = samplesPerEdge(edge);
                 for (int j = e == 0 ? 0 : 1; j <= m; j++) {
-                    points.add(edge.sample((double) j / m));
+                    // The fields of the samples are kept with the edge for the peak searches.
+                    points.add(edge.gridSampleWithArcLength(j, m));
                     normals.add(edge.inwardNormal((double) j / m));
                 }
                 s += edge.length();
@@ -158,10 +159,11 @@ public final class WallTable {
                 continue;
             }
             GaussLegendre rule = GaussLegendre.of(edge.order() + 4);
+            WallEdge.AreaNodes nodes = edge.areaNodes(rule);
             for (int q = 0; q < rule.size(); q++) {
-                double u = rule.nodes()[q];
-                WallPoint point = edge.sampleFields(u);
-                sum += rule.weights()[q] * f.applyAsDouble(point) * 2 * Math.PI * point.r() * edge.lengthPerParameter(u);
+                WallPoint point = nodes.points()[q];
+                sum += rule.weights()[q] * f.applyAsDouble(point) * 2 * Math.PI * point.r()
+                        * nodes.lengthPerParameter()[q];
             }
         }
         return sum;
@@ -192,7 +194,7 @@ public final class WallTable {
             int m = samplesPerEdge(edge);
             for (int j = 0; j <= m; j++) {
                 double u = (double) j / m;
-                double v = magnitude.applyAsDouble(edge.sampleFields(u));
+                double v = magnitude.applyAsDouble(edge.gridSample(j, m));
                 if (v > best) {
                     best = v;
                     bestEdge = edge;

@@ -113,6 +113,27 @@ class ModeFieldTest {
         assertTrue(worst < 1e-5, "largest nodal E_z error " + worst);
     }
 
+    /**
+     * Fields at reference points kept for the modes of a mesh, and fields of two modes evaluated
+     * together, are the bits of each mode's own evaluation; the second mode reuses the first's points.
+     */
+    @Test
+    void sharedPointGeometryGivesTheSameBits() {
+        ReferencePoints points = ReferencePoints.of(mesh);
+        double[][] at = {{0.2, 0.3}, {1.0 / 3, 1.0 / 3}, {0, 0.5}, {0.9, 0.05}};
+        for (ModeField f : List.of(field, tm011)) {
+            for (int e = 0; e < mesh.elementCount(); e += 3) {
+                for (double[] x : at) {
+                    assertEquals(f.inElement(e, x[0], x[1]), f.inElement(points, e, x[0], x[1]));
+                    FieldSample[] both = ModeField.inElement(List.of(field, f), e, x[0], x[1]);
+                    assertEquals(f.inElement(e, x[0], x[1]), both[1]);
+                    assertEquals(field.inElement(e, x[0], x[1]), both[0]);
+                }
+            }
+            assertEquals(at.length * ((mesh.elementCount() + 2) / 3), points.size());
+        }
+    }
+
     /** Pillbox transit: V = E0 |∫_0^L e^{ikz} dz| = E0 L sin(kL/2)/(kL/2); ∫|E_z| dz = E0 L. */
     @Test
     void axisIntegralsMatchTheTransitTimeFactor() {

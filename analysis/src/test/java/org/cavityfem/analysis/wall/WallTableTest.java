@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.cavityfem.analysis.field.ModeField;
+import org.cavityfem.fem.GaussLegendre;
 import org.cavityfem.mesh.Mesh;
 import org.cavityfem.mesh.MeshGenerator;
 import org.cavityfem.mesh.MeshSettings;
@@ -49,6 +50,27 @@ class WallTableTest {
         }
         assertEquals("pillbox.endPlate.right", first.segmentName());
         assertEquals("pillbox.endPlate.left", last.segmentName());
+    }
+
+    /**
+     * The samples the edges keep for the peak searches and the wall integrals are the points the
+     * edges compute afresh, bit for bit (a record's equality compares the doubles' bits).
+     */
+    @Test
+    void keptSamplesAreTheFreshOnes() {
+        for (WallEdge edge : table.edges()) {
+            int m = 2 * edge.order();
+            for (int j = 0; j <= m; j++) {
+                assertEquals(edge.sampleFields((double) j / m), edge.gridSample(j, m));
+                assertEquals(edge.sample((double) j / m), edge.gridSampleWithArcLength(j, m));
+            }
+            GaussLegendre rule = GaussLegendre.of(edge.order() + 4);
+            WallEdge.AreaNodes nodes = edge.areaNodes(rule);
+            for (int q = 0; q < rule.size(); q++) {
+                assertEquals(edge.sampleFields(rule.nodes()[q]), nodes.points()[q]);
+                assertEquals(edge.lengthPerParameter(rule.nodes()[q]), nodes.lengthPerParameter()[q]);
+            }
+        }
     }
 
     /**

@@ -16,6 +16,11 @@ import org.cavityfem.analysis.field.ModeField;
  * is the field at the very element and reference point {@link ModeField#at} would find, so the maps
  * are the same bits.
  *
+ * <p>Made with the modes that will be drawn, it also evaluates their fields together: on the first
+ * request for a grid and quantity, one pass over the cells evaluates the element map and the basis
+ * once per cell for all of those modes ({@link ModeField#inElement(List, int, double, double)}),
+ * instead of once per cell and mode; each map is still the same bits.
+ *
  * <p>Thread-safe: modes drawn in parallel wait for the first one to locate the cells.
  */
 public final class FieldMapLocations {
@@ -24,16 +29,83 @@ public final class FieldMapLocations {
     private record Located(ElementLocator locator, List<Double> grid, int[] element, double[] xi, double[] eta) {
     }
 
-    private final List<Located> located = new ArrayList<>();
+    /** One quantity of every mode of {@link #modes} at the cells of one grid, by mode and cell. */
+    private record Evaluated(Located cells, ToDoubleFunction<FieldSample> quantity, double[][] values) {
+    }
 
-    /** The quantity over the plot's grid, NaN at cells outside the mesh. */
+    private final List<ModeField> modes;
+    private final List<Located> located = new ArrayList<>();
+    private final List<Evaluated> evaluated = new ArrayList<>();
+
+    /** Locations shared by the modes of a mesh, each mode's fields evaluated on its own. */
+    public FieldMapLocations() {
+        this(List.of());
+    }
+
+    /**
+     * Locations shared by the modes of a mesh, and the fields of {@code modes} evaluated in one pass.
+     *
+     * @param modes the modes whose maps will be asked for (the same instances); of several meshes,
+     *     each mode is evaluated on its own
+     */
+    public FieldMapLocations(List<ModeField> modes) {
+        boolean oneMesh = modes.stream().allMatch(m -> m.mesh() == modes.get(0).mesh());
+        this.modes = oneMesh ? List.copyOf(modes) : List.of();
+    }
+
+    /**
+     * The quantity over the plot's grid, NaN at cells outside the mesh. Modes of the constructor's
+     * list that ask with the same {@code quantity} instance are evaluated together.
+     */
     FieldGrid sample(FieldMapPlot plot, ModeField field, ToDoubleFunction<FieldSample> quantity) {
         Located cells = cells(plot, field.locator());
+        int index = indexOf(field);
+        if (index >= 0) {
+            double[] values = evaluated(plot, cells, quantity).values()[index];
+            return plot.sampleCells((cell, z, r) -> values[cell]);
+        }
         return plot.sampleCells((cell, z, r) -> {
             int element = cells.element()[cell];
             return element < 0 ? Double.NaN
                     : quantity.applyAsDouble(field.inElement(element, cells.xi()[cell], cells.eta()[cell]));
         });
+    }
+
+    private int indexOf(ModeField field) {
+        for (int i = 0; i < modes.size(); i++) {
+            if (modes.get(i) == field) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private synchronized Evaluated evaluated(FieldMapPlot plot, Located cells,
+            ToDoubleFunction<FieldSample> quantity) {
+        for (Evaluated e : evaluated) {
+            if (e.cells() == cells && e.quantity() == quantity) {
+                return e;
+            }
+        }
+        double[][] values = new double[modes.size()][cells.element().length];
+        // The cells the grid asks for (of a mirrored grid, the upper half), every mode at once.
+        plot.sampleCells((cell, z, r) -> {
+            int element = cells.element()[cell];
+            if (element < 0) {
+                for (double[] v : values) {
+                    v[cell] = Double.NaN;
+                }
+            } else {
+                FieldSample[] s = ModeField.inElement(modes, element, cells.xi()[cell], cells.eta()[cell]);
+                for (int f = 0; f < s.length; f++) {
+                    values[f][cell] = quantity.applyAsDouble(s[f]);
+                }
+            }
+            return 0;
+        });
+        Evaluated e = new Evaluated(cells, quantity, values);
+        evaluated.add(e);
+        return e;
     }
 
     private synchronized Located cells(FieldMapPlot plot, ElementLocator locator) {

@@ -2,6 +2,7 @@ package org.cavityfem.output.plot;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.cavityfem.analysis.field.AxisProfile;
 import org.cavityfem.analysis.field.FieldSample;
 import org.cavityfem.analysis.field.ModeField;
@@ -16,6 +17,9 @@ public final class ModePlots {
 
     /** Cavities at least this many times longer than their radius are shown mirrored about the axis. */
     static final double MIRROR_ASPECT = 2;
+
+    /** What the field maps show; one instance, so that modes sharing {@link FieldMapLocations} are evaluated together. */
+    private static final ToDoubleFunction<FieldSample> MAGNITUDE = FieldSample::electricFieldMagnitude;
 
     private ModePlots() {
     }
@@ -77,7 +81,7 @@ public final class ModePlots {
         double[] r = field.mesh().rArray();
         double length = max(z) - min(z);
         FieldMapPlot plot = new FieldMapPlot(caption, contour, "|E| (MV/m)", length >= MIRROR_ASPECT * max(r));
-        FieldGrid grid = locations.sample(plot, field, FieldSample::electricFieldMagnitude);
+        FieldGrid grid = locations.sample(plot, field, MAGNITUDE);
         return plot.chart(name, grid, PlotUnits.MV_PER_M_PER_V_PER_M);
     }
 

@@ -2,11 +2,7 @@ package org.cavityfem.output.plot;
 
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -39,20 +35,14 @@ public record PlotImage(String name, byte[] png, String svg, int width, int heig
     /** Draws {@code chart} at {@code width} × {@code height} pixels as PNG and as SVG. */
     public static PlotImage render(String name, JFreeChart chart, int width, int height) {
         PlotStyle.headless();
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        try {
-            // Opaque RGB: the charts have a white background, and without an alpha channel the PNG is
-            // smaller and quicker to encode.
-            ChartUtils.writeBufferedImageAsPNG(png, chart.createBufferedImage(width, height,
-                    BufferedImage.TYPE_INT_RGB, null));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode " + name + ".png", e);
-        }
+        // Opaque RGB: the charts have a white background, and without an alpha channel the PNG is
+        // smaller and quicker to encode.
+        byte[] png = PngEncoder.encode(chart.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null));
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         // Coordinates to a hundredth of a pixel: a fifth of the file size of full double precision.
         g.setGeomDoubleConverter(PlotImage::hundredths);
         chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
-        return new PlotImage(name, png.toByteArray(), g.getSVGDocument(), width, height);
+        return new PlotImage(name, png, g.getSVGDocument(), width, height);
     }
 
     private static String hundredths(double v) {

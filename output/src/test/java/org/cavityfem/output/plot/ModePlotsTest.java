@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.cavityfem.analysis.field.AxisProfile;
+import org.cavityfem.analysis.field.FieldSample;
 import org.cavityfem.analysis.field.ModeField;
 import org.cavityfem.analysis.wall.WallTable;
 import org.cavityfem.mesh.Mesh;
@@ -68,6 +70,24 @@ class ModePlotsTest {
         }
         assertArrayEquals(twice, doubled.values());
         assertTrue(Arrays.stream(direct.values()).anyMatch(Double::isNaN), "the grid reaches outside the cavity");
+    }
+
+    /**
+     * Modes evaluated together in one pass over the cells (here the mode and itself at twice the
+     * field) give each the values of locating and evaluating every cell for that mode alone.
+     */
+    @Test
+    void modesEvaluatedTogetherGiveTheirOwnValues() {
+        FieldMapPlot plot = new FieldMapPlot(caption, field.mesh().contour(), "|E| (MV/m)", true);
+        ModeField doubledField = field.scaledBy(2);
+        ToDoubleFunction<FieldSample> magnitude = FieldSample::electricFieldMagnitude;
+        FieldMapLocations together = new FieldMapLocations(List.of(field, doubledField));
+        FieldGrid doubled = together.sample(plot, doubledField, magnitude);
+        FieldGrid first = together.sample(plot, field, magnitude);
+        assertArrayEquals(plot.sample((z, r) -> field.at(z, r).map(s -> s.electricFieldMagnitude())
+                .orElse(Double.NaN)).values(), first.values());
+        assertArrayEquals(plot.sample((z, r) -> doubledField.at(z, r).map(s -> s.electricFieldMagnitude())
+                .orElse(Double.NaN)).values(), doubled.values());
     }
 
     @Test

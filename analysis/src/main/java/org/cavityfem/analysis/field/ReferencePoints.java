@@ -1,0 +1,78 @@
+package org.cavityfem.analysis.field;
+
+import java.util.concurrent.ConcurrentHashMap;
+import org.cavityfem.fem.LagrangeTriangle;
+import org.cavityfem.fem.MapPoint;
+import org.cavityfem.mesh.Mesh;
+
+/**
+ * The element map and the basis functions at reference points of one mesh, each evaluated once and
+ * kept for every mode of the mesh. Evaluating a mode's field at a point is the geometry (the curved
+ * element map, the p-th order basis and its gradients) plus a short sum over the element's nodal
+ * values; only the sum depends on the mode, so modes that ask for the same points (the wall checks
+ * of every mode of a solution do) share the rest. A mode's fields at a kept point are the same
+ * bits as {@link ModeField#inElement} gives.
+ *
+ * <p>For points that recur across modes; a point asked for once is cheaper without it. Thread-safe:
+ * modes analysed in parallel share one instance, and each point is evaluated once.
+ */
+public final class ReferencePoints {
+
+    /** The geometry at one reference point of an element. */
+    record Point(int element, double[] value, double[] dXi, double[] dEta, MapPoint map) {
+    }
+
+    private record Key(int element, double xi, double eta) {
+    }
+
+    private final Mesh mesh;
+    private final LagrangeTriangle basis;
+    private final ConcurrentHashMap<Key, Point> points = new ConcurrentHashMap<>();
+
+    private ReferencePoints(Mesh mesh) {
+        this.mesh = mesh;
+        this.basis = LagrangeTriangle.of(mesh.order());
+    }
+
+    /** An empty set of points of a mesh. */
+    public static ReferencePoints of(Mesh mesh) {
+        return new ReferencePoints(mesh);
+    }
+
+    /** The mesh the points belong to. */
+    public Mesh mesh() {
+        return mesh;
+    }
+
+    /** Number of points kept so far. */
+    public int size() {
+        return points.size();
+    }
+
+    /** The geometry at (ξ, η) of an element, evaluated on first request. */
+    Point at(int element, double xi, double eta) {
+        // Modes analysed side by side ask for the same points at about the same time: the second
+        // waits for the first's evaluation instead of repeating it.
+        return points.computeIfAbsent(new Key(element, xi, eta), k -> evaluate(mesh, basis, element, xi, eta));
+    }
+
+    /**
+     * The element map at (ξ, η) of an element, kept with the point's geometry; read-only: the
+     * instance is shared.
+     */
+    public MapPoint map(int element, double xi, double eta) {
+        return at(element, xi, eta).map();
+    }
+
+    /** The geometry at (ξ, η) of an element, evaluated now and not kept. */
+    static Point evaluate(Mesh mesh, LagrangeTriangle basis, int element, double xi, double eta) {
+        int n = basis.size();
+        double[] value = new double[n];
+        double[] dXi = new double[n];
+        double[] dEta = new double[n];
+        basis.evaluate(xi, eta, value, dXi, dEta);
+        MapPoint x = new MapPoint();
+        mesh.elementMap(element).evaluate(xi, eta, x);
+        return new Point(element, value, dXi, dEta, x);
+    }
+}
