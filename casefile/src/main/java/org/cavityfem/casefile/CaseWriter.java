@@ -57,12 +57,15 @@ public final class CaseWriter {
         mesh.put("singularRefinement", m.singularRefinement());
         m.errorEstimate().ifPresent(e -> mesh.put("errorEstimate", e));
         m.accuracy().ifPresent(a -> {
-            if (a.frequency() == a.figures()) {
+            if (a.frequency() == a.figures() && !a.surfaceTargets()) {
                 mesh.put("accuracy", a.figures());
             } else {
                 ObjectNode accuracy = mesh.putObject("accuracy");
                 accuracy.put("frequency", a.frequency());
                 accuracy.put("figures", a.figures());
+                if (a.surfaceTargets()) {
+                    accuracy.put("surface", a.surface());
+                }
             }
         });
         SolverSpec s = c.solver();

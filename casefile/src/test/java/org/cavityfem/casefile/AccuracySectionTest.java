@@ -30,6 +30,23 @@ class AccuracySectionTest {
         assertEquals(Optional.of(false), mesh("\"errorEstimate\": false").errorEstimate());
     }
 
+    /** The superconducting-surface figures are targets only when the object form names them. */
+    @Test
+    void surfaceTargetOnlyWhenNamed() {
+        AccuracyTarget t = mesh("\"accuracy\": {\"figures\": 1e-6, \"surface\": 1e-4}").accuracy().orElseThrow();
+        assertEquals(new AccuracyTarget(1e-6, 1e-6, 1e-4), t);
+        assertEquals(1e-4, t.of(AccuracyTarget.SURFACE_PREFIX + "vortexEntryEacc_V_per_m"), 0);
+        assertEquals(1e-6, t.of(AccuracyTarget.PASSBAND_PREFIX + "cellToCellCoupling"), 0);
+        assertEquals(false, mesh("\"accuracy\": 1e-8").accuracy().orElseThrow().surfaceTargets());
+        assertAt(error(pillbox(GEOMETRY, ",\n\"mesh\": {\"accuracy\": {\"figures\": 1e-6, \"surface\": 2}}")),
+                "mesh.accuracy.surface", 4);
+        String text = pillbox(GEOMETRY, ",\n\"mesh\": {\"accuracy\": {\"frequency\": 1e-8, \"figures\": 1e-8, "
+                + "\"surface\": 1e-5}}");
+        CaseDefinition c = CaseReader.parse("case.json", text).definition();
+        assertEquals(c.mesh().accuracy(), CaseReader.parse("again.json", CaseWriter.toJson(c)).definition().mesh()
+                .accuracy());
+    }
+
     @Test
     void badValuesNameTheirPath() {
         assertAt(error(pillbox(GEOMETRY, ",\n\"mesh\": {\"accuracy\": 0}")), "mesh.accuracy", 4);

@@ -47,6 +47,19 @@ public final class AccuracyJson {
         e.singular().ifPresent(why -> reference.put("Epk_singular", why));
     }
 
+    /** Adds {@code errors} with the given estimates to a node (a row of the HOM table). */
+    public static void addErrors(ObjectNode node, Map<String, Double> errors) {
+        put(node.putObject("errors"), errors);
+    }
+
+    /**
+     * Adds the passband figures' estimates to the {@code passband} section, as {@code errors} beside
+     * the values (k_cc and the flatness against the reference solve's passband).
+     */
+    public static void addPassband(ObjectNode passband, Map<String, Double> errors) {
+        put(passband.putObject("errors"), errors);
+    }
+
     private static void put(ObjectNode into, Map<String, Double> values) {
         for (Map.Entry<String, Double> v : values.entrySet()) {
             Json.number(into, v.getKey(), v.getValue());
@@ -62,6 +75,9 @@ public final class AccuracyJson {
             ObjectNode t = a.putObject("target");
             t.put("frequency", report.target().get().frequency());
             t.put("figures", report.target().get().figures());
+            if (report.target().get().surfaceTargets()) {
+                t.put("surface", report.target().get().surface());
+            }
         } else {
             a.putNull("target");
         }

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.cavityfem.analysis.accuracy.AzimuthalErrors;
+import org.cavityfem.analysis.accuracy.ModeErrors;
 import org.cavityfem.analysis.hom.AzimuthalAnalysis;
 import org.cavityfem.analysis.hom.AzimuthalFigures;
 import org.cavityfem.analysis.hom.AzimuthalNodalFields;
@@ -119,17 +121,39 @@ public final class AzimuthalResultWriter {
         return b.toString();
     }
 
-    /** hom.csv: the HOM table, every mode of every order by ascending frequency. */
+    /**
+     * hom.csv: the HOM table, every mode of every order by ascending frequency; with error estimates,
+     * after the table's columns one column per estimated figure, {@code <header> rel. error}, holding
+     * its relative estimate (empty where the figure has none: a null figure, an unmatched mode).
+     */
     public static String homCsv(AzimuthalStudyResult study) {
         List<Quantity<AzimuthalFigures>> columns = HomQuantities.TABLE.in(Output.MODES_CSV);
-        StringBuilder b = new StringBuilder(headers(columns).substring(1)).append('\n');
-        for (AzimuthalFigures f : study.byFrequency()) {
+        List<Quantity<AzimuthalFigures>> estimated = study.accuracy().isPresent() ? columns.stream()
+                .filter(q -> q.reading() instanceof Quantity.Reading.Real<AzimuthalFigures>
+                        && !AzimuthalErrors.NOT_ESTIMATED.contains(q.key()))
+                .toList() : List.of();
+        StringBuilder b = new StringBuilder(headers(columns).substring(1));
+        estimated.forEach(q -> b.append(',').append(q.header()).append(ERROR_SUFFIX));
+        b.append('\n');
+        List<AzimuthalFigures> modes = study.modes();
+        for (int i : study.byFrequencyIndices()) {
             StringBuilder row = new StringBuilder();
-            cells(row, columns, f);
+            cells(row, columns, modes.get(i));
+            Map<String, Double> errors = study.errors(i).map(ModeErrors::values).orElse(Map.of());
+            for (Quantity<AzimuthalFigures> q : estimated) {
+                row.append(',');
+                Double e = errors.get(q.key());
+                if (e != null && Double.isFinite(e)) {
+                    row.append(e);
+                }
+            }
             b.append(row.substring(1)).append('\n');
         }
         return b.toString();
     }
+
+    /** Suffix of an error column's header in hom.csv. */
+    public static final String ERROR_SUFFIX = " rel. error";
 
     private static String headers(List<? extends Quantity<?>> quantities) {
         return quantities.stream().map(q -> "," + q.header()).collect(Collectors.joining());
@@ -175,25 +199,47 @@ public final class AzimuthalResultWriter {
         timing.put("assemble", study.orders().stream().mapToDouble(AzimuthalOrderResult::assemblySeconds).sum());
         timing.put("eigen", study.orders().stream().mapToDouble(AzimuthalOrderResult::eigenSeconds).sum());
         timing.put("figures", study.orders().stream().mapToDouble(AzimuthalOrderResult::figuresSeconds).sum());
+        if (study.accuracy().isPresent()) {
+            timing.put("accuracy", study.accuracySeconds());
+        }
         ArrayNode modes = root.putArray("modes");
         int index = 0;
         for (AzimuthalFigures f : study.modes()) {
             ObjectNode m = modes.addObject();
-            m.put("index", index++);
+            m.put("index", index);
             m.put("label", f.label());
             Json.quantities(m, AzimuthalQuantities.TABLE, f);
+            int i = index++;
+            study.errors(i).ifPresent(e -> AccuracyJson.addTo(m, only(e, AzimuthalQuantities.TABLE.entries())));
         }
         ObjectNode hom = root.putObject("hom");
         hom.put("table", HOM_FILE);
         ArrayNode rows = hom.putArray("modes");
-        for (AzimuthalFigures f : study.byFrequency()) {
-            Json.quantities(rows.addObject(), HomQuantities.TABLE, f);
+        List<AzimuthalFigures> all = study.modes();
+        for (int i : study.byFrequencyIndices()) {
+            ObjectNode row = rows.addObject();
+            Json.quantities(row, HomQuantities.TABLE, all.get(i));
+            study.errors(i).filter(ModeErrors::matched).ifPresent(e -> AccuracyJson.addErrors(row,
+                    only(e, HomQuantities.TABLE.entries()).values()));
         }
+        study.accuracy().ifPresent(a -> root.set("accuracy", AccuracyJson.section(a)));
         try {
             return MAPPER.writeValueAsString(root) + System.lineSeparator();
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A mode's estimates restricted to the keys of one table. */
+    private static ModeErrors only(ModeErrors e, List<Quantity<AzimuthalFigures>> table) {
+        Map<String, Double> values = new java.util.LinkedHashMap<>();
+        for (Quantity<AzimuthalFigures> q : table) {
+            Double v = e.values().get(q.key());
+            if (v != null) {
+                values.put(q.key(), v);
+            }
+        }
+        return new ModeErrors(e.referenceIndex(), e.overlap(), e.fieldDifference(), values, e.surface(), e.singular());
     }
 
     private static ObjectNode solverSection(SolverSpec spec, List<AzimuthalOrderResult> orders) {

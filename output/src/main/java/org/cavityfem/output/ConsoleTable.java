@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import org.cavityfem.analysis.accuracy.AccuracyReport;
+import org.cavityfem.analysis.accuracy.PassbandErrors;
 import org.cavityfem.analysis.accuracy.SignificantDigits;
 import org.cavityfem.analysis.merit.ModeQuantities;
 import org.cavityfem.analysis.quantity.ConsoleColumn;
@@ -48,11 +49,12 @@ public final class ConsoleTable {
         accuracy.ifPresent(a -> {
             out.printf(Locale.ROOT, "digits shown: those the error estimates support (summary.json \"errors\", "
                     + "against order %d on the same mesh)%n", a.referenceOrder());
-            a.target().ifPresent(t -> out.printf(Locale.ROOT, "accuracy: %s (%stargets: frequency %.1e, figures %.1e)%n",
+            a.target().ifPresent(t -> out.printf(Locale.ROOT, "accuracy: %s (%stargets: frequency %.1e, figures %.1e%s)%n",
                     a.met() ? "every estimate meets its target" : "not every estimate meets its target, see "
                             + "standard error and summary.json accuracy.shortfalls",
                     a.policy().equals(AccuracyReport.DEFAULT) ? "no mesh.accuracy, default " : "",
-                    t.frequency(), t.figures()));
+                    t.frequency(), t.figures(), t.surfaceTargets()
+                            ? String.format(Locale.ROOT, ", superconducting surface %.1e", t.surface()) : ""));
             if (a.target().isEmpty()) {
                 out.println("accuracy: estimates only, no target (mesh.accuracy sets one)");
             }
@@ -61,6 +63,9 @@ public final class ConsoleTable {
                 "passband: %d modes, k_cc %.4f %% (passband fit), %.4f %% (periodic mid-cell), field flatness %.2f %%%n",
                 p.cells(), 100 * p.coupling(), p.periodicCell().map(c -> 100 * c.coupling()).orElse(Double.NaN),
                 100 * p.fieldFlatness()));
+        accuracy.map(AccuracyReport::passband).filter(e -> !e.isEmpty()).ifPresent(e -> out.printf(Locale.ROOT,
+                "passband estimates (relative): k_cc %.1e, field flatness %.1e%n",
+                e.getOrDefault(PassbandErrors.COUPLING, Double.NaN), e.getOrDefault(PassbandErrors.FLATNESS, Double.NaN)));
     }
 
     /** The estimate of a quantity of mode i, when there is one. */

@@ -74,6 +74,8 @@ public final class SummaryJson {
         root.set("modes", modesSection(report));
         report.resolved().geometry().summaryBlock().ifPresent(b -> root.set(b.key(), b.content()));
         report.passband().ifPresent(p -> root.set("passband", PassbandJson.section(p)));
+        report.study().accuracy().filter(a -> !a.passband().isEmpty() && root.get("passband") instanceof ObjectNode)
+                .ifPresent(a -> AccuracyJson.addPassband((ObjectNode) root.get("passband"), a.passband()));
         report.study().accuracy().ifPresent(a -> root.set("accuracy", AccuracyJson.section(a)));
         return root;
     }

@@ -1,10 +1,15 @@
 package org.cavityfem.study;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.cavityfem.analysis.accuracy.AccuracyReport;
+import org.cavityfem.analysis.accuracy.AccuracyTarget;
+import org.cavityfem.analysis.accuracy.ModeErrors;
+import org.cavityfem.analysis.accuracy.RefinementStep;
 import org.cavityfem.analysis.field.ElementLocator;
 import org.cavityfem.analysis.field.ModeLabels;
 import org.cavityfem.analysis.hom.AzimuthalAnalysis;
@@ -38,6 +43,7 @@ import org.cavityfem.solver.hom.AzimuthalModeSolver;
 import org.cavityfem.solver.hom.AzimuthalSolution;
 import org.cavityfem.solver.linalg.SingularMatrixException;
 import org.cavityfem.study.adapt.AdaptiveSolve;
+import org.cavityfem.study.adapt.AzimuthalEstimates;
 import org.cavityfem.study.adapt.Estimates;
 
 /**
@@ -62,6 +68,14 @@ public final class Study {
     public static final String FIGURES = "figures";
     /** The reference solves, earlier refinement iterations and the error estimates. */
     public static final String ACCURACY = "accuracy";
+
+    /**
+     * Relative widening of a frequency window for the reference solve of the estimates: a mode at the
+     * window's edge moves by about its estimate between the two orders, far less than this.
+     */
+    private static final double REFERENCE_WINDOW_MARGIN = 1e-3;
+    /** Modes the widened window may hold beyond the case's limit. */
+    private static final int REFERENCE_WINDOW_EXTRA = 10;
 
     /** Predicted elements from which the meshing is announced before it starts (about a second of it). */
     private static final double ANNOUNCED_ELEMENTS = 200_000;
@@ -144,7 +158,8 @@ public final class Study {
             accuracy = Optional.of(new AccuracyReport(adaptive.reference().mesh().order(),
                     Estimates.of(c, solution, analyses, surfaces, adaptive.reference(), adaptive.comparison(),
                             adaptive.referenceAnalyses()).errors(),
-                    adaptive.target(), adaptive.history(), adaptive.shortfalls(), adaptive.policy()));
+                    adaptive.target(), adaptive.history(), adaptive.shortfalls(), adaptive.policy(),
+                    Estimates.passband(c, passband, adaptive.reference())));
             timing.add(ACCURACY, adaptive.referenceSeconds() + seconds(t));
             accuracy.get().shortfalls().forEach(progress::warn);
         }
@@ -165,26 +180,129 @@ public final class Study {
     public AzimuthalStudyResult runAzimuthal(PreparedCase prepared) {
         CaseDefinition c = prepared.resolved();
         SolverSpec spec = c.solver();
-        Mesh mesh = mesh(prepared);
-        MeshStatistics statistics = MeshStatistics.of(mesh);
-        progress.stage(MESH, String.format(Locale.ROOT, "%d elements, %d nodes, smallest angle %.1f°",
-                statistics.elements(), statistics.nodes(), statistics.minAngleDeg()));
-        ElementLocator locator = ElementLocator.of(mesh);
+        Optional<AccuracyTarget> target = c.mesh().accuracy();
+        Optional<Boolean> estimate = c.mesh().errorEstimate();
+        boolean withReference = target.isPresent() || estimate.orElse(true);
         AzimuthalAnalysis analysis = new AzimuthalAnalysis(c.rf().surfaceResistance(), spec.offset(),
                 (m, family, number) -> spec.externalQ(m, m == 0 ? ModeFamily.valueOf(family) : ModeFamily.TM,
                         number));
+        MeshSettings settings = settings(prepared);
+        List<RefinementStep> history = new ArrayList<>();
+        double earlierSeconds = 0;
+        for (int iteration = 0;; iteration++) {
+            long start = System.nanoTime();
+            int p = settings.order();
+            // With estimates, the reported mesh and the reference mesh share one triangulation.
+            List<Mesh> meshes = withReference
+                    ? mesher(prepared).mesh(settings, null, 0, p, AdaptiveSolve.referenceOrder(p))
+                    : List.of(mesh(prepared));
+            Mesh mesh = meshes.get(0);
+            MeshStatistics statistics = MeshStatistics.of(mesh);
+            progress.stage(MESH, String.format(Locale.ROOT, "%d elements, %d nodes, smallest angle %.1f°",
+                    statistics.elements(), statistics.nodes(), statistics.minAngleDeg()));
+            List<AzimuthalOrderResult> orders = solveOrders(mesh, spec, analysis, false);
+            if (!withReference) {
+                return new AzimuthalStudyResult(prepared.caseFile().file(), c, mesh, statistics, orders);
+            }
+            long unknownsTimesModes = orders.stream().mapToLong(o -> (long) o.unknowns() * o.modes().size()).sum();
+            if (target.isEmpty() && estimate.isEmpty() && unknownsTimesModes > AdaptiveSolve.ESTIMATE_BUDGET) {
+                progress.stage(ACCURACY, String.format(Locale.ROOT, "no error estimates: %d unknowns x modes over "
+                        + "the orders is above the automatic budget of %d (mesh.errorEstimate: true or mesh.accuracy "
+                        + "asks for them)", unknownsTimesModes, AdaptiveSolve.ESTIMATE_BUDGET));
+                return new AzimuthalStudyResult(prepared.caseFile().file(), c, mesh, statistics, orders);
+            }
+            long referenceStart = System.nanoTime();
+            Mesh high = meshes.get(1);
+            List<AzimuthalOrderResult> references = solveOrders(high, spec, analysis, true);
+            List<ModeErrors> errors = new ArrayList<>();
+            for (int k = 0; k < orders.size(); k++) {
+                AzimuthalOrderResult o = orders.get(k);
+                AzimuthalOrderResult ref = references.get(k);
+                errors.addAll(AzimuthalEstimates.of(mesh, o.modes(), o.monopole(), o.azimuthal(), high, ref.modes(),
+                        ref.monopole(), ref.azimuthal()));
+            }
+            Map<String, Double> worst = new LinkedHashMap<>();
+            for (int i = 0; i < errors.size(); i++) {
+                if (!errors.get(i).matched()) {
+                    worst.merge("mode " + i + " (unmatched)", Double.POSITIVE_INFINITY, Math::max);
+                }
+                errors.get(i).values().forEach((k, v) -> worst.merge(k, v, Math::max));
+            }
+            Map<String, Double> classes = new LinkedHashMap<>();
+            worst.forEach((k, v) -> classes.merge(AccuracyTarget.FREQUENCY_KEYS.contains(k) ? "frequency" : "figures",
+                    v, Math::max));
+            String missed = null;
+            double ratio = 1;
+            if (target.isPresent()) {
+                for (Map.Entry<String, Double> q : worst.entrySet()) {
+                    double r = q.getValue() / target.get().of(q.getKey());
+                    if (!(r <= ratio)) {
+                        ratio = r;
+                        missed = q.getKey();
+                    }
+                }
+            }
+            // TE0 and m >= 1 studies raise the order only, on the case's triangulation (design.md §2.14).
+            boolean raise = missed != null && p < AdaptiveSolve.MAX_ADAPTIVE_ORDER;
+            String action = missed == null ? "done" : raise ? "raise order to " + (p + 1)
+                    : "stopped: order " + p + ", the highest a TE0 or m >= 1 study raises to";
+            double seconds = (System.nanoTime() - start) * 1e-9;
+            history.add(new RefinementStep(iteration, p, mesh.elementCount(),
+                    orders.stream().mapToInt(AzimuthalOrderResult::unknowns).sum(), classes, missed == null ? "" : missed,
+                    action, seconds));
+            progress.stage(ACCURACY, String.format(Locale.ROOT, "iteration %d: order %d, %d elements; worst estimate "
+                    + "frequency %.2g, figures %.2g%s; %.3f s; %s", iteration, p, mesh.elementCount(),
+                    classes.getOrDefault("frequency", 0.0), classes.getOrDefault("figures", 0.0),
+                    missed == null ? "" : String.format(Locale.ROOT, " (%s %.2g)", missed, worst.get(missed)), seconds,
+                    action));
+            if (raise) {
+                earlierSeconds += seconds;
+                settings = settings.withOrder(p + 1);
+                continue;
+            }
+            List<String> shortfalls = missed == null ? List.of() : List.of(String.format(Locale.ROOT,
+                    "%s: estimate %.2g above its target %.2g (%s)", missed, worst.get(missed),
+                    target.get().of(missed), action));
+            shortfalls.forEach(progress::warn);
+            AccuracyReport report = new AccuracyReport(high.order(), errors, target, history, shortfalls,
+                    target.isPresent() ? AccuracyReport.CASE : AccuracyReport.ESTIMATES);
+            return new AzimuthalStudyResult(prepared.caseFile().file(), c, mesh, statistics, orders,
+                    Optional.of(report), earlierSeconds + (System.nanoTime() - referenceStart) * 1e-9);
+        }
+    }
+
+    /**
+     * Solves every order of the case's scan on one mesh, each with the inertia proof, and computes
+     * every mode's label and figures.
+     *
+     * @param reference for the reference solve of the estimates: one mode more (a window a little
+     *     wider), so that a mode at the edge stays within reach; no progress lines
+     */
+    private List<AzimuthalOrderResult> solveOrders(Mesh mesh, SolverSpec spec, AzimuthalAnalysis analysis,
+            boolean reference) {
+        ElementLocator locator = ElementLocator.of(mesh);
         List<AzimuthalOrderResult> orders = new ArrayList<>();
         for (SolverSpec.Order order : spec.scan()) {
+            SolverSpec one = spec.forOrder(order);
+            if (reference) {
+                one = new SolverSpec(one.modes() + (one.window().isPresent() ? REFERENCE_WINDOW_EXTRA : 1),
+                        one.targetFrequency(), one.tolerance(), one.m(), one.family(), one.window().map(w ->
+                        new SolverSpec.FrequencyWindow(w.from() * (1 - REFERENCE_WINDOW_MARGIN),
+                                w.to() * (1 + REFERENCE_WINDOW_MARGIN))), one.scan(), one.offset(), one.externalQ(),
+                        one.modeExternalQ());
+            }
             AzimuthalOrderResult result = order.m() == 0
-                    ? monopoleOrder(mesh, locator, spec.forOrder(order), analysis)
-                    : azimuthalOrder(mesh, locator, spec.forOrder(order), analysis);
-            progress.stage(EIGEN, String.format(Locale.ROOT, "m = %d%s: %d mode%s, %d unknowns, assembly %.3f s, "
-                    + "eigen %.3f s, figures %.3f s", order.m(), order.m() == 0 ? " " + order.family().key() : "",
-                    result.modes().size(), result.modes().size() == 1 ? "" : "s", result.unknowns(),
-                    result.assemblySeconds(), result.eigenSeconds(), result.figuresSeconds()));
+                    ? monopoleOrder(mesh, locator, one, analysis)
+                    : azimuthalOrder(mesh, locator, one, analysis);
+            if (!reference) {
+                progress.stage(EIGEN, String.format(Locale.ROOT, "m = %d%s: %d mode%s, %d unknowns, assembly %.3f s, "
+                        + "eigen %.3f s, figures %.3f s", order.m(), order.m() == 0 ? " " + order.family().key() : "",
+                        result.modes().size(), result.modes().size() == 1 ? "" : "s", result.unknowns(),
+                        result.assemblySeconds(), result.eigenSeconds(), result.figuresSeconds()));
+            }
             orders.add(result);
         }
-        return new AzimuthalStudyResult(prepared.caseFile().file(), c, mesh, statistics, orders);
+        return orders;
     }
 
     private AzimuthalOrderResult monopoleOrder(Mesh mesh, ElementLocator locator, SolverSpec spec,
@@ -240,6 +358,42 @@ public final class Study {
         return new StudyResult("", resolved, contour, MeshStatistics.of(solved.mesh()), solved.solution(),
                 PassbandStep.labels(solved.solution(), passband), passband, List.of(), List.of(), new StageTimes(),
                 seconds(start));
+    }
+
+    /**
+     * The relative error estimate of a resolved case's tuned frequency, the π-mode of its passband
+     * (the lowest mode without one): |f_p − f_{p+1}| / f_p against a solve one order higher on the same
+     * triangulation, the mode paired by field overlap (design.md §2.14). NaN when the mode has no
+     * match or the passband is not found.
+     *
+     * @throws IllegalArgumentException (an {@link InvalidGeometryException}) when the geometry cannot be meshed
+     * @throws StudyException when the modes cannot be found
+     */
+    public double tunedFrequencyEstimate(CaseDefinition resolved) {
+        Contour contour = ContourFactory.contour(resolved.geometry());
+        MeshSettings settings = resolved.mesh().settings();
+        MeshPlan plan = MeshGenerator.plan(contour, settings);
+        checkPlan(plan);
+        int p = settings.order();
+        List<Mesh> meshes = MeshGenerator.generate(plan, null, 0, meshProgress(), p, AdaptiveSolve.referenceOrder(p));
+        ModeRequest request = resolved.solver().request();
+        ModeSolution low = solve(meshes.get(0), request);
+        ModeSolution high = solve(meshes.get(1), new ModeRequest(request.count() + 1, request.targetFrequency(),
+                request.tolerance(), request.family()));
+        int tuned = 0;
+        if (PassbandStep.applies(resolved)) {
+            Optional<Passband> band = resolved.geometry().cellChain()
+                    .flatMap(chain -> PassbandStep.find(low, chain.irisPlanes()).passband());
+            if (band.isEmpty()) {
+                return Double.NaN;
+            }
+            tuned = band.get().piMode().modeIndex();
+        }
+        org.cavityfem.analysis.accuracy.OrderComparison pairs = org.cavityfem.analysis.accuracy.OrderComparison.of(
+                meshes.get(0), low.modes(), meshes.get(1), high.modes());
+        int j = pairs.match(tuned);
+        return j < 0 ? Double.NaN : org.cavityfem.analysis.accuracy.QuantityErrors.relative(
+                low.modes().get(tuned).frequency(), high.modes().get(j).frequency());
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.cavityfem.analysis.accuracy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,9 +15,12 @@ import java.util.Optional;
  * @param shortfalls one sentence per quantity that did not reach its target, naming it and why;
  *     empty when every target was met or none was set
  * @param policy where the target came from: {@link #CASE}, {@link #DEFAULT} or {@link #ESTIMATES}
+ * @param passband relative estimates of the passband's figures ({@code cellToCellCoupling},
+ *     {@code fieldFlatness}, keyed as in summary.json's {@code passband}) against the reference solve's
+ *     passband; empty without a passband or when the reference's was not found
  */
 public record AccuracyReport(int referenceOrder, List<ModeErrors> modes, Optional<AccuracyTarget> target,
-        List<RefinementStep> history, List<String> shortfalls, String policy) {
+        List<RefinementStep> history, List<String> shortfalls, String policy, Map<String, Double> passband) {
 
     /** The target is the case's {@code mesh.accuracy}. */
     public static final String CASE = "mesh.accuracy";
@@ -26,6 +30,7 @@ public record AccuracyReport(int referenceOrder, List<ModeErrors> modes, Optiona
     public static final String ESTIMATES = "estimates only";
 
     public AccuracyReport {
+        passband = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(passband));
         modes = List.copyOf(modes);
         history = List.copyOf(history);
         shortfalls = List.copyOf(shortfalls);
@@ -35,6 +40,12 @@ public record AccuracyReport(int referenceOrder, List<ModeErrors> modes, Optiona
         if (target.isEmpty() != policy.equals(ESTIMATES)) {
             throw new IllegalArgumentException("policy " + policy + " does not match target " + target);
         }
+    }
+
+    /** A report without passband estimates. */
+    public AccuracyReport(int referenceOrder, List<ModeErrors> modes, Optional<AccuracyTarget> target,
+            List<RefinementStep> history, List<String> shortfalls, String policy) {
+        this(referenceOrder, modes, target, history, shortfalls, policy, Map.of());
     }
 
     /** A report whose target, when present, is the case's own. */

@@ -5,13 +5,21 @@ import java.util.Set;
 
 /**
  * Requested relative accuracies of the reported quantities, by class: the frequency (and the wave
- * number) and the figures (every other estimated quantity: figures of merit, peak fields and their
- * locations, the superconducting-surface figures).
+ * number), the figures (every other per-mode quantity: figures of merit, peak fields and their
+ * locations; and the passband's k_cc and field flatness) and, when asked for, the
+ * superconducting-surface figures.
  *
  * @param frequency largest relative error of the frequency, in (0, 1)
  * @param figures largest relative error of every other quantity, in (0, 1)
+ * @param surface largest relative error of the superconducting-surface figures, in (0, 1); NaN when
+ *     they are estimated but not targets ({@code mesh.accuracy} without {@code "surface"})
  */
-public record AccuracyTarget(double frequency, double figures) {
+public record AccuracyTarget(double frequency, double figures, double surface) {
+
+    /** Prefix of a superconducting-surface figure's key among the loop's estimates. */
+    public static final String SURFACE_PREFIX = "superconductingSurface.";
+    /** Prefix of a passband figure's key (k_cc, field flatness) among the loop's estimates. */
+    public static final String PASSBAND_PREFIX = "passband.";
 
     /**
      * The target of a case without {@code mesh.accuracy} that is small enough for the default
@@ -23,10 +31,21 @@ public record AccuracyTarget(double frequency, double figures) {
     public static final Set<String> FREQUENCY_KEYS = Set.of("frequency_Hz", "k_per_m");
 
     public AccuracyTarget {
-        if (!(frequency > 0 && frequency < 1) || !(figures > 0 && figures < 1)) {
+        if (!(frequency > 0 && frequency < 1) || !(figures > 0 && figures < 1)
+                || !(Double.isNaN(surface) || surface > 0 && surface < 1)) {
             throw new IllegalArgumentException("accuracy targets must lie in (0, 1), got frequency " + frequency
-                    + ", figures " + figures);
+                    + ", figures " + figures + ", surface " + surface);
         }
+    }
+
+    /** Targets on the frequency and the figures; the superconducting-surface figures are not targets. */
+    public AccuracyTarget(double frequency, double figures) {
+        this(frequency, figures, Double.NaN);
+    }
+
+    /** Whether the superconducting-surface figures are targets. */
+    public boolean surfaceTargets() {
+        return !Double.isNaN(surface);
     }
 
     /** One target for every quantity. */
@@ -49,7 +68,8 @@ public record AccuracyTarget(double frequency, double figures) {
         if (FREQUENCY_KEYS.contains(key)) {
             return frequency;
         }
-        return key.endsWith("ocation_m") ? Math.max(figures, LOCATION_FLOOR) : figures;
+        double target = key.startsWith(SURFACE_PREFIX) ? surface : figures;
+        return key.endsWith("ocation_m") ? Math.max(target, LOCATION_FLOOR) : target;
     }
 
     /** The first key of {@code errors} whose estimate exceeds its target, or null when all meet it. */

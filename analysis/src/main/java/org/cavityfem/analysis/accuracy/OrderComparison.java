@@ -161,10 +161,10 @@ public final class OrderComparison {
             rr[k] = x.r();
             w[k] = tl.rule().weights()[k] * Math.abs(x.det());
             for (int i = 0; i < hl.length; i++) {
-                evaluate(low, e, tl, k, x, lowModes.get(i).magneticField(), hl[i], k);
+                evaluate(low, e, tl, k, x, lowModes.get(i).azimuthalField(), hl[i], k);
             }
             for (int j = 0; j < hh.length; j++) {
-                evaluate(high, e, th, k, x, highModes.get(j).magneticField(), hh[j], k);
+                evaluate(high, e, th, k, x, highModes.get(j).azimuthalField(), hh[j], k);
             }
         }
     }

@@ -37,6 +37,16 @@ public final class PeakLocations {
         }
     }
 
+    /**
+     * The distance over {@code size} from (z, r) to the copy of the reference's H_pk nearest it: the
+     * estimate of a location that is H_pk's by definition, such as the superconducting-surface
+     * block's vortex entry (the wall sample of the largest current).
+     */
+    public static double toMagneticPeak(ModeAnalysis reference, double z, double r, double size) {
+        WallPoint p = nearest(reference.wall(), new WallLocation(Double.NaN, z, r, ""), false);
+        return Math.hypot(p.z() - z, p.r() - r) / size;
+    }
+
     private static WallPoint nearest(WallTable wall, WallLocation reported, boolean electric) {
         java.util.function.ToDoubleFunction<WallPoint> magnitude = electric ? p -> Math.abs(p.normalElectricField())
                 : p -> Math.abs(p.surfaceCurrent());

@@ -5,6 +5,9 @@
  * overlap and measures their difference element by element), and every real quantity of the
  * per-mode tables gets the relative difference of its two values as its estimate
  * ({@link org.cavityfem.analysis.accuracy.QuantityErrors}). The element differences are the error
- * indicators that drive adaptive refinement in the study layer.
+ * indicators that drive adaptive refinement in the study layer. The same for the passband's k_cc and
+ * flatness ({@link org.cavityfem.analysis.accuracy.PassbandErrors}) and for TE0 and m ≥ 1 modes
+ * ({@link org.cavityfem.analysis.accuracy.AzimuthalComparison} pairs m ≥ 1 modes,
+ * {@link org.cavityfem.analysis.accuracy.AzimuthalErrors} compares their figures).
  */
 package org.cavityfem.analysis.accuracy;

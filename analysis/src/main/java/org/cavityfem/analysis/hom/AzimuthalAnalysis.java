@@ -6,6 +6,7 @@ import org.cavityfem.analysis.field.AxisProfile;
 import org.cavityfem.analysis.field.ElementLocator;
 import org.cavityfem.analysis.field.ModeLabels;
 import org.cavityfem.analysis.field.ModeField;
+import org.cavityfem.analysis.merit.WallLocation;
 import org.cavityfem.analysis.resistance.SurfaceResistance;
 import org.cavityfem.analysis.wall.WallTable;
 import org.cavityfem.mesh.Mesh;
@@ -122,6 +123,29 @@ public record AzimuthalAnalysis(SurfaceResistance surfaceResistance, double offs
         return new AzimuthalFigures(mode.index(), mode.number(), 0, "TM", label, mode.frequency(),
                 mode.relativeResidual(), 1, rs, wall.powerLoss(), wall.electricPeak(), wall.magneticPeak(), null,
                 offset, voltage, onAxis, externalQ.of(0, "TM", mode.number()));
+    }
+
+    /**
+     * E_pk and H_pk of an m ≥ 1 mode over the metal walls of one segment only (by name), at U = 1 J:
+     * {E_pk, H_pk}, found as the figures find them; for a location's error estimate among the
+     * mirror copies of a peak ({@code analysis.accuracy.AzimuthalErrors}).
+     */
+    public static WallLocation[] peaksOn(Mesh mesh, AzimuthalDofs dofs, int m, AzimuthalMode mode, String segment) {
+        AzimuthalField field = new AzimuthalField(mesh, dofs, m, mode.unknowns());
+        double scale = 1 / Math.sqrt(0.5 * PhysicalConstants.EPSILON_0 * Math.PI);
+        WallFigures wall = WallFigures.of(mesh, WallFigures.geometry(mesh), new AzimuthalWallSampler(field, m, scale,
+                2 * Math.PI * mode.frequency()), 1, segment);
+        return new WallLocation[] {wall.electricPeak(), wall.magneticPeak()};
+    }
+
+    /** As {@link #peaksOn(Mesh, AzimuthalDofs, int, AzimuthalMode, String)} for a TM0 or TE0 mode. */
+    public static WallLocation[] peaksOn(Mesh mesh, Mode mode, String segment) {
+        ModeField field = ModeField.of(mesh, new Mode(mode.index(), mode.number(), mode.eigenvalue(),
+                mode.azimuthalField(), mode.relativeResidual()));
+        WallSampler sampler = mode.family() == org.cavityfem.solver.ModeFamily.TE
+                ? new TeMonopoleWallSampler(field) : new TmMonopoleWallSampler(field);
+        WallFigures wall = WallFigures.of(mesh, WallFigures.geometry(mesh), sampler, 1, segment);
+        return new WallLocation[] {wall.electricPeak(), wall.magneticPeak()};
     }
 
     /** The surface fields of an m ≥ 1 mode along the walls, at U = 1 J. */

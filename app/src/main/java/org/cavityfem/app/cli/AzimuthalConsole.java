@@ -2,6 +2,7 @@ package org.cavityfem.app.cli;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import org.cavityfem.analysis.accuracy.ModeErrors;
 import org.cavityfem.analysis.hom.AzimuthalFigures;
 import org.cavityfem.study.AzimuthalStudyResult;
 
@@ -26,6 +27,24 @@ final class AzimuthalConsole {
         }
         out.printf(Locale.ROOT, "(R/Q)_long: on the axis for m = 0, at r0 = %.4g mm for m >= 2; (R/Q)_perp at the "
                 + "axis limit; fields at U = 1 J%n", result.resolved().solver().offset() * 1e3);
+        result.accuracy().ifPresent(a -> {
+            double[] worst = new double[3];
+            String[][] keys = {{"frequency_Hz"}, {"Q0", "G_ohm"},
+                {"RoverQ_axis_linac_ohm", "RoverQ_perp_linac_ohm_per_m", "RoverQ_long_atOffset_linac_ohm"}};
+            for (ModeErrors e : a.modes()) {
+                for (int k = 0; k < keys.length; k++) {
+                    for (String key : keys[k]) {
+                        worst[k] = Math.max(worst[k], e.values().getOrDefault(key, 0.0));
+                    }
+                }
+            }
+            out.printf(Locale.ROOT, "estimates against order %d on the same mesh (summary.json \"errors\", hom.csv "
+                    + "\"rel. error\" columns), largest: frequency %.1e, Q0/G %.1e, R/Q %.1e%n", a.referenceOrder(),
+                    worst[0], worst[1], worst[2]);
+            a.target().ifPresent(t -> out.printf(Locale.ROOT, "accuracy: %s (targets: frequency %.1e, figures %.1e)%n",
+                    a.met() ? "every estimate meets its target" : "not every estimate meets its target, see "
+                            + "summary.json accuracy.shortfalls", t.frequency(), t.figures()));
+        });
     }
 
     private static String cell(double v) {

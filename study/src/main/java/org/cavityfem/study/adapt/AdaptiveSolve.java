@@ -17,6 +17,7 @@ import org.cavityfem.analysis.accuracy.OrderComparison;
 import org.cavityfem.analysis.accuracy.RefinementStep;
 import org.cavityfem.analysis.field.ElementLocator;
 import org.cavityfem.analysis.merit.ModeAnalysis;
+import org.cavityfem.analysis.superconducting.ModeSurface;
 import org.cavityfem.casefile.CaseDefinition;
 import org.cavityfem.fem.TriangleNodeLayout;
 import org.cavityfem.mesh.Mesh;
@@ -285,7 +286,10 @@ public final class AdaptiveSolve {
             OrderComparison comparison = OrderComparison.of(meshes.get(0), solution.modes(), meshes.get(1),
                     reference.modes());
             List<ModeAnalysis> analyses = analyser.analyse(solution);
-            Estimates.Result estimated = Estimates.of(c, solution, analyses, List.of(), reference, comparison,
+            // The superconducting-surface figures are estimated here only when they are targets.
+            List<ModeSurface> surfaces = goal.surfaceTargets() ? analyses.stream().map(a -> ModeSurface.of(a,
+                    c.superconductor().material(), c.superconductor().temperature())).toList() : List.of();
+            Estimates.Result estimated = Estimates.of(c, solution, analyses, surfaces, reference, comparison,
                     List.of());
             List<ModeErrors> errors = estimated.errors();
             // Worst estimate per key over the modes; unmatched modes cannot be signed off.
@@ -303,7 +307,11 @@ public final class AdaptiveSolve {
                     }
                     worst.merge(q.getKey(), q.getValue(), Math::max);
                 }
+                e.surface().forEach((k, v) -> worst.merge(AccuracyTarget.SURFACE_PREFIX + k, v, Math::max));
             }
+            // k_cc and the field flatness of a multi-cell cavity's passband are figures too.
+            Estimates.passband(c, solution, reference)
+                    .forEach((k, v) -> worst.put(AccuracyTarget.PASSBAND_PREFIX + k, v));
             // Stalled quantities: no regular convergence in two iterations running, so refining further
             // would loop (one slow step is allowed: a peak may change place between two orders).
             int unknowns = solution.unknowns();
@@ -372,9 +380,11 @@ public final class AdaptiveSolve {
             history.add(new RefinementStep(iteration, p, meshes.get(0).elementCount(), unknowns, classes,
                     missed == null ? "" : missed, action, seconds));
             listener.iteration(String.format(Locale.ROOT,
-                    "iteration %d: order %d, %d elements, %d unknowns; worst estimate frequency %.2g, figures %.2g%s; "
+                    "iteration %d: order %d, %d elements, %d unknowns; worst estimate frequency %.2g, figures %.2g%s%s; "
                             + "%.3f s; %s", iteration, p, meshes.get(0).elementCount(), unknowns,
                     classes.getOrDefault("frequency", 0.0), classes.getOrDefault("figures", 0.0),
+                    classes.containsKey("surface") ? String.format(Locale.ROOT, ", surface %.2g", classes.get("surface"))
+                            : "",
                     missed == null ? "" : " (" + missed + " " + String.format(Locale.ROOT, "%.2g", worst.get(missed))
                             + ")", seconds, action));
             if (stop) {
@@ -425,7 +435,8 @@ public final class AdaptiveSolve {
             if (exempt.contains(q.getKey())) {
                 continue;
             }
-            String c = AccuracyTarget.FREQUENCY_KEYS.contains(q.getKey()) ? "frequency" : "figures";
+            String c = AccuracyTarget.FREQUENCY_KEYS.contains(q.getKey()) ? "frequency"
+                    : q.getKey().startsWith(AccuracyTarget.SURFACE_PREFIX) ? "surface" : "figures";
             out.merge(c, q.getValue(), Math::max);
         }
         return out;

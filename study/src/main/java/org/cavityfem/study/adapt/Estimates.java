@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.cavityfem.analysis.accuracy.ModeErrors;
 import org.cavityfem.analysis.accuracy.OrderComparison;
+import org.cavityfem.analysis.accuracy.PassbandErrors;
 import org.cavityfem.analysis.accuracy.PeakLocations;
 import org.cavityfem.analysis.accuracy.QuantityErrors;
 import org.cavityfem.analysis.field.ModeField;
@@ -16,9 +17,12 @@ import org.cavityfem.analysis.merit.ModeQuantities;
 import org.cavityfem.analysis.merit.Normalization;
 import org.cavityfem.analysis.merit.SingularPeak;
 import org.cavityfem.analysis.merit.SolvedMode;
+import org.cavityfem.analysis.passband.Passband;
+import org.cavityfem.analysis.passband.PassbandAnalysis;
 import org.cavityfem.analysis.superconducting.ModeSurface;
 import org.cavityfem.analysis.superconducting.SurfaceQuantities;
 import org.cavityfem.casefile.CaseDefinition;
+import org.cavityfem.casefile.CellChain;
 import org.cavityfem.solver.Mode;
 import org.cavityfem.solver.ModeSolution;
 
@@ -42,6 +46,9 @@ public final class Estimates {
      */
     public record Result(List<ModeErrors> errors, List<ModeAnalysis> references) {
     }
+
+    /** The superconducting-surface block's key of the vortex entry's location. */
+    static final String VORTEX_ENTRY_LOCATION = "vortexEntryLocation_m";
 
     private Estimates() {
     }
@@ -97,6 +104,11 @@ public final class Estimates {
                     ModeSurface sb = ModeSurface.of(b, c.superconductor().material(), c.superconductor().temperature());
                     surface = QuantityErrors.of(SurfaceQuantities.FIGURES, surfaces.get(i).summary(), sb.summary(),
                             size);
+                    // The vortex entry is at H_pk: a mirror copy of it in the reference is no error.
+                    if (surface.containsKey(VORTEX_ENTRY_LOCATION)) {
+                        var at = surfaces.get(i).summary().peakCurrentSample();
+                        surface.put(VORTEX_ENTRY_LOCATION, PeakLocations.toMagneticPeak(b, at.z(), at.r(), size));
+                    }
                 }
             }
             out.add(new ModeErrors(j, comparison.overlap(i), comparison.fieldDifference(i), values, surface,
@@ -122,6 +134,34 @@ public final class Estimates {
         return earlier != null && earlier.field().mode() == high
                 && earlier.figures().activeLength() == a.figures().activeLength()
                 && earlier.normalization().kind() == a.normalization().kind();
+    }
+
+    /**
+     * The estimates of the passband's k_cc and field flatness, for a case whose geometry has a cell
+     * chain: the passband found among the reference solve's modes against {@code reported}. Empty when
+     * either has none.
+     */
+    public static Map<String, Double> passband(CaseDefinition c, Optional<Passband> reported, ModeSolution reference) {
+        return reported.flatMap(p -> passbandOf(c, reference)).map(r -> PassbandErrors.of(reported.get(), r))
+                .orElse(Map.of());
+    }
+
+    /** As {@link #passband(CaseDefinition, Optional, ModeSolution)}, the reported passband found here too. */
+    public static Map<String, Double> passband(CaseDefinition c, ModeSolution solution, ModeSolution reference) {
+        return passband(c, passbandOf(c, solution), reference);
+    }
+
+    /** The passband among a solve's modes, without the periodic mid-cell; empty when there is none. */
+    static Optional<Passband> passbandOf(CaseDefinition c, ModeSolution solution) {
+        Optional<CellChain> chain = c.geometry().cellChain();
+        if (chain.isEmpty() || chain.get().noPiModeReason().isPresent()) {
+            return Optional.empty();
+        }
+        List<ModeField> fields = new ArrayList<>();
+        for (Mode m : solution.modes()) {
+            fields.add(ModeField.of(solution.mesh(), m));
+        }
+        return PassbandAnalysis.analyse(fields, chain.get().irisPlanes()).passband();
     }
 
     private static SolvedMode solved(Mode m) {

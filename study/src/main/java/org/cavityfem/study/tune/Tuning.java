@@ -1,6 +1,7 @@
 package org.cavityfem.study.tune;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.cavityfem.analysis.passband.Passband;
@@ -46,6 +47,31 @@ public final class Tuning {
      * @throws TuneException when the target is out of reach or not met within the iterations
      */
     public Geometry frequency(Geometry start, String parameter, double target, double tolerance) {
+        return tuneFrequency(start, parameter, target, tolerance).geometry();
+    }
+
+    /**
+     * A frequency tuning's result and how well the tuned parameter is known.
+     *
+     * @param geometry the tuned geometry
+     * @param value the tuned parameter (m)
+     * @param slope df/dx at the tuned value, from the two evaluations nearest it (Hz/m)
+     * @param frequencyEstimate relative error estimate of the tuned frequency on the case's mesh
+     *     (design.md §2.14); NaN when not made (mesh.errorEstimate false, or above the automatic budget)
+     * @param uncertainty the parameter's uncertainty from it, f ε / |df/dx| (m); NaN without the estimate
+     */
+    public record FrequencyTuning(Geometry geometry, double value, double slope, double frequencyEstimate,
+            double uncertainty) {
+    }
+
+    /**
+     * As {@link #frequency}, with the tuned parameter's uncertainty: the frequency's error estimate
+     * on the case's mesh (a solve one order higher on the same triangulation) moves the zero by
+     * f ε / |df/dx|. Made under the estimates' budget (design.md §2.14): not with
+     * {@code mesh.errorEstimate: false}, and without {@code mesh.errorEstimate: true} or
+     * {@code mesh.accuracy} only up to {@code AdaptiveSolve.ESTIMATE_BUDGET} unknowns times modes.
+     */
+    public FrequencyTuning tuneFrequency(Geometry start, String parameter, double target, double tolerance) {
         try {
             return searchFrequency(start, parameter, target, tolerance);
         } catch (InvalidGeometryException e) {
@@ -53,19 +79,43 @@ public final class Tuning {
         }
     }
 
-    private Geometry searchFrequency(Geometry start, String parameter, double target, double tolerance) {
+    private FrequencyTuning searchFrequency(Geometry start, String parameter, double target, double tolerance) {
         out.printf(Locale.ROOT, "tuning %s for f = %.9g MHz (relative tolerance %.1e)%n", parameter, target * 1e-6,
                 tolerance);
         out.printf(Locale.ROOT, "%5s %20s %20s %14s%n", "iter", parameter + " (mm)", "f (MHz)", "rel. error");
         double[] last = new double[1];
+        List<double[]> evaluations = new ArrayList<>();
+        CaseEvaluator.Evaluation[] lastEvaluation = new CaseEvaluator.Evaluation[1];
         RootFinder finder = new RootFinder(maxIterations, (i, p, e) -> out.printf(Locale.ROOT,
                 "%5d %20.9f %20.9f %14.3e%n", i, p * 1e3, last[0] * 1e-6, e));
         double value = finder.solve(p -> {
-            double f = evaluator.evaluate(start.withParameter(parameter, p)).frequency();
+            CaseEvaluator.Evaluation evaluation = evaluator.evaluate(start.withParameter(parameter, p));
+            double f = evaluation.frequency();
             last[0] = f;
+            evaluations.add(new double[] {p, f});
+            lastEvaluation[0] = evaluation;
             return (f - target) / target;
         }, start.parameter(parameter), FIRST_STEP * start.parameter(parameter), tolerance, parameter);
-        return start.withParameter(parameter, value);
+        Geometry tuned = start.withParameter(parameter, value);
+        // The slope from the two evaluations nearest the zero (the secant the finder used last).
+        evaluations.sort(java.util.Comparator.comparingDouble(e -> Math.abs(e[0] - value)));
+        double slope = evaluations.size() < 2 ? Double.NaN
+                : (evaluations.get(1)[1] - evaluations.get(0)[1]) / (evaluations.get(1)[0] - evaluations.get(0)[0]);
+        double estimate = Double.NaN;
+        String why = evaluator.estimateRefusal(lastEvaluation[0]);
+        if (why == null) {
+            estimate = evaluator.frequencyEstimate(tuned);
+        }
+        double uncertainty = target * estimate / Math.abs(slope);
+        if (why != null) {
+            out.printf(Locale.ROOT, "tuned %s: no uncertainty from the frequency's error estimate (%s)%n", parameter, why);
+        } else {
+            out.printf(Locale.ROOT, "tuned %s = %.9f mm; frequency estimate %.2g on the case's mesh (against order %d on "
+                    + "the same triangulation), df/d%s = %.6g MHz/mm: %s uncertain by %.2g mm (f * estimate / |df/dx|)%n",
+                    parameter, value * 1e3, estimate, evaluator.referenceOrder(), parameter, slope * 1e-9, parameter,
+                    uncertainty * 1e3);
+        }
+        return new FrequencyTuning(tuned, value, slope, estimate, uncertainty);
     }
 
     /**
