@@ -24,7 +24,7 @@ import org.cavityfem.mesh.geometry.Contour;
  * <p>Signs: K = H_phi along the counter-clockwise tangent; E_n and σ with the normal pointing from
  * the wall into the cavity (so σ = ε0 E_n is the charge on the wall). Integrals over the walls
  * and peak values do not use the samples: they integrate each edge with Gauss points and locate
- * maxima on the continuous trace (every local maximum of every edge, refined, then compared).
+ * maxima on the continuous trace.
  */
 public final class WallTable {
 
@@ -174,13 +174,10 @@ public final class WallTable {
 
     /**
      * The wall point where {@code magnitude} is largest among the edges passing {@code which}: the
-     * maximum of the continuous field along the exact wall. On every edge the trace is sampled at
-     * 2p + 1 parameters only to bracket its local maxima (a sample not below its neighbours, the
-     * edge ends included); each is refined by golden-section search within one sample spacing on
-     * either side, and the largest refined value over all edges wins. So a peak is never chosen by
-     * a sample: two maxima on different edges, or on one, are compared at their own tops.
-     * {@code magnitude} sees the fields and the position of the points it compares, not their arc
-     * length (NaN); the point returned has all of them.
+     * largest of the samples (edge ends included), then refined on the continuous trace by
+     * golden-section search within one sample spacing on either side. {@code magnitude} sees the
+     * fields and the position of the points it compares, not their arc length (NaN); the point
+     * returned has all of them.
      *
      * @return the point, or null when no edge passes
      */
@@ -193,34 +190,25 @@ public final class WallTable {
                 continue;
             }
             int m = samplesPerEdge(edge);
-            double[] v = new double[m + 1];
             for (int j = 0; j <= m; j++) {
-                v[j] = magnitude.applyAsDouble(edge.sampleFields((double) j / m));
-            }
-            double step = 1.0 / m;
-            for (int j = 0; j <= m; j++) {
-                boolean top = (j == 0 || v[j] >= v[j - 1]) && (j == m || v[j] >= v[j + 1]);
-                if (!top) {
-                    continue;
-                }
-                double at = (double) j / m;
-                double u = goldenMaximum(x -> magnitude.applyAsDouble(edge.sampleFields(x)), Math.max(0, at - step),
-                        Math.min(1, at + step));
-                double refined = magnitude.applyAsDouble(edge.sampleFields(u));
-                if (refined < v[j]) {
-                    u = at;
-                    refined = v[j];
-                }
-                // Mirror copies of one peak (a pillbox's two plates) agree to rounding: the first in
-                // wall order stays, so the reported copy does not depend on the last bits.
-                if (refined > best + 1e-12 * Math.abs(best) || bestEdge == null) {
-                    best = refined;
+                double u = (double) j / m;
+                double v = magnitude.applyAsDouble(edge.sampleFields(u));
+                if (v > best) {
+                    best = v;
                     bestEdge = edge;
                     bestU = u;
                 }
             }
         }
-        return bestEdge == null ? null : bestEdge.sample(bestU);
+        if (bestEdge == null) {
+            return null;
+        }
+        WallEdge edge = bestEdge;
+        double step = 1.0 / samplesPerEdge(edge);
+        double u = goldenMaximum(x -> magnitude.applyAsDouble(edge.sampleFields(x)), Math.max(0, bestU - step),
+                Math.min(1, bestU + step));
+        WallPoint refined = edge.sample(u);
+        return magnitude.applyAsDouble(refined) >= best ? refined : edge.sample(bestU);
     }
 
     /** Golden-section search for the maximum of f on [a, b]. */
