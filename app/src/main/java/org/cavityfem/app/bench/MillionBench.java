@@ -58,9 +58,10 @@ public final class MillionBench {
                 + "Lanczos and the rest %.2f s%n", factorizer.analysisSeconds, factorizer.factorCount,
                 factorizer.factorCount == 1 ? "" : "s", factorizer.factorTimes.toString().trim(),
                 s.eigenSeconds() - factorizer.analysisSeconds - factorizer.factorSeconds);
-        out.printf(Locale.ROOT, "  inertia window [%.6g, %.6g]: %d below, %d below, %d found, complete %b%n",
+        out.printf(Locale.ROOT, "  inertia window [%.6g, %.6g]: %d below (%s), %d below (%s), %d found, complete %b%n",
                 s.inertia().lower(), s.inertia().upper(), s.inertia().eigenvaluesBelowLower(),
-                s.inertia().eigenvaluesBelowUpper(), s.inertia().found(), s.inertia().complete());
+                s.inertia().lowerCount().key(), s.inertia().eigenvaluesBelowUpper(), s.inertia().upperCount().key(),
+                s.inertia().found(), s.inertia().complete());
         out.printf(Locale.ROOT, "  frequency error %.2e; peak heap %.2f GiB (of -Xmx %.2f GiB)%n", error,
                 peakHeap() / (double) (1L << 30), Runtime.getRuntime().maxMemory() / (double) (1L << 30));
     }
