@@ -151,11 +151,12 @@ public final class ModeSolver {
      * Lanczos iteration and counts every eigenvalue below it, so it alone proves the modes complete
      * (docs/design.md §2.4). Without a usable estimate (few vertices, a failed order-1 solve) the
      * shift is 0, whose factorisation counts none below, and the upper end of the window gets a
-     * factorisation of its own.
+     * factorisation of its own; so at order 1, where the order-1 solve is the problem itself.
      */
     private EigenRequest lowestRequest(Mesh mesh, ModeFamily family, int unknowns, int wanted, double tolerance) {
         EigenRequest nearestZero = new EigenRequest(0, wanted, tolerance, MAX_ITERATIONS);
-        if (unknowns <= SMALLEST_WITH_CEILING) {
+        if (unknowns <= SMALLEST_WITH_CEILING || mesh.order() == 1) {
+            // Small: the solver works densely. Order 1: the estimate would be the problem itself.
             return nearestZero;
         }
         Mesh vertices = mesh.vertexMesh();

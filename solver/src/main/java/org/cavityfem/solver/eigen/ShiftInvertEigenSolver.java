@@ -25,7 +25,20 @@ import org.cavityfem.solver.linalg.SymmetricFactorizer;
  * certified. If the check finds eigenvalues missing, the Lanczos run is repeated once with room for
  * them and a larger basis.
  *
- * <p>A shift that is an eigenvalue to working precision (K − σM singular) is moved down once by
+ * <p>A {@linkplain EigenRequest#lowest lowest-eigenvalues request} puts σ above the wanted
+ * eigenvalues. When its factorisation counts ν(σ) ≥ count eigenvalues below σ, the iteration looks
+ * for exactly those ν(σ) (the most negative θ = 1/(λ − σ)), all are returned, and the window
+ * [λ_lowest − margin, σ] is proved by that one factorisation: the upper count is ν(σ), and the lower
+ * is 0 because the found pairs account for all ν(σ) ({@link InertiaCounter}). An eigenvalue below σ
+ * that the iteration misses keeps it from converging and fails the solve, never the proof. When
+ * ν(σ) &lt; count, the {@code count} lowest computed pairs are returned with a window closed just
+ * above them by a factorisation of its own.
+ *
+ * <p>The factorisation at σ also spares the lower end of a nearest-σ window a factorisation when
+ * it lies below σ and either ν(σ) = 0 or the found pairs account for all ν(σ).
+ *
+ * <p>A shift that is an eigenvalue to working precision (K − σM singular) is moved once (down, or
+ * up for a lowest-eigenvalues request, so it stays above the wanted eigenvalues) by
  * {@value #SHIFT_PERTURBATION} · max(|σ|, tr K / tr M). Problems of order up to
  * {@value #DENSE_LIMIT} are solved densely (their solution reports no iterations, operator
  * applications or factor entries). Results are reproducible bit for bit: the Lanczos start vector
@@ -160,6 +173,9 @@ public final class ShiftInvertEigenSolver implements GeneralizedEigenSolver {
             if (attempt > 0 || check.expected() < check.found() || missing <= 0 || nev == n - 2) {
                 throw incomplete(check);
             }
+            // The retry asks for the nearest σ: more than ν(σ) would send the below-σ mode into the
+            // cluster of the high spectrum's θ near 0.
+            allBelow = false;
             nev = Math.min(n - 2, (lowest ? nev : selection.indices.length) + missing);
             ncv = Math.min(n, Math.max(ShiftInvertLanczos.defaultBasisSize(nev, n), 2 * ncv));
         }
@@ -172,7 +188,8 @@ public final class ShiftInvertEigenSolver implements GeneralizedEigenSolver {
      * eigenvalue is never near that window's lower end.
      */
     private static double guard(ComputedPairs result, double sigma) {
-        return 0.5 * WINDOW_MARGIN * (Math.abs(sigma) + Math.abs(sigma - result.eigenvalues()[0]));
+        double bottom = Arrays.stream(result.eigenvalues()).min().orElse(sigma);
+        return 0.5 * WINDOW_MARGIN * (Math.abs(sigma) + Math.abs(sigma - bottom));
     }
 
     /** A shift and the factorisation of K − σM there. */
@@ -267,20 +284,19 @@ public final class ShiftInvertEigenSolver implements GeneralizedEigenSolver {
          * @param allBelowFound the shift's count equals the computed eigenvalues below it
          */
         static Selection lowest(ComputedPairs result, double sigma, int count, boolean allBelowFound) {
-            double[] lambda = result.eigenvalues(); // ascending
-            int below = 0;
-            while (below < lambda.length && lambda[below] < sigma) {
-                below++;
-            }
-            double bottom = lambda[0];
-            if (allBelowFound && below >= count) {
+            double[] lambda = result.eigenvalues();
+            int[] ascending = IntStream.range(0, lambda.length).boxed()
+                    .sorted(Comparator.comparingDouble(i -> lambda[i])).mapToInt(Integer::intValue).toArray();
+            double bottom = lambda[ascending[0]];
+            int[] below = Arrays.stream(ascending).filter(i -> lambda[i] < sigma).toArray();
+            if (allBelowFound && below.length >= count) {
                 double margin = WINDOW_MARGIN * (Math.abs(sigma) + (sigma - bottom));
-                return new Selection(IntStream.range(0, below).toArray(), bottom - margin, sigma, margin);
+                return new Selection(below, bottom - margin, sigma, margin);
             }
-            double top = lambda[Math.min(count, lambda.length) - 1];
+            double top = lambda[ascending[Math.min(count, lambda.length) - 1]];
             double margin = WINDOW_MARGIN * (Math.abs(sigma) + Math.abs(top - sigma) + (top - bottom));
             double upper = top + margin;
-            int[] inside = IntStream.range(0, lambda.length).filter(i -> lambda[i] <= upper).toArray();
+            int[] inside = Arrays.stream(ascending).filter(i -> lambda[i] <= upper).toArray();
             return new Selection(inside, bottom - margin, upper, margin);
         }
     }
