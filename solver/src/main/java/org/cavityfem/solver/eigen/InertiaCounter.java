@@ -31,7 +31,9 @@ final class InertiaCounter {
      * every x ≤ σ. When ν(σ) equals the number of computed eigenvalues below σ, and no computed
      * eigenvalue lies within {@code guard} of σ (so that none can sit on the wrong side of σ by its
      * rounding error, which is far below the guard), the computed ones below σ are approximations of
-     * ν(σ) distinct eigenvalues (M-orthonormal vectors) below σ, and there are no others: then
+     * ν(σ) distinct eigenvalues below σ (M-orthonormal vectors with small residuals pair their Ritz
+     * values with as many eigenvalues, counted with multiplicity, each within the residual: Kahan's
+     * theorem, Parlett, The Symmetric Eigenvalue Problem, ch. 11), and there are no others: then
      * ν(x) for x ≤ σ is the number of computed eigenvalues below x, provided none lies within the
      * guard of x either. A computed eigenvalue missing below σ makes the two numbers differ, and the
      * shortcut is not taken.
