@@ -25,7 +25,8 @@ class LowestModesOneFactorisationTest {
 
     @Test
     void theShiftsFactorisationAloneProvesTheLowestThree() {
-        Mesh mesh = StructuredMeshes.pillbox(R, R, 10, 10, 4);
+        // 40 × 40 cells at order 4: about 25 000 unknowns, above ModeSolver.SMALLEST_WITH_CEILING.
+        Mesh mesh = StructuredMeshes.pillbox(R, R, 40, 40, 4);
         Counting factorizer = new Counting(new SupernodalLdlFactorizer());
         ModeSolution s = new ModeSolver(new ShiftInvertEigenSolver(factorizer), GeometryMode.EXACT)
                 .solve(mesh, ModeRequest.lowest(3));
