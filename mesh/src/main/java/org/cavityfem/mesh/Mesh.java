@@ -1,6 +1,7 @@
 package org.cavityfem.mesh;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.cavityfem.fem.CurvedEdge;
 import org.cavityfem.fem.ElementMap;
@@ -175,6 +176,26 @@ public final class Mesh {
     public List<CurvedEdge> curvedEdges(int element) {
         List<CurvedEdge> list = curvedEdges[element];
         return list == null ? List.of() : list;
+    }
+
+    /**
+     * The order-1 mesh of the same triangulation: the vertices, the same elements, boundary edges
+     * and exact element maps (those depend on the vertices and the contour only). A function linear
+     * in an element's reference coordinates is also a polynomial of order p in them, so its space is
+     * a subspace of this mesh's. This mesh itself when its order is 1.
+     */
+    public Mesh vertexMesh() {
+        if (layout.order() == 1) {
+            return this;
+        }
+        int[] corners = new int[3 * elementCount()];
+        for (int e = 0; e < elementCount(); e++) {
+            for (int v = 0; v < 3; v++) {
+                corners[3 * e + v] = node(e, v);
+            }
+        }
+        return new Mesh(contour, TriangleNodeLayout.of(1), Arrays.copyOf(z, vertexCount), Arrays.copyOf(r, vertexCount),
+                vertexCount, corners, boundaryEdges, minAngleDeg);
     }
 
     /**

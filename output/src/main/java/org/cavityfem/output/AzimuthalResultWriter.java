@@ -273,6 +273,7 @@ public final class AzimuthalResultWriter {
             i.put("expected", inertia.expected());
             i.put("found", inertia.found());
             i.put("complete", inertia.complete());
+            i.putArray("countedBy").add(inertia.lowerCount().key()).add(inertia.upperCount().key());
             n.put("assembly_s", o.assemblySeconds());
             n.put("eigen_s", o.eigenSeconds());
             n.put("figures_s", o.figuresSeconds());

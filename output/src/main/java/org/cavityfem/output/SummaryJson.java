@@ -125,6 +125,7 @@ public final class SummaryJson {
         i.put("expected", inertia.expected());
         i.put("found", inertia.found());
         i.put("complete", inertia.complete());
+        i.putArray("countedBy").add(inertia.lowerCount().key()).add(inertia.upperCount().key());
         return s;
     }
 

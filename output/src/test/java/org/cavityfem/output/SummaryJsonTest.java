@@ -82,6 +82,8 @@ class SummaryJsonTest {
         assertEquals(2, inertia.path("expected").asInt());
         assertTrue(inertia.path("complete").asBoolean());
         assertEquals(0.9 * K1 * K1, inertia.path("window_per_m2").get(0).doubleValue());
+        assertEquals("own factorisation", inertia.path("countedBy").get(0).asText());
+        assertEquals("own factorisation", inertia.path("countedBy").get(1).asText());
         assertEquals(List.of("read", "mesh", "total"), keys(s.path("timing_s")));
         JsonNode mode = s.path("modes").get(1);
         assertEquals(List.of("index", "label", "frequency_Hz", "k_per_m", "relativeResidual"), keys(mode));

@@ -12,6 +12,7 @@ import org.cavityfem.solver.eigen.EigenRequest;
 import org.cavityfem.solver.eigen.EigenSolution;
 import org.cavityfem.solver.eigen.EigenSolveException;
 import org.cavityfem.solver.eigen.GeneralizedEigenSolver;
+import org.cavityfem.solver.eigen.LowestRitzValues;
 import org.cavityfem.solver.eigen.ShiftInvertEigenSolver;
 import org.cavityfem.solver.form.HphiForm;
 import org.cavityfem.solver.hphi.DofMap;
@@ -33,6 +34,25 @@ public final class ModeSolver {
     public static final double NEAR_TARGET = 0.25;
     /** Restart limit of the eigen iteration. */
     private static final int MAX_ITERATIONS = 500;
+    /**
+     * Largest problem solved without the order-1 estimate of its lowest eigenvalues: there a second
+     * factorisation costs less than the estimate's set-up (measured on the default pillbox, whose
+     * refinement solves a few hundred unknowns several times: its accuracy stage took about 0.2 s
+     * longer with the estimate).
+     */
+    static final int SMALLEST_WITH_CEILING = 20_000;
+    /**
+     * Fewest order-1 unknowns per wanted mode for the order-1 solve to estimate the lowest
+     * eigenvalues: on fewer its estimates are too high to place a useful shift.
+     */
+    static final int COARSE_PER_MODE = 8;
+    /** Convergence tolerance of the coarse estimate: it only places the shift. */
+    private static final double COARSE_TOLERANCE = 1e-10;
+    /**
+     * Relative raise of the coarse Ritz value: far above its rounding error, so the shift lies above
+     * the wanted eigenvalue, and far below the gaps of a resolved spectrum.
+     */
+    static final double CEILING_RAISE = 1e-6;
 
     private final GeneralizedEigenSolver eigenSolver;
     private final GeometryMode geometry;
@@ -83,8 +103,10 @@ public final class ModeSolver {
                     request.count(), dofs.size()));
         }
         double k = 2 * Math.PI * request.targetFrequency() / PhysicalConstants.SPEED_OF_LIGHT;
-        EigenSolution solution = eigenSolver.solve(system.stiffness(), system.mass(),
-                new EigenRequest(k * k, wanted, request.tolerance(), MAX_ITERATIONS));
+        EigenRequest eigenRequest = request.targetFrequency() == 0
+                ? lowestRequest(mesh, family, dofs.size(), wanted, request.tolerance())
+                : new EigenRequest(k * k, wanted, request.tolerance(), MAX_ITERATIONS);
+        EigenSolution solution = eigenSolver.solve(system.stiffness(), system.mass(), eigenRequest);
         long t2 = System.nanoTime();
 
         // xᵀMx = 1 ⇒ ∫ u² dV = 2π; U = ½ μ0 ∫ H² dV (TM) or ½ ε0 ∫ E² dV (TE) = 1 J after this
@@ -121,6 +143,42 @@ public final class ModeSolver {
         }
         return new ModeSolution(mesh, List.copyOf(modes), solution.inertia(), dofs.size(),
                 system.stiffness().nonZeros(), solution.factorNonZeros(), (t1 - t0) * 1e-9, (t2 - t1) * 1e-9);
+    }
+
+    /**
+     * The request for the lowest modes. Its shift goes just above the {@code wanted}-th eigenvalue
+     * of the order-1 elements on the same triangulation ({@link Mesh#vertexMesh}), a subspace of the
+     * order-p space, so that eigenvalue lies at or above the wanted one (min-max principle; the two
+     * quadratures differ by far less than the raise). The factorisation there both drives the
+     * Lanczos iteration and counts every eigenvalue below it, so it alone proves the modes complete
+     * (docs/design.md §2.4). Without a usable estimate (few vertices, a failed order-1 solve) the
+     * shift is 0, whose factorisation counts none below, and the upper end of the window gets a
+     * factorisation of its own; so at order 1, where the order-1 solve is the problem itself, and
+     * below {@link #SMALLEST_WITH_CEILING} unknowns, where that factorisation is cheap.
+     */
+    private EigenRequest lowestRequest(Mesh mesh, ModeFamily family, int unknowns, int wanted, double tolerance) {
+        EigenRequest nearestZero = new EigenRequest(0, wanted, tolerance, MAX_ITERATIONS);
+        if (unknowns <= SMALLEST_WITH_CEILING || mesh.order() == 1) {
+            // Small: a second factorisation is cheap. Order 1: the estimate would be the problem itself.
+            return nearestZero;
+        }
+        Mesh vertices = mesh.vertexMesh();
+        DofMap coarse = DofMap.of(vertices, family.fixedOn());
+        if (coarse.size() < COARSE_PER_MODE * wanted + 2) {
+            return nearestZero;
+        }
+        FormSystem system = FormAssembler.assemble(vertices, new HphiForm(1), coarse, geometry);
+        double[] ritz;
+        try {
+            ritz = LowestRitzValues.of(system.stiffness(), system.mass(), wanted, COARSE_TOLERANCE);
+        } catch (EigenSolveException failed) {
+            return nearestZero;
+        }
+        double ceiling = ritz[wanted - 1];
+        if (!(ceiling > 0)) {
+            return nearestZero;
+        }
+        return EigenRequest.lowest(wanted, ceiling * (1 + CEILING_RAISE), tolerance, MAX_ITERATIONS);
     }
 
     private static void checkResolution(Mesh mesh, double targetFrequency) {

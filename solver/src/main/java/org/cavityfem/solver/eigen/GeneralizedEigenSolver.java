@@ -6,7 +6,9 @@ import org.cavityfem.solver.linalg.CsrMatrix;
 public interface GeneralizedEigenSolver {
 
     /**
-     * Returns the {@code request.count()} eigenpairs nearest {@code request.shift()}.
+     * Returns the {@code request.count()} eigenpairs nearest {@code request.shift()}, or for a
+     * {@linkplain EigenRequest#lowest lowest-eigenvalues request} the lowest ones (at least
+     * {@code request.count()}).
      *
      * @throws EigenSolveException when the iteration does not converge or the result fails its checks
      */

@@ -25,7 +25,20 @@ import org.cavityfem.solver.linalg.SymmetricFactorizer;
  * certified. If the check finds eigenvalues missing, the Lanczos run is repeated once with room for
  * them and a larger basis.
  *
- * <p>A shift that is an eigenvalue to working precision (K − σM singular) is moved down once by
+ * <p>A {@linkplain EigenRequest#lowest lowest-eigenvalues request} puts σ above the wanted
+ * eigenvalues. When its factorisation counts ν(σ) ≥ count eigenvalues below σ, the iteration looks
+ * for exactly those ν(σ) (the most negative θ = 1/(λ − σ)), all are returned, and the window
+ * [λ_lowest − margin, σ] is proved by that one factorisation: the upper count is ν(σ), and the lower
+ * is 0 because the found pairs account for all ν(σ) ({@link InertiaCounter}). An eigenvalue below σ
+ * that the iteration misses keeps it from converging and fails the solve, never the proof. When
+ * ν(σ) &lt; count, the {@code count} lowest computed pairs are returned with a window closed just
+ * above them by a factorisation of its own.
+ *
+ * <p>The factorisation at σ also spares the lower end of a nearest-σ window a factorisation when
+ * it lies below σ and either ν(σ) = 0 or the found pairs account for all ν(σ).
+ *
+ * <p>A shift that is an eigenvalue to working precision (K − σM singular) is moved once (down, or
+ * up for a lowest-eigenvalues request, so it stays above the wanted eigenvalues) by
  * {@value #SHIFT_PERTURBATION} · max(|σ|, tr K / tr M). Problems of order up to
  * {@value #DENSE_LIMIT} are solved densely (their solution reports no iterations, operator
  * applications or factor entries). Results are reproducible bit for bit: the Lanczos start vector
@@ -42,6 +55,13 @@ public final class ShiftInvertEigenSolver implements GeneralizedEigenSolver {
     static final double WINDOW_MARGIN = 1e-8;
     /** Relative move of a singular shift. */
     static final double SHIFT_PERTURBATION = 1e-6;
+    /**
+     * Fewest Lanczos vectors when the wanted eigenvalues are those below a shift placed just above
+     * them: the nearest has a θ = 1/(λ − σ) far larger than every other and converges in a few steps,
+     * and ARPACK first builds the whole basis before it tests convergence, so a short basis saves
+     * solves (ARPACK's advice of 2·nev + 1 still holds above this).
+     */
+    static final int BELOW_SHIFT_MIN_BASIS = 8;
     /** Largest order solved by the dense eigensolver instead of Lanczos. */
     static final int DENSE_LIMIT = 200;
 
@@ -78,9 +98,10 @@ public final class ShiftInvertEigenSolver implements GeneralizedEigenSolver {
 
     private EigenSolution solveDense(CsrMatrix k, CsrMatrix m, EigenRequest request) {
         ComputedPairs all = DenseGeneralizedEigen.solve(k, m);
-        Selection selection = Selection.of(all, request.shift(), request.count());
+        Selection selection = request.lowest() ? Selection.lowest(all, request.shift(), request.count(), false)
+                : Selection.nearest(all, request.shift(), request.count());
         InertiaCheck check = new InertiaCounter(factorizer, k, m).check(selection.lower, selection.upper,
-                selection.indices.length, -1, request.shift(), selection.margin);
+                selection.indices.length, null, selection.margin);
         if (!check.complete()) {
             throw incomplete(check);
         }
@@ -89,13 +110,19 @@ public final class ShiftInvertEigenSolver implements GeneralizedEigenSolver {
 
     private EigenSolution solveLanczos(CsrMatrix k, CsrMatrix m, EigenRequest request) {
         int n = k.size();
-        Shift shift = factorShift(k, m, request.shift());
+        boolean lowest = request.lowest();
+        // A lowest-eigenvalues shift sits above the wanted ones: a singular one moves up, so it stays there.
+        Shift shift = factorShift(k, m, request.shift(), lowest ? 1 : -1);
         double sigma = shift.sigma();
         SymmetricFactorization shifted = shift.factorization();
         long factorNonZeros = shifted.factorNonZeros();
         int belowShift = shifted.negativePivots();
-        int nev = request.count();
-        int ncv = ShiftInvertLanczos.defaultBasisSize(nev, n);
+        // A lowest-eigenvalues shift with at least count eigenvalues below it: find exactly those
+        // ν(σ), the most negative θ = 1/(λ − σ), and none above σ. Otherwise the count nearest σ.
+        boolean allBelow = lowest && belowShift >= request.count() && belowShift <= n - 2;
+        int nev = allBelow ? belowShift : request.count();
+        int ncv = allBelow ? Math.min(n, Math.max(2 * nev + 1, BELOW_SHIFT_MIN_BASIS))
+                : ShiftInvertLanczos.defaultBasisSize(nev, n);
         int iterations = 0;
         int applications = 0;
         InertiaCounter counter = new InertiaCounter(factorizer, k, m);
@@ -103,39 +130,82 @@ public final class ShiftInvertEigenSolver implements GeneralizedEigenSolver {
             if (shifted == null) {
                 shifted = factorizer.factor(k, m, sigma);
             }
-            ComputedPairs result = ShiftInvertLanczos.run(m, shifted, sigma, nev, ncv,
-                    request.tolerance(), request.maxIterations());
-            // The factor is the largest object alive; the inertia check needs room for its own.
-            shifted = null;
+            ComputedPairs result;
+            try {
+                result = ShiftInvertLanczos.run(m, shifted, sigma, nev, ncv, request.tolerance(),
+                        request.maxIterations(), allBelow);
+            } catch (EigenSolveException notAll) {
+                if (!allBelow) {
+                    throw notAll;
+                }
+                // In this mode the iteration stops only when all ν(σ) have converged: if one was missed,
+                // it can never find its last pair. That is the inertia check failing, and said so.
+                throw new EigenSolveException("inertia check failed below the shift " + sigma + ": K - sigma*M has "
+                        + belowShift + " negative pivots, so " + belowShift + " eigenvalues lie below it, but the "
+                        + "Lanczos iteration did not find them all (" + notAll.getMessage() + ")", notAll);
+            }
             iterations += result.iterations();
             applications += result.operatorApplications();
-            Selection selection = Selection.of(result, sigma, request.count());
-            InertiaCheck check = counter.check(selection.lower, selection.upper, selection.indices.length, belowShift,
-                    sigma, selection.margin);
-            if (check.complete()) {
+            InertiaCounter.ShiftCount counts = new InertiaCounter.ShiftCount(sigma, belowShift, result.eigenvalues(),
+                    guard(result, sigma));
+            if (allBelow && counts.computedBelow(sigma) < belowShift && !counts.near(sigma) && attempt == 0
+                    && ncv < n) {
+                // Not all of them yet: once more with a larger basis, on the same factor.
+                ncv = Math.min(n, 2 * ncv);
+                continue;
+            }
+            // The factor is the largest object alive; the inertia check may need room for its own.
+            shifted = null;
+            Selection selection = lowest ? Selection.lowest(result, sigma, request.count(), counts.allBelowFound())
+                    : Selection.nearest(result, sigma, request.count());
+            InertiaCheck check = counter.check(selection.lower, selection.upper, selection.indices.length, counts,
+                    selection.margin);
+            boolean fromTheBottom = !lowest || check.eigenvaluesBelowLower() == 0;
+            if (check.complete() && fromTheBottom) {
                 return new EigenSolution(finish(k, m, result, selection), check, iterations, applications,
                         factorNonZeros);
             }
-            int missing = check.expected() - check.found();
-            if (attempt > 0 || missing < 0 || nev == n - 2) {
+            // Room for what is missing: in the window, and for a lowest-eigenvalues request below it and below σ.
+            int missing = lowest
+                    ? Math.max(check.expected() - check.found(), 0) + check.eigenvaluesBelowLower()
+                            + Math.max(belowShift - counts.computedBelow(sigma), 0)
+                    : check.expected() - check.found();
+            if (attempt > 0 || check.expected() < check.found() || missing <= 0 || nev == n - 2) {
                 throw incomplete(check);
             }
-            nev = Math.min(n - 2, selection.indices.length + missing);
+            // The retry asks for the nearest σ: more than ν(σ) would send the below-σ mode into the
+            // cluster of the high spectrum's θ near 0.
+            allBelow = false;
+            nev = Math.min(n - 2, (lowest ? nev : selection.indices.length) + missing);
             ncv = Math.min(n, Math.max(ShiftInvertLanczos.defaultBasisSize(nev, n), 2 * ncv));
         }
+    }
+
+    /**
+     * Distance from a point within which a computed eigenvalue could lie on either side of it by its
+     * error: far above the error of a converged Rayleigh quotient, far below any eigenvalue gap the
+     * solver resolves, and half the margin of a lowest-eigenvalues window, so the lowest computed
+     * eigenvalue is never near that window's lower end.
+     */
+    private static double guard(ComputedPairs result, double sigma) {
+        double bottom = Arrays.stream(result.eigenvalues()).min().orElse(sigma);
+        return 0.5 * WINDOW_MARGIN * (Math.abs(sigma) + Math.abs(sigma - bottom));
     }
 
     /** A shift and the factorisation of K − σM there. */
     private record Shift(double sigma, SymmetricFactorization factorization) {
     }
 
-    /** Factors K − σM, moving σ down once if it is an eigenvalue to working precision. */
-    private Shift factorShift(CsrMatrix k, CsrMatrix m, double sigma) {
+    /**
+     * Factors K − σM, moving σ once by a small step in {@code direction} (+1 up, −1 down) if it is
+     * an eigenvalue to working precision.
+     */
+    private Shift factorShift(CsrMatrix k, CsrMatrix m, double sigma, int direction) {
         try {
             return new Shift(sigma, factorizer.factor(k, m, sigma));
         } catch (SingularMatrixException singular) {
             double step = SHIFT_PERTURBATION * Math.max(Math.abs(sigma), EigenPairFinisher.spectralScale(k, m));
-            double moved = sigma - step;
+            double moved = sigma + direction * step;
             try {
                 return new Shift(moved, factorizer.factor(k, m, moved));
             } catch (SingularMatrixException again) {
@@ -167,10 +237,7 @@ public final class ShiftInvertEigenSolver implements GeneralizedEigenSolver {
         return List.copyOf(pairs);
     }
 
-    /**
-     * The computed eigenpairs to return: the {@code count} nearest σ, then every other one inside
-     * the window they span around σ.
-     */
+    /** The computed eigenpairs to return and the window whose completeness proves them. */
     private static final class Selection {
 
         /** Indices into the computed pairs, ascending by eigenvalue. */
@@ -186,7 +253,8 @@ public final class ShiftInvertEigenSolver implements GeneralizedEigenSolver {
             this.margin = margin;
         }
 
-        static Selection of(ComputedPairs result, double sigma, int count) {
+        /** The {@code count} nearest σ, then every other one inside the window they span around σ. */
+        static Selection nearest(ComputedPairs result, double sigma, int count) {
             double[] lambda = result.eigenvalues();
             Integer[] byDistance = new Integer[lambda.length];
             for (int i = 0; i < lambda.length; i++) {
@@ -204,6 +272,32 @@ public final class ShiftInvertEigenSolver implements GeneralizedEigenSolver {
                     .mapToInt(Integer::intValue)
                     .toArray();
             return new Selection(inside, sigma - halfWidth, sigma + halfWidth, margin);
+        }
+
+        /**
+         * The lowest computed eigenpairs. When every eigenvalue below σ was found and they are at
+         * least {@code count}, all of them, in the window [λ_lowest − margin, σ], whose upper count is
+         * the shift's own; otherwise the {@code count} lowest and every other one within the margin
+         * of the highest of them (a multiple eigenvalue is returned whole), in [λ_lowest − margin,
+         * λ_count + margin].
+         *
+         * @param allBelowFound the shift's count equals the computed eigenvalues below it
+         */
+        static Selection lowest(ComputedPairs result, double sigma, int count, boolean allBelowFound) {
+            double[] lambda = result.eigenvalues();
+            int[] ascending = IntStream.range(0, lambda.length).boxed()
+                    .sorted(Comparator.comparingDouble(i -> lambda[i])).mapToInt(Integer::intValue).toArray();
+            double bottom = lambda[ascending[0]];
+            int[] below = Arrays.stream(ascending).filter(i -> lambda[i] < sigma).toArray();
+            if (allBelowFound && below.length >= count) {
+                double margin = WINDOW_MARGIN * (Math.abs(sigma) + (sigma - bottom));
+                return new Selection(below, bottom - margin, sigma, margin);
+            }
+            double top = lambda[ascending[Math.min(count, lambda.length) - 1]];
+            double margin = WINDOW_MARGIN * (Math.abs(sigma) + Math.abs(top - sigma) + (top - bottom));
+            double upper = top + margin;
+            int[] inside = Arrays.stream(ascending).filter(i -> lambda[i] <= upper).toArray();
+            return new Selection(inside, bottom - margin, upper, margin);
         }
     }
 }

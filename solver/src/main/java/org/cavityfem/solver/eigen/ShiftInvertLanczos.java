@@ -44,18 +44,34 @@ final class ShiftInvertLanczos {
      */
     static ComputedPairs run(CsrMatrix m, SymmetricFactorization shifted, double sigma, int nev, int ncv,
             double tolerance, int maxIterations) {
+        return run(m, shifted, sigma, nev, ncv, tolerance, maxIterations, false);
+    }
+
+    /**
+     * Computes the {@code nev} eigenpairs nearest σ, or with {@code belowShift} the {@code nev}
+     * nearest σ from below: those of the most negative θ = 1/(λ − σ) (ARPACK's "SA"). When nev is
+     * the number of eigenvalues below σ, these are all of them, and no eigenvalue above σ has to
+     * converge, however near σ it lies.
+     *
+     * @param shifted the factorisation of K − σM
+     * @param ncv Lanczos basis size, nev &lt; ncv ≤ n
+     * @throws EigenSolveException when ARPACK reports an error or too few pairs converge
+     */
+    static ComputedPairs run(CsrMatrix m, SymmetricFactorization shifted, double sigma, int nev, int ncv,
+            double tolerance, int maxIterations, boolean belowShift) {
         int n = m.size();
         if (nev < 1 || nev >= n || ncv <= nev || ncv > n) {
             throw new IllegalArgumentException("need 0 < nev < ncv <= n, got nev = " + nev + ", ncv = " + ncv
                     + ", n = " + n);
         }
         synchronized (ARPACK_STATE) {
-            return iterate(JavaARPACK.getInstance(), m, shifted, sigma, nev, ncv, tolerance, maxIterations);
+            return iterate(JavaARPACK.getInstance(), m, shifted, sigma, nev, ncv, tolerance, maxIterations,
+                    belowShift ? "SA" : "LM");
         }
     }
 
     private static ComputedPairs iterate(ARPACK arpack, CsrMatrix m, SymmetricFactorization shifted, double sigma,
-            int nev, int ncv, double tolerance, int maxIterations) {
+            int nev, int ncv, double tolerance, int maxIterations, String which) {
         int n = m.size();
         double[] resid = startVector(n);
         double[] v = new double[n * ncv];
@@ -74,7 +90,7 @@ final class ShiftInvertLanczos {
         double[] y = new double[n];
         int applications = 0;
         while (true) {
-            arpack.dsaupd(ido, "G", n, "LM", nev, tol, resid, ncv, v, n, iparam, ipntr, workd, workl, lworkl, info);
+            arpack.dsaupd(ido, "G", n, which, nev, tol, resid, ncv, v, n, iparam, ipntr, workd, workl, lworkl, info);
             if (ido.val == DONE) {
                 break;
             }
@@ -122,7 +138,7 @@ final class ShiftInvertLanczos {
         double[] z = new double[n * nev];
         intW nevW = new intW(nev);
         intW eupdInfo = new intW(0);
-        arpack.dseupd(true, "A", new boolean[ncv], d, z, n, sigma, "G", n, "LM", nevW, tol.val, resid, ncv, v, n,
+        arpack.dseupd(true, "A", new boolean[ncv], d, z, n, sigma, "G", n, which, nevW, tol.val, resid, ncv, v, n,
                 iparam, ipntr, workd, workl, lworkl, eupdInfo);
         if (eupdInfo.val != 0) {
             throw new EigenSolveException("ARPACK dseupd failed with info = " + eupdInfo.val + " (n = " + n
