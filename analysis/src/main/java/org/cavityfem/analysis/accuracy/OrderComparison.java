@@ -2,6 +2,7 @@ package org.cavityfem.analysis.accuracy;
 
 import java.util.Arrays;
 import java.util.List;
+import org.cavityfem.analysis.field.NodalInterpolation;
 import org.cavityfem.fem.ElementMap;
 import org.cavityfem.fem.LagrangeTriangle;
 import org.cavityfem.fem.MapPoint;
@@ -171,19 +172,10 @@ public final class OrderComparison {
 
     private static void evaluate(Mesh mesh, int element, TabulatedBasis table, int k, MapPoint x, double[] field,
             double[] out, int at) {
-        double[] value = table.value()[k];
-        double[] dXi = table.dXi()[k];
-        double[] dEta = table.dEta()[k];
-        double h = 0;
-        double hXi = 0;
-        double hEta = 0;
-        for (int a = 0; a < value.length; a++) {
-            double f = field[mesh.node(element, a)];
-            h += f * value[a];
-            hXi += f * dXi[a];
-            hEta += f * dEta[a];
-        }
-        out[3 * at] = h;
+        NodalInterpolation.valueAndGradient(mesh, element, field, table.value()[k], table.dXi()[k], table.dEta()[k],
+                out, 3 * at);
+        double hXi = out[3 * at + 1];
+        double hEta = out[3 * at + 2];
         out[3 * at + 1] = x.dz(hXi, hEta);
         out[3 * at + 2] = x.dr(hXi, hEta);
     }

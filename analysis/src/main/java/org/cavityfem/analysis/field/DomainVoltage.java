@@ -55,6 +55,11 @@ final class DomainVoltage {
     private final double[] breaks;
     private final double[] cuts;
     private final LagrangeTriangle basis;
+    /** Scratch of one quadrature point (an instance integrates one field on one thread). */
+    private final double[] interpolated = new double[3];
+    private final double[] plane = new double[3];
+    private final double[] windowWeight = new double[3];
+    private final double[] factor = new double[3];
 
     private DomainVoltage(ModeField field, double[] breaks) {
         this.field = field;
@@ -290,15 +295,10 @@ final class DomainVoltage {
     /** Adds one quadrature point's contribution to every window. */
     private void add(int e, double[] value, double[] dXi, double[] dEta, MapPoint x, double weight, double kappa,
             double[][] sum) {
-        double hv = 0;
-        double hXi = 0;
-        double hEta = 0;
-        for (int k = 0; k < value.length; k++) {
-            double hk = h[mesh.node(e, k)];
-            hv += hk * value[k];
-            hXi += hk * dXi[k];
-            hEta += hk * dEta[k];
-        }
+        NodalInterpolation.valueAndGradient(mesh, e, h, value, dXi, dEta, interpolated, 0);
+        double hv = interpolated[0];
+        double hXi = interpolated[1];
+        double hEta = interpolated[2];
         double r = x.r();
         double radial = -x.dz(hXi, hEta) / omegaEpsilon;
         double axial = (hv / r + x.dr(hXi, hEta)) / omegaEpsilon;
@@ -306,7 +306,8 @@ final class DomainVoltage {
         double phase = kappa * x.z();
         double cos = Math.cos(phase);
         double sin = Math.sin(phase);
-        double[] g = new double[3];
+        double[] g = windowWeight;
+        planeFactor(x.z(), r, plane);
         for (int j = 0; j < sum.length; j++) {
             weight(j, x.z(), r, g);
             if (g[0] == 0 && g[1] == 0 && g[2] == 0) {
@@ -320,22 +321,38 @@ final class DomainVoltage {
         }
     }
 
-    /** G of window j, ∂G/∂z and ∂G/∂r at (z, r) into {@code out}. */
-    private void weight(int window, double z, double r, double[] out) {
+    /**
+     * The factor of the perpendicular magnetic planes, common to every window, with its z and r
+     * derivatives at (z, r) into {@code out}.
+     */
+    private void planeFactor(double z, double r, double[] out) {
         double value = 1;
         double dz = 0;
         double dr = 0;
-        double[] f = new double[3];
         for (double zc : planes) {
             double d = z - zc;
             double rho2 = d * d + r * r;
-            f[0] = d * d / rho2;
-            f[1] = 2 * d * r * r / (rho2 * rho2);
-            f[2] = -2 * d * d * r / (rho2 * rho2);
-            dz = dz * f[0] + value * f[1];
-            dr = dr * f[0] + value * f[2];
-            value *= f[0];
+            double f0 = d * d / rho2;
+            double f1 = 2 * d * r * r / (rho2 * rho2);
+            double f2 = -2 * d * d * r / (rho2 * rho2);
+            dz = dz * f0 + value * f1;
+            dr = dr * f0 + value * f2;
+            value *= f0;
         }
+        out[0] = value;
+        out[1] = dz;
+        out[2] = dr;
+    }
+
+    /**
+     * G of window j, ∂G/∂z and ∂G/∂r at (z, r) into {@code out}: the planes' factor ({@link
+     * #planeFactor}, already in {@code plane} for this point) times the factors of the window's ends.
+     */
+    private void weight(int window, double z, double r, double[] out) {
+        double value = plane[0];
+        double dz = plane[1];
+        double dr = plane[2];
+        double[] f = factor;
         double from = breaks[window];
         double to = breaks[window + 1];
         for (double cut : cuts) {
@@ -446,6 +463,7 @@ final class DomainVoltage {
                 FieldSample f = field.inElement(edge.element(), xi, eta);
                 double tangential = f.axialElectricField() * dz + f.radialElectricField() * dr;
                 double phase = kappa * x.z();
+                planeFactor(x.z(), x.r(), plane);
                 for (int j = 0; j < sum.length; j++) {
                     weight(j, x.z(), x.r(), g);
                     sum[j][0] -= rule.weights()[q] * g[0] * tangential * Math.cos(phase);

@@ -218,20 +218,9 @@ public final class ModeField {
 
     /** The fields from the geometry at a point: H and its reference gradient from the element's nodes. */
     private FieldSample at(ReferencePoints.Point p) {
-        int element = p.element();
-        double[] value = p.value();
-        double[] dXi = p.dXi();
-        double[] dEta = p.dEta();
-        double h = 0;
-        double hXi = 0;
-        double hEta = 0;
-        for (int k = 0; k < value.length; k++) {
-            double hk = magneticField[mesh.node(element, k)];
-            h += hk * value[k];
-            hXi += hk * dXi[k];
-            hEta += hk * dEta[k];
-        }
-        return sample(p.map(), h, hXi, hEta);
+        double[] h = new double[3];
+        NodalInterpolation.valueAndGradient(mesh, p.element(), magneticField, p.value(), p.dXi(), p.dEta(), h, 0);
+        return sample(p.map(), h[0], h[1], h[2]);
     }
 
     /**
