@@ -7,11 +7,9 @@ import org.cavityfem.mesh.Mesh;
 import org.cavityfem.solver.assembly.GeometryMode;
 import org.cavityfem.solver.eigen.InertiaCheck;
 import org.cavityfem.solver.eigen.ShiftInvertEigenSolver;
-import org.cavityfem.solver.linalg.CsrMatrix;
 import org.cavityfem.solver.linalg.SupernodalLdlFactorizer;
-import org.cavityfem.solver.linalg.SymmetricFactorization;
-import org.cavityfem.solver.linalg.SymmetricFactorizer;
 import org.cavityfem.units.PhysicalConstants;
+import org.cavityfem.solver.testproblems.CountingFactorizer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +25,7 @@ class LowestModesOneFactorisationTest {
     void theShiftsFactorisationAloneProvesTheLowestThree() {
         // 40 × 40 cells at order 4: about 25 000 unknowns, above ModeSolver.SMALLEST_WITH_CEILING.
         Mesh mesh = StructuredMeshes.pillbox(R, R, 40, 40, 4);
-        Counting factorizer = new Counting(new SupernodalLdlFactorizer());
+        CountingFactorizer factorizer = new CountingFactorizer(new SupernodalLdlFactorizer());
         ModeSolution s = new ModeSolver(new ShiftInvertEigenSolver(factorizer), GeometryMode.EXACT)
                 .solve(mesh, ModeRequest.lowest(3));
         double j01 = PhysicalConstants.J01;
@@ -42,7 +40,7 @@ class LowestModesOneFactorisationTest {
         assertTrue(check.complete());
         assertEquals(InertiaCheck.Count.SHIFT_FACTORISATION, check.upperCount());
         assertEquals(InertiaCheck.Count.SHIFT_FACTORISATION_AND_FOUND_PAIRS, check.lowerCount());
-        assertEquals(1, factorizer.count, "numeric factorisations of the order-4 pencil");
+        assertEquals(1, factorizer.count(), "numeric factorisations of the order-4 pencil");
         // The shift lies above the third eigenvalue and below the fourth (TM021, (j02/R)² + (π/R)²
         // = 40.34/R²) by a margin set by the order-1 error, so exactly three lie below it.
         assertEquals(3, check.eigenvaluesBelowUpper());
@@ -63,21 +61,5 @@ class LowestModesOneFactorisationTest {
         double k1 = new ModeSolver().solve(vertices, ModeRequest.lowest(1)).modes().get(0).waveNumber();
         double exact = PhysicalConstants.J01 / R;
         assertTrue(k1 > k4 && k4 > exact * (1 - 1e-12), "k1 = " + k1 + ", k4 = " + k4 + ", exact " + exact);
-    }
-
-    /** Counts numeric factorisations. */
-    private static final class Counting implements SymmetricFactorizer {
-        private final SymmetricFactorizer inner;
-        int count;
-
-        Counting(SymmetricFactorizer inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public SymmetricFactorization factor(CsrMatrix k, CsrMatrix m, double sigma) {
-            count++;
-            return inner.factor(k, m, sigma);
-        }
     }
 }

@@ -53,6 +53,28 @@ class ReadmeTablesTest {
         return new ObjectMapper().readTree(out.resolve("summary.json").toFile());
     }
 
+    /** The body rows of the README table under the header line {@code header} (the same line exactly). */
+    private static List<String> tableRows(String header) throws IOException {
+        List<String> rows = new ArrayList<>();
+        boolean inTable = false;
+        for (String line : readme().lines().toList()) {
+            if (line.equals(header)) {
+                inTable = true;
+                continue;
+            }
+            if (inTable && line.startsWith("|---")) {
+                continue;
+            }
+            if (inTable && !line.startsWith("|")) {
+                break;
+            }
+            if (inTable) {
+                rows.add(line);
+            }
+        }
+        return rows;
+    }
+
     private static String readme() throws IOException {
         return Files.readString(README);
     }
@@ -145,23 +167,7 @@ class ReadmeTablesTest {
      */
     @Test
     void benchTableRowsAreTheBenchsMeshes() throws IOException {
-        List<String> rows = new ArrayList<>();
-        boolean inTable = false;
-        for (String line : readme().lines().toList()) {
-            if (line.startsWith("| case | order | h (mm) | elements | unknowns | rel. error | total (s) |")) {
-                inTable = true;
-                continue;
-            }
-            if (inTable && line.startsWith("|---")) {
-                continue;
-            }
-            if (inTable && !line.startsWith("|")) {
-                break;
-            }
-            if (inTable) {
-                rows.add(line);
-            }
-        }
+        List<String> rows = tableRows("| case | order | h (mm) | elements | unknowns | rel. error | total (s) |");
         assertFalse(rows.isEmpty(), "README has no bench table");
         assertTrue(readme().contains("From `./cavity bench` (lowest mode;"), "the table names its command");
         assertEquals(ExitCodes.OK, CliHarness.run("bench", "--help").status(), "cavity bench exists");
@@ -238,23 +244,7 @@ class ReadmeTablesTest {
     void accuracyTableRowsAreTheBenchsStudies() throws IOException {
         String header = "| case | mesh.accuracy | iterations | final order | elements | unknowns | worst estimate "
                 + "(frequency / figures) | worst true error | compute (s) |";
-        List<String> rows = new ArrayList<>();
-        boolean inTable = false;
-        for (String line : readme().lines().toList()) {
-            if (line.equals(header)) {
-                inTable = true;
-                continue;
-            }
-            if (inTable && line.startsWith("|---")) {
-                continue;
-            }
-            if (inTable && !line.startsWith("|")) {
-                break;
-            }
-            if (inTable) {
-                rows.add(line);
-            }
-        }
+        List<String> rows = tableRows(header);
         assertFalse(rows.isEmpty(), "README has no accuracy bench table");
         assertTrue(readme().contains("From `./cavity bench --accuracy`"), "the table names its command");
         AccuracyBench bench = new AccuracyBench(new Study(new ModeSolver()), new PrintStream(OutputStream.nullOutputStream()));
