@@ -31,7 +31,7 @@ final class ContourOutline {
             10f, new float[] {8f, 6f}, 0f);
 
     private final XYSeriesCollection series = new XYSeriesCollection();
-    private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+    private final XYLineAndShapeRenderer renderer = new SeriesPathRenderer(true, false);
     private final List<Boolean> walls = new ArrayList<>();
 
     /**
@@ -39,8 +39,6 @@ final class ContourOutline {
      * @param mirrored also draw the mirror image below the axis
      */
     ContourOutline(Contour contour, boolean mirrored) {
-        // One SVG path per segment instead of one element per line piece.
-        renderer.setDrawSeriesLineAsPath(true);
         int n = 0;
         for (double sign : mirrored ? new double[] {1, -1} : new double[] {1}) {
             for (ContourSegment segment : contour.segments()) {

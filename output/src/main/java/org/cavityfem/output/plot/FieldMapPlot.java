@@ -2,6 +2,7 @@ package org.cavityfem.output.plot;
 
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.util.List;
 import org.cavityfem.mesh.geometry.Contour;
 import org.jfree.chart.ChartRenderingInfo;
@@ -189,11 +190,16 @@ public final class FieldMapPlot {
 
     private static BufferedImage image(FieldGrid grid, ColorMap colors, double displayFactor) {
         BufferedImage img = new BufferedImage(grid.columns(), grid.rows(), BufferedImage.TYPE_INT_ARGB);
+        // The image's own pixel array, written directly: setRGB per pixel converts each one through the
+        // colour model, which cost more than the colours themselves. TYPE_INT_ARGB holds 0xAARRGGBB,
+        // what setRGB would store.
+        int[] pixels = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
+        int columns = grid.columns();
         for (int j = 0; j < grid.rows(); j++) {
-            for (int i = 0; i < grid.columns(); i++) {
+            int row = (grid.rows() - 1 - j) * columns;
+            for (int i = 0; i < columns; i++) {
                 double v = grid.value(i, j);
-                int argb = Double.isFinite(v) ? 0xFF000000 | colors.rgb(v * displayFactor) : 0;
-                img.setRGB(i, grid.rows() - 1 - j, argb);
+                pixels[row + i] = Double.isFinite(v) ? 0xFF000000 | colors.rgb(v * displayFactor) : 0;
             }
         }
         return img;

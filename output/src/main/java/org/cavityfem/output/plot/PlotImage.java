@@ -45,8 +45,36 @@ public record PlotImage(String name, byte[] png, String svg, int width, int heig
         return new PlotImage(name, png, g.getSVGDocument(), width, height);
     }
 
-    private static String hundredths(double v) {
-        double r = Math.round(v * 100) / 100.0;
+    /**
+     * {@code v} rounded to a hundredth, as the shortest text that reads back as the rounded value:
+     * "12", "12.5", "-0.25". Below 10⁵ in magnitude (every coordinate of these plots) the digits are
+     * written directly from the number of hundredths; the text is the same as {@link Double#toString}
+     * gives for the rounded value (which prints such a value as its decimal digits without trailing
+     * zeros; {@code PlotImageTest} compares the two for every hundredth up to 10⁵). Larger values go
+     * through {@link Double#toString}.
+     */
+    static String hundredths(double v) {
+        long k = Math.round(v * 100);
+        if (k > -DIRECT_HUNDREDTHS && k < DIRECT_HUNDREDTHS) {
+            long units = Math.abs(k);
+            int cents = (int) (units % 100);
+            StringBuilder text = new StringBuilder(12);
+            if (k < 0) {
+                text.append('-');
+            }
+            text.append(units / 100);
+            if (cents != 0) {
+                text.append('.').append((char) ('0' + cents / 10));
+                if (cents % 10 != 0) {
+                    text.append((char) ('0' + cents % 10));
+                }
+            }
+            return text.toString();
+        }
+        double r = k / 100.0;
         return r == Math.rint(r) && Math.abs(r) < 1e15 ? Long.toString((long) r) : Double.toString(r);
     }
+
+    /** Hundredths below which {@link #hundredths} writes the digits itself: 10⁵ px. */
+    static final long DIRECT_HUNDREDTHS = 10_000_000L;
 }
