@@ -42,35 +42,44 @@ public final class LagrangeTriangle {
 
     /** Values of all basis functions at (ξ, η) into {@code out}. */
     public void values(double xi, double eta, double[] out) {
-        double[][] r = new double[3][p + 1];
-        factors(1 - xi - eta, r[0], null);
-        factors(xi, r[1], null);
-        factors(eta, r[2], null);
+        // Three one-dimensional arrays, not a double[3][]: the quick-start compiler allocates a
+        // multi-dimensional array through a call into the runtime, which cost more than the sums.
+        double[] r0 = new double[p + 1];
+        double[] r1 = new double[p + 1];
+        double[] r2 = new double[p + 1];
+        factors(1 - xi - eta, r0, null);
+        factors(xi, r1, null);
+        factors(eta, r2, null);
         for (int k = 0; k < out.length && k < layout.nodeCount(); k++) {
             int[] a = layout.barycentricIndices(k);
-            out[k] = r[0][a[0]] * r[1][a[1]] * r[2][a[2]];
+            out[k] = r0[a[0]] * r1[a[1]] * r2[a[2]];
         }
     }
 
     /** Values and reference gradients (∂/∂ξ, ∂/∂η) of all basis functions at (ξ, η). */
     public void evaluate(double xi, double eta, double[] value, double[] dXi, double[] dEta) {
-        double[][] r = new double[3][p + 1];
-        double[][] d = new double[3][p + 1];
-        factors(1 - xi - eta, r[0], d[0]);
-        factors(xi, r[1], d[1]);
-        factors(eta, r[2], d[2]);
+        // One-dimensional arrays, as in values().
+        double[] rr0 = new double[p + 1];
+        double[] rr1 = new double[p + 1];
+        double[] rr2 = new double[p + 1];
+        double[] dd0 = new double[p + 1];
+        double[] dd1 = new double[p + 1];
+        double[] dd2 = new double[p + 1];
+        factors(1 - xi - eta, rr0, dd0);
+        factors(xi, rr1, dd1);
+        factors(eta, rr2, dd2);
         for (int k = 0; k < layout.nodeCount(); k++) {
             int[] a = layout.barycentricIndices(k);
-            double r0 = r[0][a[0]];
-            double r1 = r[1][a[1]];
-            double r2 = r[2][a[2]];
-            double d0 = d[0][a[0]];
+            double r0 = rr0[a[0]];
+            double r1 = rr1[a[1]];
+            double r2 = rr2[a[2]];
+            double d0 = dd0[a[0]];
             if (value != null) {
                 value[k] = r0 * r1 * r2;
             }
             // λ0 = 1 − ξ − η, so ∂λ0/∂ξ = ∂λ0/∂η = −1.
-            dXi[k] = -d0 * r1 * r2 + r0 * d[1][a[1]] * r2;
-            dEta[k] = -d0 * r1 * r2 + r0 * r1 * d[2][a[2]];
+            dXi[k] = -d0 * r1 * r2 + r0 * dd1[a[1]] * r2;
+            dEta[k] = -d0 * r1 * r2 + r0 * r1 * dd2[a[2]];
         }
     }
 
