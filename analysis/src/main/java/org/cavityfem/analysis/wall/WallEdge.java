@@ -158,7 +158,11 @@ public final class WallEdge {
         double[] value = new double[1];
         double[] slope = new double[1];
         trace(u, value, slope);
-        Point x = point(u);
+        return normalElectricField(u, point(u), value[0], slope[0]);
+    }
+
+    /** E_n at u from the point there and the trace's value and slope there. */
+    private double normalElectricField(double u, Point x, double h, double dh) {
         Point dx = shape.derivativeAt(tFrom + u * (tTo - tFrom));
         double dtdu = tTo - tFrom;
         double drdu = dx.r() * dtdu;
@@ -166,9 +170,9 @@ public final class WallEdge {
         double scale = 1 / (angularFrequency * PhysicalConstants.EPSILON_0);
         if (x.r() <= axisTolerance) {
             // r H and r vanish together: d(rH)/ds / r → (dr/ds H + r dH/ds)/r → 2 dH/ds.
-            return -scale * 2 * slope[0] / dsdu;
+            return -scale * 2 * dh / dsdu;
         }
-        return -scale * (drdu * value[0] + x.r() * slope[0]) / (x.r() * dsdu);
+        return -scale * (drdu * h + x.r() * dh) / (x.r() * dsdu);
     }
 
     /** Arc length from the edge's start to u (m). */
@@ -194,9 +198,14 @@ public final class WallEdge {
      * ask for thousands of times, where the arc length's own integral would cost more than the fields.
      */
     WallPoint sampleFields(double u) {
+        // One trace and one point for both fields: the trace's value is the same sum with or without
+        // its slope, so H_t and E_n are the bits magneticField(u) and normalElectricField(u) give.
         Point x = point(u);
-        double h = magneticField(u);
-        double en = normalElectricField(u);
+        double[] value = new double[1];
+        double[] slope = new double[1];
+        trace(u, value, slope);
+        double h = value[0];
+        double en = normalElectricField(u, x, h, slope[0]);
         return new WallPoint(segmentIndex, segment.name(), Double.NaN, x.z(), x.r(), h, en,
                 PhysicalConstants.EPSILON_0 * en);
     }
@@ -255,6 +264,7 @@ public final class WallEdge {
      */
     private void trace(double u, double[] value, double[] slope) {
         int p = nodalField.length - 1;
+        TraceConstants c = TraceConstants.of(p);
         double h = 0;
         double dh = 0;
         for (int j = 0; j <= p; j++) {
@@ -264,8 +274,9 @@ public final class WallEdge {
                 if (m == j) {
                     continue;
                 }
-                double f = (u - (double) m / p) / ((double) (j - m) / p);
-                double df = 1 / ((double) (j - m) / p);
+                int jm = j * (p + 1) + m;
+                double f = (u - c.node[m]) / c.gap[jm];
+                double df = c.inverseGap[jm];
                 dl = dl * f + l * df;
                 l *= f;
             }
@@ -275,6 +286,43 @@ public final class WallEdge {
         value[0] = h;
         if (slope != null) {
             slope[0] = dh;
+        }
+    }
+
+    /**
+     * The constants of {@link #trace} for one order p, each computed by the same expression the
+     * trace once evaluated at every call: m / p, (j − m) / p and 1 / ((j − m) / p), the last two at
+     * [j (p + 1) + m]. The trace runs for every wall sample of every mode; these are the same bits.
+     */
+    private static final class TraceConstants {
+
+        private static final TraceConstants[] ORDERS = new TraceConstants[17];
+
+        static {
+            for (int p = 0; p < ORDERS.length; p++) {
+                ORDERS[p] = new TraceConstants(p);
+            }
+        }
+
+        final double[] node;
+        final double[] gap;
+        final double[] inverseGap;
+
+        private TraceConstants(int p) {
+            node = new double[p + 1];
+            gap = new double[(p + 1) * (p + 1)];
+            inverseGap = new double[(p + 1) * (p + 1)];
+            for (int j = 0; j <= p; j++) {
+                node[j] = (double) j / p;
+                for (int m = 0; m <= p; m++) {
+                    gap[j * (p + 1) + m] = (double) (j - m) / p;
+                    inverseGap[j * (p + 1) + m] = 1 / ((double) (j - m) / p);
+                }
+            }
+        }
+
+        static TraceConstants of(int p) {
+            return p < ORDERS.length ? ORDERS[p] : new TraceConstants(p);
         }
     }
 }
