@@ -33,7 +33,8 @@ public final class AxisFieldPlot {
         }
         XYSeries series = new XYSeries("E_z", false, true);
         for (int i = 0; i < z.length; i++) {
-            series.add(z[i] * PlotUnits.MM_PER_M, axialField[i] * PlotUnits.MV_PER_M_PER_V_PER_M);
+            // No change event per point: the series joins its dataset (and its listeners) afterwards.
+            series.add(z[i] * PlotUnits.MM_PER_M, axialField[i] * PlotUnits.MV_PER_M_PER_V_PER_M, false);
         }
         NumberAxis zAxis = new NumberAxis("z (mm)");
         zAxis.setAutoRangeIncludesZero(false);

@@ -49,7 +49,7 @@ final class ContourOutline {
                 int points = segment.shape() instanceof Line ? 2 : CURVE_POINTS;
                 for (int i = 0; i < points; i++) {
                     Point p = segment.shape().pointAt(i / (points - 1.0));
-                    s.add(p.z() * PlotUnits.MM_PER_M, sign * p.r() * PlotUnits.MM_PER_M);
+                    s.add(p.z() * PlotUnits.MM_PER_M, sign * p.r() * PlotUnits.MM_PER_M, false);
                 }
                 series.addSeries(s);
                 walls.add(segment.kind() == BoundaryKind.METAL);

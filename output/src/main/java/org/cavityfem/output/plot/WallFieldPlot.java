@@ -81,7 +81,8 @@ public final class WallFieldPlot {
     private static XYSeries curve(String key, double[] s, double[] field, double factor) {
         XYSeries series = new XYSeries(key, false, true);
         for (int i = 0; i < s.length; i++) {
-            series.add(s[i] * PlotUnits.MM_PER_M, Math.abs(field[i]) * factor);
+            // No change event per point: the series joins its dataset (and its listeners) afterwards.
+            series.add(s[i] * PlotUnits.MM_PER_M, Math.abs(field[i]) * factor, false);
         }
         return series;
     }
