@@ -53,6 +53,13 @@ public final class ModeSolver {
      * the wanted eigenvalue, and far below the gaps of a resolved spectrum.
      */
     static final double CEILING_RAISE = 1e-6;
+    /**
+     * Most eigenvalues below a nearest-target request's wanted ones (by the order-1 count) for which
+     * the shift goes above them all: the iteration then finds every eigenvalue below the ceiling, and
+     * each one more costs Lanczos work that, above this many, outweighs the two factorisations at
+     * the window's ends that it saves.
+     */
+    static final int MOST_BELOW_TARGET = 16;
 
     private final GeneralizedEigenSolver eigenSolver;
     private final GeometryMode geometry;
@@ -105,7 +112,7 @@ public final class ModeSolver {
         double k = 2 * Math.PI * request.targetFrequency() / PhysicalConstants.SPEED_OF_LIGHT;
         EigenRequest eigenRequest = request.targetFrequency() == 0
                 ? lowestRequest(mesh, family, dofs.size(), wanted, request.tolerance())
-                : new EigenRequest(k * k, wanted, request.tolerance(), MAX_ITERATIONS);
+                : nearestRequest(mesh, family, dofs.size(), k * k, wanted, request.tolerance());
         EigenSolution solution = eigenSolver.solve(system.stiffness(), system.mass(), eigenRequest);
         long t2 = System.nanoTime();
 
@@ -179,6 +186,46 @@ public final class ModeSolver {
             return nearestZero;
         }
         return EigenRequest.lowest(wanted, ceiling * (1 + CEILING_RAISE), tolerance, MAX_ITERATIONS);
+    }
+
+    /**
+     * The request for the modes nearest a target λ = k². The shift's factorisation alone proves the
+     * window around the target only when that shift lies above the window and every eigenvalue below
+     * it is found (docs/design.md §2.4): with σ at the target, nothing counts the eigenvalues above
+     * it, and the window's upper end needs a factorisation of its own, as does its lower end unless
+     * every eigenvalue below the target was found. So when few eigenvalues lie below the target,
+     * the shift goes just above the {@code wanted}-th order-1 eigenvalue above the target (on the
+     * same triangulation, {@link Mesh#vertexMesh}): the order-1 space lies in the order-p one, so
+     * that eigenvalue is at or above the order-p one of the same place (min-max), and the
+     * {@code wanted} nearest the target should lie below it. The estimate decides the cost only: the
+     * solver falls back to the target's own factorisation when the ceiling turns out not to be above
+     * the window. Small problems, order 1 and targets with more than {@link #MOST_BELOW_TARGET}
+     * order-1 eigenvalues below them keep the shift at the target.
+     */
+    private EigenRequest nearestRequest(Mesh mesh, ModeFamily family, int unknowns, double target, int wanted,
+            double tolerance) {
+        EigenRequest atTarget = new EigenRequest(target, wanted, tolerance, MAX_ITERATIONS);
+        if (unknowns <= SMALLEST_WITH_CEILING || mesh.order() == 1) {
+            return atTarget;
+        }
+        Mesh vertices = mesh.vertexMesh();
+        DofMap coarse = DofMap.of(vertices, family.fixedOn());
+        if (coarse.size() < COARSE_PER_MODE * (wanted + MOST_BELOW_TARGET) + 2) {
+            return atTarget;
+        }
+        FormSystem system = FormAssembler.assemble(vertices, new HphiForm(1), coarse, geometry);
+        LowestRitzValues.Above above;
+        try {
+            above = LowestRitzValues.above(system.stiffness(), system.mass(), target, wanted,
+                    MOST_BELOW_TARGET, COARSE_TOLERANCE);
+        } catch (EigenSolveException failed) {
+            return atTarget;
+        }
+        double ceiling = above.values()[wanted - 1] * (1 + CEILING_RAISE);
+        if (!(ceiling > target)) {
+            return atTarget;
+        }
+        return EigenRequest.nearestBelowCeiling(target, wanted, ceiling, tolerance, MAX_ITERATIONS);
     }
 
     private static void checkResolution(Mesh mesh, double targetFrequency) {
