@@ -3,6 +3,7 @@ package org.cavityfem.solver.hom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import org.cavityfem.mesh.Mesh;
 import org.cavityfem.solver.assembly.FormAssembler;
@@ -17,6 +18,7 @@ import org.cavityfem.solver.form.AzimuthalMixedForm;
 import org.cavityfem.solver.linalg.CsrMatrix;
 import org.cavityfem.solver.linalg.SingularMatrixException;
 import org.cavityfem.solver.linalg.SupernodalLdlFactorizer;
+import org.cavityfem.solver.linalg.SymmetricFactorizer;
 import org.cavityfem.units.PhysicalConstants;
 
 /**
@@ -37,7 +39,20 @@ public final class AzimuthalModeSolver {
     /** How far above the last requested mode the window of a lowest-n search reaches (factor on k²). */
     private static final double WINDOW_REACH = 1.1;
 
-    private final SupernodalLdlFactorizer factorizer = new SupernodalLdlFactorizer();
+    /** Keeps the symbolic analysis that every factorisation of one order's pencil shares. */
+    private final SupernodalLdlFactorizer analysis = new SupernodalLdlFactorizer();
+    /** Makes every numeric factorisation: the analysis itself, or a wrapper of it in tests. */
+    private final SymmetricFactorizer factorizer;
+
+    /** The default solver. */
+    public AzimuthalModeSolver() {
+        this.factorizer = analysis;
+    }
+
+    /** A solver whose factorisations pass through {@code wrap} (to count them). */
+    AzimuthalModeSolver(UnaryOperator<SymmetricFactorizer> wrap) {
+        this.factorizer = wrap.apply(analysis);
+    }
 
     /**
      * The {@code count} lowest modes of order m.
@@ -89,7 +104,7 @@ public final class AzimuthalModeSolver {
         double b = square(waveNumber(to));
         // The three inertia counts of the proof are independent factorisations: run them side by side,
         // on one symbolic analysis (which the shift-invert solve below reuses too).
-        factorizer.analyse(p.k, p.mass);
+        analysis.analyse(p.k, p.mass);
         Count[] counts = IntStream.of(0, 1, 2).parallel()
                 .mapToObj(i -> count(p, i == 0 ? 1e-9 * (a + b) / 2 : i == 1 ? a : b)).toArray(Count[]::new);
         checkKernel(p, m, counts[0].modes(p));
