@@ -63,8 +63,19 @@ public final class ModeSolver {
 
     private final GeneralizedEigenSolver eigenSolver;
     private final GeometryMode geometry;
-    /** False: a nearest-target request keeps its shift at the target whatever its size. */
-    private final boolean ceilings;
+    /**
+     * Largest nearest-target request that keeps its shift at the target: below this the two
+     * factorisations a ceiling saves cost less than its order-1 estimate and the iteration's extra
+     * work for the eigenvalues far below the target. Process CPU of assembly and eigen solve for the
+     * three modes nearest 2 GHz in the 115 mm pillbox at order 4, ceiling (run first, cold) against
+     * target, at a load average of about 20 ({@code cavity bench --million --nearest --divisions N}):
+     * 3.20 against 2.25 s at 31 166 unknowns, 7.08 against 4.92 s at 124 446, 10.70 against 8.75 s at
+     * 239 660, 18.73 against 19.91 s at 504 632; docs/design.md §2.4.
+     */
+    static final int LARGEST_NEAREST_AT_TARGET = 500_000;
+
+    /** Largest nearest-target request that keeps its shift at the target. */
+    private final int largestAtTarget;
 
     /**
      * The default solver: exact curved-wall geometry, AMD-ordered supernodal LDLᵀ with
@@ -76,18 +87,27 @@ public final class ModeSolver {
 
     /** A solver using the given eigen back end and treatment of curved walls. */
     public ModeSolver(GeneralizedEigenSolver eigenSolver, GeometryMode geometry) {
-        this(eigenSolver, geometry, true);
+        this(eigenSolver, geometry, LARGEST_NEAREST_AT_TARGET);
     }
 
-    private ModeSolver(GeneralizedEigenSolver eigenSolver, GeometryMode geometry, boolean ceilings) {
+    private ModeSolver(GeneralizedEigenSolver eigenSolver, GeometryMode geometry, int largestAtTarget) {
         this.eigenSolver = eigenSolver;
         this.geometry = geometry;
-        this.ceilings = ceilings;
+        this.largestAtTarget = largestAtTarget;
     }
 
     /** The same solver with another treatment of curved walls. */
     public ModeSolver withGeometry(GeometryMode mode) {
-        return new ModeSolver(eigenSolver, mode, ceilings);
+        return new ModeSolver(eigenSolver, mode, largestAtTarget);
+    }
+
+    /**
+     * The same solver with the ceiling above a nearest-target window from {@code unknowns} + 1 on
+     * (never at or below {@link #SMALLEST_WITH_CEILING}), for tests on problems of moderate size and
+     * for measuring where the ceiling pays ({@code cavity bench --million --nearest --divisions N}).
+     */
+    public ModeSolver withNearestCeilingAbove(int unknowns) {
+        return new ModeSolver(eigenSolver, geometry, unknowns);
     }
 
     /**
@@ -96,7 +116,7 @@ public final class ModeSolver {
      * window, kept for measuring the two side by side ({@code cavity bench --million --nearest}).
      */
     public ModeSolver withShiftAtTarget() {
-        return new ModeSolver(eigenSolver, geometry, false);
+        return new ModeSolver(eigenSolver, geometry, Integer.MAX_VALUE);
     }
 
     /**
@@ -215,13 +235,14 @@ public final class ModeSolver {
      * that eigenvalue is at or above the order-p one of the same place (min-max), and the
      * {@code wanted} nearest the target should lie below it. The estimate decides the cost only: the
      * solver falls back to the target's own factorisation when the ceiling turns out not to be above
-     * the window. Small problems, order 1 and targets with more than {@link #MOST_BELOW_TARGET}
-     * order-1 eigenvalues below them keep the shift at the target.
+     * the window. Problems of at most {@link #LARGEST_NEAREST_AT_TARGET} unknowns, order 1 and targets
+     * with more than {@link #MOST_BELOW_TARGET} order-1 eigenvalues below them keep the shift at the
+     * target.
      */
     private EigenRequest nearestRequest(Mesh mesh, ModeFamily family, int unknowns, double target, int wanted,
             double tolerance) {
         EigenRequest atTarget = new EigenRequest(target, wanted, tolerance, MAX_ITERATIONS);
-        if (!ceilings || unknowns <= SMALLEST_WITH_CEILING || mesh.order() == 1) {
+        if (unknowns <= Math.max(largestAtTarget, SMALLEST_WITH_CEILING) || mesh.order() == 1) {
             return atTarget;
         }
         Mesh vertices = mesh.vertexMesh();

@@ -72,6 +72,12 @@ final class BenchCommand implements Callable<Integer> {
             + "the same run, with the shift at the target and the window's ends counted on their own.")
     boolean nearest;
 
+    @Option(names = "--divisions", paramLabel = "N", defaultValue = "205",
+            description = "With --million --nearest: element size R/N (default ${DEFAULT-VALUE}: a million "
+                    + "unknowns; 72 gives about 124 000). Both routes take the ceiling's size rule out: the first "
+                    + "always puts the shift above the window.")
+    int divisions;
+
     @Option(names = "--runs", paramLabel = "N", defaultValue = "5",
             description = "Timed runs per case and build for --whole-process (default: ${DEFAULT-VALUE}).")
     int runs;
@@ -96,7 +102,7 @@ final class BenchCommand implements Callable<Integer> {
         try {
             if (million) {
                 if (nearest) {
-                    new MillionBench(cli.out()).runNearest();
+                    new MillionBench(cli.out()).runNearest(divisions);
                 } else {
                     new MillionBench(cli.out()).run();
                 }
