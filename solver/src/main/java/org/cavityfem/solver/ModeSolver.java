@@ -53,9 +53,29 @@ public final class ModeSolver {
      * the wanted eigenvalue, and far below the gaps of a resolved spectrum.
      */
     static final double CEILING_RAISE = 1e-6;
+    /**
+     * Most eigenvalues below a nearest-target request's wanted ones (by the order-1 count) for which
+     * the shift goes above them all: the iteration then finds every eigenvalue below the ceiling, and
+     * each one more costs Lanczos work that, above this many, outweighs the two factorisations at
+     * the window's ends that it saves.
+     */
+    static final int MOST_BELOW_TARGET = 16;
 
     private final GeneralizedEigenSolver eigenSolver;
     private final GeometryMode geometry;
+    /**
+     * Largest nearest-target request that keeps its shift at the target: below this the two
+     * factorisations a ceiling saves cost less than its order-1 estimate and the iteration's extra
+     * work for the eigenvalues far below the target. Process CPU of assembly and eigen solve for the
+     * three modes nearest 2 GHz in the 115 mm pillbox at order 4, ceiling (run first, cold) against
+     * target, at a load average of about 20 ({@code cavity bench --million --nearest --divisions N}):
+     * 3.20 against 2.25 s at 31 166 unknowns, 7.08 against 4.92 s at 124 446, 10.70 against 8.75 s at
+     * 239 660, 18.73 against 19.91 s at 504 632; docs/design.md §2.4.
+     */
+    static final int LARGEST_NEAREST_AT_TARGET = 500_000;
+
+    /** Largest nearest-target request that keeps its shift at the target. */
+    private final int largestAtTarget;
 
     /**
      * The default solver: exact curved-wall geometry, AMD-ordered supernodal LDLᵀ with
@@ -67,13 +87,36 @@ public final class ModeSolver {
 
     /** A solver using the given eigen back end and treatment of curved walls. */
     public ModeSolver(GeneralizedEigenSolver eigenSolver, GeometryMode geometry) {
+        this(eigenSolver, geometry, LARGEST_NEAREST_AT_TARGET);
+    }
+
+    private ModeSolver(GeneralizedEigenSolver eigenSolver, GeometryMode geometry, int largestAtTarget) {
         this.eigenSolver = eigenSolver;
         this.geometry = geometry;
+        this.largestAtTarget = largestAtTarget;
     }
 
     /** The same solver with another treatment of curved walls. */
     public ModeSolver withGeometry(GeometryMode mode) {
-        return new ModeSolver(eigenSolver, mode);
+        return new ModeSolver(eigenSolver, mode, largestAtTarget);
+    }
+
+    /**
+     * The same solver with the ceiling above a nearest-target window from {@code unknowns} + 1 on
+     * (never at or below {@link #SMALLEST_WITH_CEILING}), for tests on problems of moderate size and
+     * for measuring where the ceiling pays ({@code cavity bench --million --nearest --divisions N}).
+     */
+    public ModeSolver withNearestCeilingAbove(int unknowns) {
+        return new ModeSolver(eigenSolver, geometry, unknowns);
+    }
+
+    /**
+     * The same solver with the shift of a nearest-target request always at the target (and the
+     * window's ends counted by factorisations of their own): the route before the ceiling above the
+     * window, kept for measuring the two side by side ({@code cavity bench --million --nearest}).
+     */
+    public ModeSolver withShiftAtTarget() {
+        return new ModeSolver(eigenSolver, geometry, Integer.MAX_VALUE);
     }
 
     /**
@@ -105,7 +148,7 @@ public final class ModeSolver {
         double k = 2 * Math.PI * request.targetFrequency() / PhysicalConstants.SPEED_OF_LIGHT;
         EigenRequest eigenRequest = request.targetFrequency() == 0
                 ? lowestRequest(mesh, family, dofs.size(), wanted, request.tolerance())
-                : new EigenRequest(k * k, wanted, request.tolerance(), MAX_ITERATIONS);
+                : nearestRequest(mesh, family, dofs.size(), k * k, wanted, request.tolerance());
         EigenSolution solution = eigenSolver.solve(system.stiffness(), system.mass(), eigenRequest);
         long t2 = System.nanoTime();
 
@@ -179,6 +222,47 @@ public final class ModeSolver {
             return nearestZero;
         }
         return EigenRequest.lowest(wanted, ceiling * (1 + CEILING_RAISE), tolerance, MAX_ITERATIONS);
+    }
+
+    /**
+     * The request for the modes nearest a target λ = k². The shift's factorisation alone proves the
+     * window around the target only when that shift lies above the window and every eigenvalue below
+     * it is found (docs/design.md §2.4): with σ at the target, nothing counts the eigenvalues above
+     * it, and the window's upper end needs a factorisation of its own, as does its lower end unless
+     * every eigenvalue below the target was found. So when few eigenvalues lie below the target,
+     * the shift goes just above the {@code wanted}-th order-1 eigenvalue above the target (on the
+     * same triangulation, {@link Mesh#vertexMesh}): the order-1 space lies in the order-p one, so
+     * that eigenvalue is at or above the order-p one of the same place (min-max), and the
+     * {@code wanted} nearest the target should lie below it. The estimate decides the cost only: the
+     * solver falls back to the target's own factorisation when the ceiling turns out not to be above
+     * the window. Problems of at most {@link #LARGEST_NEAREST_AT_TARGET} unknowns, order 1 and targets
+     * with more than {@link #MOST_BELOW_TARGET} order-1 eigenvalues below them keep the shift at the
+     * target.
+     */
+    private EigenRequest nearestRequest(Mesh mesh, ModeFamily family, int unknowns, double target, int wanted,
+            double tolerance) {
+        EigenRequest atTarget = new EigenRequest(target, wanted, tolerance, MAX_ITERATIONS);
+        if (unknowns <= Math.max(largestAtTarget, SMALLEST_WITH_CEILING) || mesh.order() == 1) {
+            return atTarget;
+        }
+        Mesh vertices = mesh.vertexMesh();
+        DofMap coarse = DofMap.of(vertices, family.fixedOn());
+        if (coarse.size() < COARSE_PER_MODE * (wanted + MOST_BELOW_TARGET) + 2) {
+            return atTarget;
+        }
+        FormSystem system = FormAssembler.assemble(vertices, new HphiForm(1), coarse, geometry);
+        LowestRitzValues.Above above;
+        try {
+            above = LowestRitzValues.above(system.stiffness(), system.mass(), target, wanted,
+                    MOST_BELOW_TARGET, COARSE_TOLERANCE);
+        } catch (EigenSolveException failed) {
+            return atTarget;
+        }
+        double ceiling = above.values()[wanted - 1] * (1 + CEILING_RAISE);
+        if (!(ceiling > target)) {
+            return atTarget;
+        }
+        return EigenRequest.nearestBelowCeiling(target, wanted, ceiling, tolerance, MAX_ITERATIONS);
     }
 
     private static void checkResolution(Mesh mesh, double targetFrequency) {

@@ -67,6 +67,57 @@ public final class MillionBench {
                 peakHeap() / (double) (1L << 30), Runtime.getRuntime().maxMemory() / (double) (1L << 30));
     }
 
+    /** Target of {@link #runNearest}: 2 GHz, between TM011 (1.642 GHz) and TM020 (2.290 GHz). */
+    static final double NEAREST_TARGET_HZ = 2e9;
+
+    /**
+     * The three modes nearest 2 GHz on the mesh of h = R/divisions ({@link #DIVISIONS} for a
+     * million unknowns), twice in one run: with the shift above them
+     * (the route of {@link ModeSolver}) and with it at the target ({@link ModeSolver#withShiftAtTarget}),
+     * each with its numeric factorisations of the order-4 pencil, eigen time, inertia counts and the
+     * frequencies' relative errors against the closed forms (TM011 k² = (j01/R)² + (π/R)², TM020
+     * j02/R, TM021 k² = (j02/R)² + (π/R)², Jackson eq. 8.79).
+     */
+    public void runNearest(int divisions) {
+        Mesh mesh = MeshGenerator.generate(Pillbox.closed(RADIUS, RADIUS).contour(), MeshSettings.of(4, RADIUS / divisions));
+        double j01 = PhysicalConstants.J01;
+        double j02 = 5.520078110286311;
+        double[] exact = {Math.hypot(j01, Math.PI) / RADIUS, j02 / RADIUS, Math.hypot(j02, Math.PI) / RADIUS};
+        out.printf(Locale.ROOT, "pillbox R = L = %.0f mm, order 4, h = R/%d: %d elements; the 3 modes nearest %.3g GHz%n",
+                RADIUS * 1e3, divisions, mesh.elementCount(), NEAREST_TARGET_HZ / 1e9);
+        for (boolean above : new boolean[] {true, false}) {
+            resetPeaks();
+            Timed factorizer = new Timed(new SupernodalLdlFactorizer());
+            ModeSolver solver = new ModeSolver(new ShiftInvertEigenSolver(factorizer), GeometryMode.EXACT);
+            long cpu = processCpuNanos();
+            ModeSolution s = (above ? solver.withNearestCeilingAbove(0) : solver.withShiftAtTarget()).solve(mesh,
+                    ModeRequest.near(NEAREST_TARGET_HZ, 3));
+            double cpuSeconds = (processCpuNanos() - cpu) * 1e-9;
+            double worst = 0;
+            for (int i = 0; i < 3; i++) {
+                worst = Math.max(worst, Math.abs(s.modes().get(i).waveNumber() - exact[i]) / exact[i]);
+            }
+            out.printf(Locale.ROOT, "  shift %s: %d unknowns, eigen %.2f s incl. the inertia proof (assembly and "
+                    + "eigen: process CPU %.2f s); analysis %.2f s, %d numeric factorisation%s %s s, the rest "
+                    + "(Lanczos%s, finishing) %.2f s%n",
+                    above ? "above the window" : "at the target  ", s.unknowns(), s.eigenSeconds(), cpuSeconds,
+                    factorizer.analysisSeconds, factorizer.factorCount, factorizer.factorCount == 1 ? "" : "s",
+                    factorizer.factorTimes.toString().trim(), above ? ", the order-1 estimate" : "",
+                    s.eigenSeconds() - factorizer.analysisSeconds - factorizer.factorSeconds);
+            out.printf(Locale.ROOT, "    window [%.6g, %.6g]: %d below (%s), %d below (%s), %d found, complete %b; "
+                    + "largest frequency error %.2e; peak heap %.2f GiB%n",
+                    s.inertia().lower(), s.inertia().upper(), s.inertia().eigenvaluesBelowLower(),
+                    s.inertia().lowerCount().key(), s.inertia().eigenvaluesBelowUpper(), s.inertia().upperCount().key(),
+                    s.inertia().found(), s.inertia().complete(), worst, peakHeap() / (double) (1L << 30));
+        }
+    }
+
+    /** CPU time of the whole process (all threads): under a shared machine's load, the fairer clock. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
     private static void resetPeaks() {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);

@@ -67,6 +67,17 @@ final class BenchCommand implements Callable<Integer> {
             + "(CAVITY_JAVA_OPTS=-Xmx2560m shows it fits 2.5 GiB).")
     boolean million;
 
+    @Option(names = "--nearest", description = "With --million: the three modes nearest 2 GHz (TM011, TM020, "
+            + "TM021) instead of TM010, solved with the shift above them (one factorisation proves them) and, in "
+            + "the same run, with the shift at the target and the window's ends counted on their own.")
+    boolean nearest;
+
+    @Option(names = "--divisions", paramLabel = "N", defaultValue = "205",
+            description = "With --million --nearest: element size R/N (default ${DEFAULT-VALUE}: a million "
+                    + "unknowns; 72 gives about 124 000). Both routes take the ceiling's size rule out: the first "
+                    + "always puts the shift above the window.")
+    int divisions;
+
     @Option(names = "--runs", paramLabel = "N", defaultValue = "5",
             description = "Timed runs per case and build for --whole-process (default: ${DEFAULT-VALUE}).")
     int runs;
@@ -90,7 +101,11 @@ final class BenchCommand implements Callable<Integer> {
         Study study = new Study(cli.modeSolver());
         try {
             if (million) {
-                new MillionBench(cli.out()).run();
+                if (nearest) {
+                    new MillionBench(cli.out()).runNearest(divisions);
+                } else {
+                    new MillionBench(cli.out()).run();
+                }
                 return ExitCodes.OK;
             }
             if (wholeProcess) {

@@ -83,6 +83,29 @@ final class InertiaCounter {
         return new InertiaCheck(low.at(), high.at(), low.below(), high.below(), found, low.source(), high.source());
     }
 
+    /**
+     * Checks a window the caller counted at both ends by factorisations of its own (so its counts
+     * are exact), against the computed eigenvalues inside it. An end within the guard of a computed
+     * eigenvalue could put that eigenvalue on the wrong side of the count: it is moved outwards by
+     * the margin and counted there by a factorisation of its own, so that both the count and the
+     * computed eigenvalue lie clearly on one side of it.
+     *
+     * @param shift the shift's count and every computed eigenvalue
+     */
+    InertiaCheck check(EigenRequest.CountedWindow window, ShiftCount shift, double margin) {
+        Counted low = shift.near(window.lower()) ? countBelow(window.lower() - margin, -margin)
+                : new Counted(window.lower(), window.belowLower(), Count.OWN_FACTORISATION);
+        Counted high = shift.near(window.upper()) ? countBelow(window.upper() + margin, margin)
+                : new Counted(window.upper(), window.belowUpper(), Count.OWN_FACTORISATION);
+        int found = 0;
+        for (double lambda : shift.computed()) {
+            if (lambda >= low.at() && lambda <= high.at()) {
+                found++;
+            }
+        }
+        return new InertiaCheck(low.at(), high.at(), low.below(), high.below(), found, low.source(), high.source());
+    }
+
     /** The number of eigenvalues below a point and where it came from. */
     private record Counted(double at, int below, Count source) {
     }

@@ -51,4 +51,47 @@ public final class LowestRitzValues {
         Arrays.sort(lambda);
         return lambda;
     }
+
+    /**
+     * The eigenvalues below x and the {@code count} computed just above it: a pencil's ν(x) and its
+     * lowest Ritz values above x (the largest θ = 1/(λ − x)), ascending. The j-th of these is at or
+     * above the eigenvalue of place ν(x) + j even when the iteration missed one (the j-th of a subset
+     * is at or above the j-th of the whole).
+     *
+     * @param mostBelow the most eigenvalues below x for which the estimate is wanted: with more, no
+     *     iteration is run
+     * @throws EigenSolveException when x is an eigenvalue to working precision, more than
+     *     {@code mostBelow} eigenvalues lie below it or fewer than {@code count} above it, or the
+     *     iteration fails; the caller then has no estimate
+     */
+    public static Above above(CsrMatrix k, CsrMatrix m, double x, int count, int mostBelow, double tolerance) {
+        int n = k.size();
+        if (count < 1 || count > n - 2) {
+            throw new IllegalArgumentException("need 1 <= count <= n - 2, got count " + count + ", n " + n);
+        }
+        SymmetricFactorization f;
+        try {
+            f = new SupernodalLdlFactorizer().factor(k, m, x);
+        } catch (SingularMatrixException singular) {
+            throw new EigenSolveException("the estimate's shift " + x + " is an eigenvalue", singular);
+        }
+        int below = f.negativePivots();
+        if (below > mostBelow) {
+            throw new EigenSolveException(below + " eigenvalues below " + x + ", more than " + mostBelow);
+        }
+        if (n - below < count) {
+            throw new EigenSolveException("only " + (n - below) + " eigenvalues above " + x);
+        }
+        int ncv = ShiftInvertLanczos.defaultBasisSize(count, n);
+        double[] lambda = ShiftInvertLanczos.run(m, f, x, count, ncv, tolerance, MAX_ITERATIONS, "LA").eigenvalues();
+        Arrays.sort(lambda);
+        return new Above(below, lambda);
+    }
+
+    /**
+     * @param below ν(x), the eigenvalues below the point
+     * @param values the lowest Ritz values computed above it, ascending
+     */
+    public record Above(int below, double[] values) {
+    }
 }

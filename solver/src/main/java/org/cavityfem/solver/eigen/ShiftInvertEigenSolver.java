@@ -37,6 +37,14 @@ import org.cavityfem.solver.linalg.SymmetricFactorizer;
  * <p>The factorisation at σ also spares the lower end of a nearest-σ window a factorisation when
  * it lies below σ and either ν(σ) = 0 or the found pairs account for all ν(σ).
  *
+ * <p>A {@linkplain EigenRequest#nearestBelowCeiling nearest-target request with a ceiling} puts σ
+ * above the window of the wanted eigenvalues instead of at the target: the iteration looks for all
+ * ν(σ) below σ, and when they are found and the window of the {@code count} nearest the target lies
+ * below σ, that one factorisation proves it (both ends counted from the found pairs); otherwise the
+ * request is solved at the target. A {@linkplain EigenRequest#window counted window} carries the
+ * caller's counts at both ends: the iteration asks for exactly the eigenvalues between them, and the
+ * check reuses the counts.
+ *
  * <p>A shift that is an eigenvalue to working precision (K − σM singular) is moved once (down, or
  * up for a lowest-eigenvalues request, so it stays above the wanted eigenvalues) by
  * {@value #SHIFT_PERTURBATION} · max(|σ|, tr K / tr M). Problems of order up to
@@ -99,7 +107,7 @@ public final class ShiftInvertEigenSolver implements GeneralizedEigenSolver {
     private EigenSolution solveDense(CsrMatrix k, CsrMatrix m, EigenRequest request) {
         ComputedPairs all = DenseGeneralizedEigen.solve(k, m);
         Selection selection = request.lowest() ? Selection.lowest(all, request.shift(), request.count(), false)
-                : Selection.nearest(all, request.shift(), request.count());
+                : Selection.nearest(all, request.target(), request.count());
         InertiaCheck check = new InertiaCounter(factorizer, k, m).check(selection.lower, selection.upper,
                 selection.indices.length, null, selection.margin);
         if (!check.complete()) {
@@ -109,6 +117,15 @@ public final class ShiftInvertEigenSolver implements GeneralizedEigenSolver {
     }
 
     private EigenSolution solveLanczos(CsrMatrix k, CsrMatrix m, EigenRequest request) {
+        if (request.belowCeiling()) {
+            EigenSolution below = solveBelowCeiling(k, m, request);
+            if (below != null) {
+                return below;
+            }
+            // The ceiling did not serve: the nearest the target, from the target's own factorisation.
+            return solveLanczos(k, m, new EigenRequest(request.target(), request.count(), request.tolerance(),
+                    request.maxIterations()));
+        }
         int n = k.size();
         boolean lowest = request.lowest();
         // A lowest-eigenvalues shift sits above the wanted ones: a singular one moves up, so it stays there.
@@ -138,11 +155,7 @@ public final class ShiftInvertEigenSolver implements GeneralizedEigenSolver {
                 if (!allBelow) {
                     throw notAll;
                 }
-                // In this mode the iteration stops only when all ν(σ) have converged: if one was missed,
-                // it can never find its last pair. That is the inertia check failing, and said so.
-                throw new EigenSolveException("inertia check failed below the shift " + sigma + ": K - sigma*M has "
-                        + belowShift + " negative pivots, so " + belowShift + " eigenvalues lie below it, but the "
-                        + "Lanczos iteration did not find them all (" + notAll.getMessage() + ")", notAll);
+                throw belowShiftMissed(sigma, belowShift, notAll);
             }
             iterations += result.iterations();
             applications += result.operatorApplications();
@@ -156,10 +169,21 @@ public final class ShiftInvertEigenSolver implements GeneralizedEigenSolver {
             }
             // The factor is the largest object alive; the inertia check may need room for its own.
             shifted = null;
-            Selection selection = lowest ? Selection.lowest(result, sigma, request.count(), counts.allBelowFound())
-                    : Selection.nearest(result, sigma, request.count());
-            InertiaCheck check = counter.check(selection.lower, selection.upper, selection.indices.length, counts,
-                    selection.margin);
+            Selection selection;
+            InertiaCheck check;
+            if (request.window() != null) {
+                // The caller's counts are the proof; the window's eigenvalues are those nearest σ.
+                EigenRequest.CountedWindow window = request.window();
+                double margin = Math.max(WINDOW_MARGIN * (Math.abs(sigma) + 0.5 * (window.upper() - window.lower())),
+                        2 * guard(result, sigma));
+                check = counter.check(window, counts, margin);
+                selection = Selection.inside(result, check.lower(), check.upper(), margin);
+            } else {
+                selection = lowest ? Selection.lowest(result, sigma, request.count(), counts.allBelowFound())
+                        : Selection.nearest(result, sigma, request.count());
+                check = counter.check(selection.lower, selection.upper, selection.indices.length, counts,
+                        selection.margin);
+            }
             boolean fromTheBottom = !lowest || check.eigenvaluesBelowLower() == 0;
             if (check.complete() && fromTheBottom) {
                 return new EigenSolution(finish(k, m, result, selection), check, iterations, applications,
@@ -179,6 +203,82 @@ public final class ShiftInvertEigenSolver implements GeneralizedEigenSolver {
             nev = Math.min(n - 2, (lowest ? nev : selection.indices.length) + missing);
             ncv = Math.min(n, Math.max(ShiftInvertLanczos.defaultBasisSize(nev, n), 2 * ncv));
         }
+    }
+
+    /**
+     * The nearest-target request with σ at a ceiling above the wanted eigenvalues: the iteration
+     * looks for every eigenvalue below σ (the most negative θ = 1/(λ − σ), as for a lowest request),
+     * the shift's count says how many there are, and when they are all found, the window around the
+     * target that holds the {@code count} nearest of them is counted at both ends from the found
+     * pairs (rule 3 of design.md §2.4): every eigenvalue not found lies above σ, so when the window's
+     * upper end is below σ no eigenvalue nearer the target than a returned one can have been missed.
+     * One factorisation in all. Returns null (the caller then solves at the target) when the
+     * ceiling is not above the window: fewer than {@code count} eigenvalues below it, the window
+     * reaching it, or a computed eigenvalue too near it to take its count.
+     *
+     * @throws EigenSolveException when the iteration does not find all the eigenvalues the shift's
+     *     count puts below σ: one was missed, and that is the inertia check failing
+     */
+    private EigenSolution solveBelowCeiling(CsrMatrix k, CsrMatrix m, EigenRequest request) {
+        int n = k.size();
+        Shift shift = factorShift(k, m, request.shift(), 1);
+        double sigma = shift.sigma();
+        SymmetricFactorization shifted = shift.factorization();
+        long factorNonZeros = shifted.factorNonZeros();
+        int belowShift = shifted.negativePivots();
+        if (belowShift < request.count() || belowShift > n - 2) {
+            return null;
+        }
+        int nev = belowShift;
+        int ncv = Math.min(n, Math.max(2 * nev + 1, BELOW_SHIFT_MIN_BASIS));
+        int iterations = 0;
+        int applications = 0;
+        for (int attempt = 0;; attempt++) {
+            ComputedPairs result;
+            try {
+                result = ShiftInvertLanczos.run(m, shifted, sigma, nev, ncv, request.tolerance(),
+                        request.maxIterations(), true);
+            } catch (EigenSolveException notAll) {
+                throw belowShiftMissed(sigma, belowShift, notAll);
+            }
+            iterations += result.iterations();
+            applications += result.operatorApplications();
+            InertiaCounter.ShiftCount counts = new InertiaCounter.ShiftCount(sigma, belowShift, result.eigenvalues(),
+                    guard(result, sigma));
+            if (counts.near(sigma)) {
+                return null;
+            }
+            if (counts.computedBelow(sigma) < belowShift) {
+                if (attempt == 0 && ncv < n) {
+                    ncv = Math.min(n, 2 * ncv);
+                    continue;
+                }
+                throw belowShiftMissed(sigma, belowShift, new EigenSolveException(
+                        counts.computedBelow(sigma) + " of them converged"));
+            }
+            shifted = null;
+            // The window's margin is twice the guard, so the found pairs at its ends are clear of them.
+            Selection selection = Selection.nearest(result, request.target(), request.count(),
+                    2 * guard(result, sigma));
+            if (!(selection.upper < sigma) || counts.near(selection.upper) || counts.near(selection.lower)) {
+                return null;
+            }
+            InertiaCheck check = new InertiaCounter(factorizer, k, m).check(selection.lower, selection.upper,
+                    selection.indices.length, counts, selection.margin);
+            if (!check.complete()) {
+                throw incomplete(check);
+            }
+            return new EigenSolution(finish(k, m, result, selection), check, iterations, applications,
+                    factorNonZeros);
+        }
+    }
+
+    private static EigenSolveException belowShiftMissed(double sigma, int belowShift, EigenSolveException cause) {
+        // The iteration stops only when all ν(σ) have converged: if one was missed, it can never find its
+        // last pair. That is the inertia check failing, and said so.
+        return new EigenSolveException("inertia check failed below the shift " + sigma + ": K - sigma*M has "
+                + belowShift + " negative pivots, so " + belowShift + " eigenvalues lie below it, but the "
+                + "Lanczos iteration did not find them all (" + cause.getMessage() + ")", cause);
     }
 
     /**
@@ -253,8 +353,28 @@ public final class ShiftInvertEigenSolver implements GeneralizedEigenSolver {
             this.margin = margin;
         }
 
+        /** Every computed eigenpair in [lower, upper]. */
+        static Selection inside(ComputedPairs result, double lower, double upper, double margin) {
+            double[] lambda = result.eigenvalues();
+            int[] inside = IntStream.range(0, lambda.length)
+                    .filter(i -> lambda[i] >= lower && lambda[i] <= upper)
+                    .boxed()
+                    .sorted(Comparator.comparingDouble(i -> lambda[i]))
+                    .mapToInt(Integer::intValue)
+                    .toArray();
+            return new Selection(inside, lower, upper, margin);
+        }
+
         /** The {@code count} nearest σ, then every other one inside the window they span around σ. */
         static Selection nearest(ComputedPairs result, double sigma, int count) {
+            return nearest(result, sigma, count, Double.NaN);
+        }
+
+        /**
+         * The {@code count} nearest σ, then every other one inside the window they span around σ,
+         * widened by {@code margin}, or by {@value #WINDOW_MARGIN} (|σ| + reach) when that is NaN.
+         */
+        static Selection nearest(ComputedPairs result, double sigma, int count, double margin) {
             double[] lambda = result.eigenvalues();
             Integer[] byDistance = new Integer[lambda.length];
             for (int i = 0; i < lambda.length; i++) {
@@ -263,15 +383,15 @@ public final class ShiftInvertEigenSolver implements GeneralizedEigenSolver {
             Arrays.sort(byDistance, Comparator.<Integer>comparingDouble(i -> Math.abs(lambda[i] - sigma))
                     .thenComparingDouble(i -> lambda[i]));
             double reach = Math.abs(lambda[byDistance[count - 1]] - sigma);
-            double margin = WINDOW_MARGIN * (Math.abs(sigma) + reach);
-            double halfWidth = reach + margin;
+            double widening = Double.isNaN(margin) ? WINDOW_MARGIN * (Math.abs(sigma) + reach) : margin;
+            double halfWidth = reach + widening;
             int[] inside = IntStream.range(0, lambda.length)
                     .filter(i -> Math.abs(lambda[i] - sigma) <= halfWidth)
                     .boxed()
                     .sorted(Comparator.comparingDouble(i -> lambda[i]))
                     .mapToInt(Integer::intValue)
                     .toArray();
-            return new Selection(inside, sigma - halfWidth, sigma + halfWidth, margin);
+            return new Selection(inside, sigma - halfWidth, sigma + halfWidth, widening);
         }
 
         /**

@@ -59,6 +59,15 @@ final class ShiftInvertLanczos {
      */
     static ComputedPairs run(CsrMatrix m, SymmetricFactorization shifted, double sigma, int nev, int ncv,
             double tolerance, int maxIterations, boolean belowShift) {
+        return run(m, shifted, sigma, nev, ncv, tolerance, maxIterations, belowShift ? "SA" : "LM");
+    }
+
+    /**
+     * Computes {@code nev} eigenpairs chosen by ARPACK's {@code which}: "LM" the nearest σ, "SA" the
+     * nearest from below (most negative θ = 1/(λ − σ)), "LA" the nearest from above.
+     */
+    static ComputedPairs run(CsrMatrix m, SymmetricFactorization shifted, double sigma, int nev, int ncv,
+            double tolerance, int maxIterations, String which) {
         int n = m.size();
         if (nev < 1 || nev >= n || ncv <= nev || ncv > n) {
             throw new IllegalArgumentException("need 0 < nev < ncv <= n, got nev = " + nev + ", ncv = " + ncv
@@ -66,7 +75,7 @@ final class ShiftInvertLanczos {
         }
         synchronized (ARPACK_STATE) {
             return iterate(JavaARPACK.getInstance(), m, shifted, sigma, nev, ncv, tolerance, maxIterations,
-                    belowShift ? "SA" : "LM");
+                    which);
         }
     }
 

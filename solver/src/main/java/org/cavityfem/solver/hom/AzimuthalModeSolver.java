@@ -3,6 +3,7 @@ package org.cavityfem.solver.hom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import org.cavityfem.mesh.Mesh;
 import org.cavityfem.solver.assembly.FormAssembler;
@@ -17,6 +18,7 @@ import org.cavityfem.solver.form.AzimuthalMixedForm;
 import org.cavityfem.solver.linalg.CsrMatrix;
 import org.cavityfem.solver.linalg.SingularMatrixException;
 import org.cavityfem.solver.linalg.SupernodalLdlFactorizer;
+import org.cavityfem.solver.linalg.SymmetricFactorizer;
 import org.cavityfem.units.PhysicalConstants;
 
 /**
@@ -26,7 +28,10 @@ import org.cavityfem.units.PhysicalConstants;
  * kernel). It is kept out of both the modes and the proof: the modes are computed in a window
  * [a, b] with 0 < a, around σ = (a + b)/2, so every mode in it is nearer σ than the kernel; the
  * inertia counts at a and b both include the kernel, whose dimension is checked to be exactly the
- * inertia just above 0, and their difference is the number of modes in the window.
+ * inertia just above 0, and their difference is the number of modes in the window. Those counts are
+ * made before the solve, to size the window, and are handed to it as the proof
+ * ({@link EigenRequest#window}): the solve asks for exactly the modes between them and makes no
+ * factorisation beyond its shift's.
  */
 public final class AzimuthalModeSolver {
 
@@ -34,7 +39,20 @@ public final class AzimuthalModeSolver {
     /** How far above the last requested mode the window of a lowest-n search reaches (factor on k²). */
     private static final double WINDOW_REACH = 1.1;
 
-    private final SupernodalLdlFactorizer factorizer = new SupernodalLdlFactorizer();
+    /** Keeps the symbolic analysis that every factorisation of one order's pencil shares. */
+    private final SupernodalLdlFactorizer analysis = new SupernodalLdlFactorizer();
+    /** Makes every numeric factorisation: the analysis itself, or a wrapper of it in tests. */
+    private final SymmetricFactorizer factorizer;
+
+    /** The default solver. */
+    public AzimuthalModeSolver() {
+        this.factorizer = analysis;
+    }
+
+    /** A solver whose factorisations pass through {@code wrap} (to count them). */
+    AzimuthalModeSolver(UnaryOperator<SymmetricFactorizer> wrap) {
+        this.factorizer = wrap.apply(analysis);
+    }
 
     /**
      * The {@code count} lowest modes of order m.
@@ -59,8 +77,10 @@ public final class AzimuthalModeSolver {
             found = modesBelow(p, b);
         }
         double sigma = WINDOW_REACH * b / 2;
-        int inWindow = modesBelow(p, 2 * sigma * (1 - 1e-9));
-        AzimuthalSolution all = solveAround(p, m, sigma, inWindow, tolerance, kernel, t0, t1, false);
+        Count top = count(p, 2 * sigma * (1 - 1e-9));
+        Count bottom = count(p, 1e-9 * sigma);
+        checkKernel(p, m, bottom.modes(p));
+        AzimuthalSolution all = solveAround(p, m, sigma, bottom, top, tolerance, kernel, t0, t1);
         List<AzimuthalMode> lowest = new ArrayList<>();
         for (AzimuthalMode mode : all.modes()) {
             if (lowest.size() < count) {
@@ -84,11 +104,11 @@ public final class AzimuthalModeSolver {
         double b = square(waveNumber(to));
         // The three inertia counts of the proof are independent factorisations: run them side by side,
         // on one symbolic analysis (which the shift-invert solve below reuses too).
-        factorizer.analyse(p.k, p.mass);
-        int[] counts = IntStream.of(0, 1, 2).parallel()
-                .map(i -> modesBelow(p, i == 0 ? 1e-9 * (a + b) / 2 : i == 1 ? a : b)).toArray();
-        checkKernel(p, m, counts[0]);
-        int inWindow = counts[2] - counts[1];
+        analysis.analyse(p.k, p.mass);
+        Count[] counts = IntStream.of(0, 1, 2).parallel()
+                .mapToObj(i -> count(p, i == 0 ? 1e-9 * (a + b) / 2 : i == 1 ? a : b)).toArray(Count[]::new);
+        checkKernel(p, m, counts[0].modes(p));
+        int inWindow = counts[2].below() - counts[1].below();
         if (inWindow == 0) {
             throw new EigenSolveException(String.format(Locale.ROOT,
                     "no mode of order m = %d between %.6g Hz and %.6g Hz", m, from, to));
@@ -98,7 +118,7 @@ public final class AzimuthalModeSolver {
                     "%d modes of order m = %d lie between %.6g Hz and %.6g Hz, more than the limit %d; narrow the "
                             + "window", inWindow, m, from, to, limit));
         }
-        return solveAround(p, m, (a + b) / 2, inWindow, tolerance, p.dofs.kernelDimension(), t0, t1, true);
+        return solveAround(p, m, (a + b) / 2, counts[1], counts[2], tolerance, p.dofs.kernelDimension(), t0, t1);
     }
 
     /** The kernel must sit below the window: the inertia just above 0 is exactly its dimension. */
@@ -123,26 +143,51 @@ public final class AzimuthalModeSolver {
         return new Problem(dofs, system.stiffness(), system.mass());
     }
 
-    /** Modes (not kernel) with k² below x. */
-    private int modesBelow(Problem p, double x) {
-        try {
-            return factorizer.factor(p.k, p.mass, x).negativePivots() - p.dofs.kernelDimension();
-        } catch (SingularMatrixException e) {
-            return factorizer.factor(p.k, p.mass, x * (1 + 1e-9)).negativePivots() - p.dofs.kernelDimension();
+    /**
+     * The eigenvalues of the pencil (kernel included) below a point, ν(at), by Sylvester's law.
+     *
+     * @param at where K − xM was factorised: the point asked for, or just above it when that is an
+     *     eigenvalue to working precision
+     */
+    private record Count(double at, int below) {
+
+        /** Modes (not kernel) with k² below the point. */
+        int modes(Problem p) {
+            return below - p.dofs.kernelDimension();
         }
     }
 
-    private AzimuthalSolution solveAround(Problem p, int m, double sigma, int count, double tolerance, int kernel,
-            long t0, long t1, boolean kernelChecked) {
+    /** ν(x), or ν just above x when K − xM is singular. */
+    private Count count(Problem p, double x) {
+        try {
+            return new Count(x, factorizer.factor(p.k, p.mass, x).negativePivots());
+        } catch (SingularMatrixException e) {
+            double moved = x * (1 + 1e-9);
+            return new Count(moved, factorizer.factor(p.k, p.mass, moved).negativePivots());
+        }
+    }
+
+    /** Modes (not kernel) with k² below x. */
+    private int modesBelow(Problem p, double x) {
+        return count(p, x).modes(p);
+    }
+
+    /**
+     * The modes between two counted points, sought nearest σ, their midpoint (or, for the lowest
+     * modes, a point nearer to them than the kernel): the counts made here are the inertia proof, so
+     * the shift-invert solve asks for exactly the modes between them and makes no factorisation
+     * beyond its shift's.
+     */
+    private AzimuthalSolution solveAround(Problem p, int m, double sigma, Count lower, Count upper, double tolerance,
+            int kernel, long t0, long t1) {
+        int count = upper.below() - lower.below();
         if (count + 2 > p.k.size()) {
             throw new EigenSolveException(count + " modes requested but the mesh has only " + p.k.size()
                     + " unknowns; refine the mesh");
         }
-        if (!kernelChecked) {
-            checkKernel(p, m, modesBelow(p, 1e-9 * sigma));
-        }
-        EigenSolution s = new ShiftInvertEigenSolver(factorizer).solve(p.k, p.mass,
-                new EigenRequest(sigma, count, tolerance, MAX_ITERATIONS));
+        EigenSolution s = new ShiftInvertEigenSolver(factorizer).solve(p.k, p.mass, EigenRequest.window(sigma,
+                new EigenRequest.CountedWindow(lower.at(), upper.at(), lower.below(), upper.below()), tolerance,
+                MAX_ITERATIONS));
         if (!(s.inertia().lower() > 0)) {
             throw new EigenSolveException("the inertia window of the m = " + m + " solve reaches k = 0");
         }

@@ -8,9 +8,9 @@ import java.util.List;
 import org.cavityfem.solver.eigen.InertiaCheck.Count;
 import org.cavityfem.solver.linalg.CsrMatrix;
 import org.cavityfem.solver.linalg.SupernodalLdlFactorizer;
-import org.cavityfem.solver.linalg.SymmetricFactorization;
 import org.cavityfem.solver.linalg.SymmetricFactorizer;
 import org.cavityfem.solver.testproblems.CountingFactorizer;
+import org.cavityfem.solver.testproblems.HidingFactorizer;
 import org.cavityfem.solver.testproblems.ModelProblems;
 import org.junit.jupiter.api.Test;
 
@@ -156,8 +156,8 @@ class OneFactorisationInertiaTest {
         int n = 30;
         CsrMatrix[] km = ModelProblems.tensorProblem(n);
         double[] two = ModelProblems.tensorEigenvalues(n);
-        double[] v1 = sine(n, 1);
-        double[] v2 = sine(n, 2);
+        double[] v1 = HidingFactorizer.sine(n, 1);
+        double[] v2 = HidingFactorizer.sine(n, 2);
         double[] hidden = new double[n * n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
@@ -166,22 +166,13 @@ class OneFactorisationInertiaTest {
         }
         double ceiling = 0.5 * (two[5] + two[6]);
         EigenSolveException e = assertThrows(EigenSolveException.class, () -> new ShiftInvertEigenSolver(
-                new Hiding(new SupernodalLdlFactorizer(), km[1], hidden)).solve(km[0], km[1],
+                new HidingFactorizer(new SupernodalLdlFactorizer(), km[1], hidden)).solve(km[0], km[1],
                         EigenRequest.lowest(5, ceiling, TOLERANCE, 300)));
         assertTrue(e.getMessage().contains("inertia check failed"), e.getMessage());
     }
 
     private SymmetricFactorizer hiding(int j) {
-        return new Hiding(new SupernodalLdlFactorizer(), m, sine(N, j));
-    }
-
-    /** The discrete sine vector sin(jπi/(n + 1)), i = 1..n: the j-th eigenvector of the 1D pencil. */
-    private static double[] sine(int n, int j) {
-        double[] v = new double[n];
-        for (int i = 0; i < n; i++) {
-            v[i] = Math.sin(j * Math.PI * (i + 1) / (n + 1));
-        }
-        return v;
+        return new HidingFactorizer(new SupernodalLdlFactorizer(), m, HidingFactorizer.sine(N, j));
     }
 
     private int countBelow(double x) {
@@ -196,54 +187,6 @@ class OneFactorisationInertiaTest {
         assertEquals(count, pairs.size());
         for (int i = 0; i < count; i++) {
             assertEquals(exact[i], pairs.get(i).eigenvalue(), 1e-12 * exact[i], "eigenvalue " + i);
-        }
-    }
-
-    /**
-     * Honest counts, but every solve has the M-component along one exact eigenvector v removed,
-     * x ← x − v (vᵀMx)/(vᵀMv): the shift-invert operator then maps v to 0, so the iteration never
-     * finds its eigenvalue.
-     */
-    private record Hiding(SymmetricFactorizer inner, CsrMatrix mass, double[] v) implements SymmetricFactorizer {
-        @Override
-        public SymmetricFactorization factor(CsrMatrix k, CsrMatrix m, double sigma) {
-            SymmetricFactorization f = inner.factor(k, m, sigma);
-            double[] mv = new double[v.length];
-            mass.multiply(v, mv);
-            double vmv = dot(v, mv);
-            return new SymmetricFactorization() {
-                @Override
-                public int size() {
-                    return f.size();
-                }
-
-                @Override
-                public void solve(double[] b, double[] x) {
-                    f.solve(b, x);
-                    double c = dot(mv, x) / vmv;
-                    for (int i = 0; i < x.length; i++) {
-                        x[i] -= c * v[i];
-                    }
-                }
-
-                @Override
-                public int negativePivots() {
-                    return f.negativePivots();
-                }
-
-                @Override
-                public long factorNonZeros() {
-                    return f.factorNonZeros();
-                }
-            };
-        }
-
-        private static double dot(double[] a, double[] b) {
-            double s = 0;
-            for (int i = 0; i < a.length; i++) {
-                s += a[i] * b[i];
-            }
-            return s;
         }
     }
 }
