@@ -233,6 +233,12 @@ public final class DaemonServer implements AutoCloseable {
 
     /** Runs one request on the request thread, with the process's standard streams its own meanwhile. */
     private void run(Socket connection, Reply reply, Request request) {
+        if (launcherGone(connection)) {
+            // It waited too long for "accepted" and started a JVM of its own, which runs the same command.
+            closeQuietly(connection);
+            waiting.decrementAndGet();
+            return;
+        }
         PrintStream systemOut = System.out;
         PrintStream systemErr = System.err;
         Reply.Channel outChannel = reply.stdout();
@@ -261,6 +267,18 @@ public final class DaemonServer implements AutoCloseable {
         served.incrementAndGet();
         lastNanos = System.nanoTime();
         waiting.decrementAndGet();
+    }
+
+    /** True when the launcher has closed the connection (it sends nothing after its request). */
+    private static boolean launcherGone(Socket connection) {
+        try {
+            connection.setSoTimeout(1);
+            return connection.getInputStream().read() < 0;
+        } catch (SocketTimeoutException stillThere) {
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     private void refuse(Socket connection, Reply reply, String reason) {

@@ -147,6 +147,41 @@ class DaemonServerTest {
         assertEquals(1, most.get(), "at most one request at a time");
     }
 
+    /** A launcher that gave up waiting (and started its own JVM) has its queued request dropped. */
+    @Test
+    void aQueuedRequestWhoseLauncherLeftDoesNotRun() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        start(Duration.ofHours(1), (workdir, out, err, args) -> {
+            ran.add(args[1]);
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return 0;
+        });
+        CompletableFuture<List<String>> first = CompletableFuture.supplyAsync(() -> {
+            try {
+                return call("secret", identity, "run", tmp, "solve", "first");
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        while (ran.isEmpty()) {
+            Thread.sleep(10);
+        }
+        try (java.net.Socket s = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), server.port())) {
+            s.getOutputStream().write(new Request("secret", identity, "run", tmp, List.of("solve", "second")).text()
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals("accepted", new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8)).readLine());
+        }
+        release.countDown();
+        assertEquals(List.of("accepted", "x0"), first.join());
+        assertEquals(List.of("accepted", "x0"), call("secret", identity, "run", tmp, "solve", "3"));
+        assertEquals(List.of("first", "3"), ran, "the second request never ran");
+    }
+
     @Test
     void itStopsWhenIdleAndWhenAsked() throws Exception {
         start(Duration.ofMillis(300), echo());
