@@ -60,13 +60,26 @@ public final class CaseReader {
      * @throws CaseException when the file cannot be read or anything in it is wrong
      */
     public static CaseFile read(Path path, List<String> overrides) {
-        String file = path.toString();
+        return read(path, path.toString(), overrides);
+    }
+
+    /**
+     * Reads and checks a case file that messages and the results name otherwise than the path it is
+     * read from: a warm server ({@code cavity daemon}) reads {@code cases/x.json} of a request's
+     * working directory through an absolute path, while messages and summary.json keep the name the
+     * user typed.
+     *
+     * @param path where the file is read
+     * @param file the file as the user named it, for messages and results
+     * @throws CaseException when the file cannot be read or anything in it is wrong
+     */
+    public static CaseFile read(Path path, String file, List<String> overrides) {
         String text;
         try {
             if (Files.isDirectory(path)) {
                 throw new CaseException(file, "", SourceLocation.UNKNOWN, "is a folder, not a case file");
             }
-            text = boundedText(path);
+            text = boundedText(path, file);
         } catch (NoSuchFileException e) {
             throw new CaseException(file, "", SourceLocation.UNKNOWN, "no such file; check the path");
         } catch (CharacterCodingException e) {
@@ -84,13 +97,13 @@ public final class CaseReader {
      * The file as text, read through a bounded buffer: a case file larger than {@value #MAX_BYTES}
      * bytes (or an endless stream such as /dev/zero) is refused before it can exhaust the memory.
      */
-    private static String boundedText(Path path) throws IOException {
+    private static String boundedText(Path path, String file) throws IOException {
         byte[] bytes;
         try (InputStream in = Files.newInputStream(path)) {
             bytes = in.readNBytes(MAX_BYTES + 1);
         }
         if (bytes.length > MAX_BYTES) {
-            throw new CaseException(path.toString(), "", SourceLocation.UNKNOWN, String.format(Locale.ROOT,
+            throw new CaseException(file, "", SourceLocation.UNKNOWN, String.format(Locale.ROOT,
                     "is larger than %d MiB; a case file is a short JSON text (a wall of 10 000 segments takes "
                             + "about 1 MiB)", MAX_BYTES >> 20));
         }

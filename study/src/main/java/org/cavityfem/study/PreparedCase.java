@@ -37,9 +37,19 @@ public record PreparedCase(CaseFile caseFile, Contour contour, double readSecond
      * PATH=VALUE}), checked like the file and recorded in the resolved case.
      */
     public static PreparedCase read(Path caseFile, List<String> overrides) {
+        return read(caseFile, caseFile.toString(), overrides);
+    }
+
+    /**
+     * As {@link #read(Path, List)}, for a file that messages and the results name otherwise than the
+     * path it is read from ({@link CaseReader#read(Path, String, List)}).
+     *
+     * @param shownAs the file as the user named it
+     */
+    public static PreparedCase read(Path caseFile, String shownAs, List<String> overrides) {
         long start = System.nanoTime();
         // 1. Read the case file strictly.
-        return resolve(CaseReader.read(caseFile, overrides), start);
+        return resolve(CaseReader.read(caseFile, shownAs, overrides), start);
     }
 
     /**

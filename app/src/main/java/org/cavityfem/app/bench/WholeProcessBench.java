@@ -21,7 +21,9 @@ import java.util.stream.Stream;
  * The whole process as a user meets it: each shipped case solved by the {@code cavity} launcher in
  * a process of its own, several times, with the median of the wall time (process start to exit) and
  * of every stage of {@code timing_s}. With a baseline jar, each run solves every case with both
- * builds in turn, so that the two columns see the same machine load. A measurement, never a test.
+ * builds in turn, so that the two columns see the same machine load; with {@code daemon}, every
+ * case is also solved through a warm server of this build ({@code cavity daemon}), in turn with a
+ * process of its own. A measurement, never a test.
  */
 public final class WholeProcessBench {
 
@@ -43,8 +45,16 @@ public final class WholeProcessBench {
     private static final List<String> SOLVE = List.of("mesh", "assemble", "eigen");
     private static final List<String> OUTPUTS = List.of("figures", "paraview", "plots", "write");
 
+    /**
+     * One column: a baseline (another jar or launcher), or this build in a JVM of its own, or this
+     * build through its warm server.
+     */
+    private record Build(Optional<Path> baseline, boolean daemon) {
+    }
+
     private final Path launcher;
     private final Optional<Path> baseline;
+    private final boolean daemon;
     private final int repeats;
     private final PrintStream out;
     private final ObjectMapper json = new ObjectMapper();
@@ -53,44 +63,93 @@ public final class WholeProcessBench {
      * @param launcher the {@code cavity} launcher script that runs each case
      * @param baseline another build to run beside the launcher's own: a jar (run by this launcher
      *     through {@code CAVITY_JAR}) or another launcher script (run as it is, e.g. an older checkout's)
+     * @param daemon also run every case through a warm server of the launcher's build, started for
+     *     the bench unless one runs (and then left running)
      * @param repeats timed runs per case and build (after one untimed run each)
      * @param out where the table goes
      */
-    public WholeProcessBench(Path launcher, Optional<Path> baseline, int repeats, PrintStream out) {
+    public WholeProcessBench(Path launcher, Optional<Path> baseline, boolean daemon, int repeats, PrintStream out) {
         this.launcher = launcher;
         this.baseline = baseline;
+        this.daemon = daemon;
         this.repeats = repeats;
         this.out = out;
     }
 
     /** Runs every case {@code repeats} times with each build and prints the medians. */
     public void run() throws IOException, InterruptedException {
-        List<Optional<Path>> builds = baseline.isPresent() ? List.of(baseline, Optional.empty()) : List.of(Optional.empty());
+        List<Build> builds = new ArrayList<>();
+        baseline.ifPresent(b -> builds.add(new Build(Optional.of(b), false)));
+        builds.add(new Build(Optional.empty(), false));
+        if (daemon) {
+            builds.add(new Build(Optional.empty(), true));
+        }
         Path scratch = Files.createTempDirectory("cavity-bench-");
+        // Started here unless one runs already; then it is left running.
+        boolean started = daemon && launch("daemon", "status") != 0 && launch("daemon", "start") == 0;
+        long servedBefore = daemon ? served() : 0;
+        String loadBefore = loadAverage();
         try {
             Map<String, Samples> samples = new LinkedHashMap<>();
             // One untimed run per build: builds the class-data archive and fills the file cache.
-            for (Optional<Path> build : builds) {
+            for (Build build : builds) {
                 solve(build, RUNS.get(0), scratch);
             }
             for (int i = 0; i < repeats; i++) {
                 for (Run run : RUNS) {
-                    for (Optional<Path> build : builds) {
+                    for (Build build : builds) {
                         samples.computeIfAbsent(run.name() + "\t" + label(build), k -> new Samples())
                                 .add(solve(build, run, scratch));
                     }
                 }
             }
             print(samples);
+            out.println("load average (1, 5, 15 min) before: " + loadBefore + "; after: " + loadAverage());
+            if (daemon) {
+                // A refused or failed request falls back to a JVM of its own: say how many the server ran.
+                out.printf(Locale.ROOT, "warm server: %d of the %d runs of that build were served by it%n",
+                        served() - servedBefore, 1 + repeats * RUNS.size());
+            }
         } finally {
+            if (started) {
+                launch("daemon", "stop");
+            }
             try (Stream<Path> files = Files.walk(scratch)) {
                 files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
             }
         }
     }
 
-    private String label(Optional<Path> build) {
-        return build.map(p -> "baseline " + p.getFileName()).orElse("this build");
+    private String label(Build build) {
+        return build.baseline().map(p -> "baseline " + p.getFileName())
+                .orElse(build.daemon() ? "warm daemon" : daemon ? "own JVM" : "this build");
+    }
+
+    /** Runs the launcher with these arguments, output discarded, and gives its exit status. */
+    private int launch(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start().waitFor();
+    }
+
+    /** The requests the warm server has run so far, from {@code cavity daemon status}; 0 when none runs. */
+    private long served() throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(launcher.toString(), "daemon", "status").redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        p.waitFor();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) requests served").matcher(text);
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
+    }
+
+    /** The first three fields of /proc/loadavg, or "unknown" where there is none. */
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     /** A baseline that is not a jar is another launcher script, run as it is (with its own jar). */
@@ -99,16 +158,18 @@ public final class WholeProcessBench {
     }
 
     /** One process: its wall time and the stages it reported. */
-    private Map<String, Double> solve(Optional<Path> build, Run run, Path scratch) throws IOException, InterruptedException {
+    private Map<String, Double> solve(Build build, Run run, Path scratch) throws IOException, InterruptedException {
         Path folder = scratch.resolve("out");
-        Path script = build.filter(WholeProcessBench::isLauncher).orElse(launcher);
+        Path script = build.baseline().filter(WholeProcessBench::isLauncher).orElse(launcher);
         List<String> command = new ArrayList<>(List.of(script.toString(), "solve", run.caseFile(), "--out",
                 folder.toString(), "--quiet"));
         command.addAll(run.options());
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.environment().remove("CAVITY_JAR");
-        build.filter(b -> !isLauncher(b))
+        // Only the warm column may be served by a warm server, which would otherwise take every run.
+        pb.environment().put("CAVITY_DAEMON", build.daemon() ? "on" : "off");
+        build.baseline().filter(b -> !isLauncher(b))
                 .ifPresent(jar -> pb.environment().put("CAVITY_JAR", jar.toAbsolutePath().toString()));
         long t0 = System.nanoTime();
         int status = pb.start().waitFor();

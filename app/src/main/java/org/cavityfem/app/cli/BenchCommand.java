@@ -88,6 +88,12 @@ final class BenchCommand implements Callable<Integer> {
                     + "one, for a before/after comparison in one run.")
     Path baseline;
 
+    @Option(names = "--daemon",
+            description = "With --whole-process: also run every case through a warm server of this build (cavity "
+                    + "daemon; started for the bench and stopped after, unless one runs), alternating with a JVM "
+                    + "of its own.")
+    boolean daemon;
+
     @Option(names = "--launcher", paramLabel = "FILE", defaultValue = "./cavity",
             description = "With --whole-process: the launcher script to run (default: ${DEFAULT-VALUE}).")
     Path launcher;
@@ -119,7 +125,7 @@ final class BenchCommand implements Callable<Integer> {
                 if (runs < 1) {
                     throw new UsageException("--runs: must be at least 1, got " + runs);
                 }
-                new WholeProcessBench(launcher, Optional.ofNullable(baseline), runs, cli.out()).run();
+                new WholeProcessBench(launcher, Optional.ofNullable(baseline), daemon, runs, cli.out()).run();
                 return ExitCodes.OK;
             }
             if (hom) {

@@ -2,6 +2,7 @@ package org.cavityfem.app.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import java.util.Locale;
@@ -44,6 +45,7 @@ public final class CavityCli implements Callable<Integer> {
     private final Supplier<ModeSolver> solvers;
     private final PrintStream out;
     private final PrintStream err;
+    private final Path workdir;
 
     /**
      * @param solvers makes the mode solver used by {@code solve} and {@code bench}
@@ -51,17 +53,31 @@ public final class CavityCli implements Callable<Integer> {
      * @param err standard error (progress and errors)
      */
     public CavityCli(Supplier<ModeSolver> solvers, PrintStream out, PrintStream err) {
+        this(solvers, out, err, null);
+    }
+
+    /**
+     * @param workdir the directory relative paths of the command line are read and written in, an
+     *     absolute path; null for the process's working directory
+     */
+    private CavityCli(Supplier<ModeSolver> solvers, PrintStream out, PrintStream err, Path workdir) {
         this.solvers = solvers;
         this.out = out;
         this.err = err;
+        this.workdir = workdir;
     }
 
     /** Runs the command line and exits with its status. */
     public static void main(String[] args) {
-        System.exit(run(() -> {
+        System.exit(run(defaultSolvers(), System.out, System.err, args));
+    }
+
+    /** The mode solvers of {@link #main} (and of the warm server): the numerical libraries' log quiet first. */
+    public static Supplier<ModeSolver> defaultSolvers() {
+        return () -> {
             NetlibLog.quiet();
             return new ModeSolver();
-        }, System.out, System.err, args));
+        };
     }
 
     /**
@@ -70,7 +86,22 @@ public final class CavityCli implements Callable<Integer> {
      * @return the exit status, one of {@link ExitCodes}
      */
     public static int run(Supplier<ModeSolver> solvers, PrintStream out, PrintStream err, String... args) {
-        CavityCli cli = new CavityCli(solvers, out, err);
+        return run(solvers, out, err, null, args);
+    }
+
+    /**
+     * Runs the command line without exiting, as if started in another working directory: a warm
+     * server ({@code cavity daemon}) runs each request in the directory the request came from. A JVM
+     * cannot change its own working directory, so the commands resolve the paths they read and write
+     * against {@code workdir} ({@link #resolve}) and keep the paths as typed for their messages and
+     * results, which are then the same as from a process started there.
+     *
+     * @param workdir an absolute directory, or null for the process's working directory
+     * @return the exit status, one of {@link ExitCodes}
+     */
+    public static int run(Supplier<ModeSolver> solvers, PrintStream out, PrintStream err, Path workdir,
+            String... args) {
+        CavityCli cli = new CavityCli(solvers, out, err, workdir);
         CommandLine cmd = new CommandLine(cli);
         Subcommands.addNeeded(cmd, args);
         cmd.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
@@ -110,6 +141,14 @@ public final class CavityCli implements Callable<Integer> {
     /** Standard error. */
     PrintStream err() {
         return err;
+    }
+
+    /**
+     * Where a path of the command line is read or written: itself when absolute or when the command
+     * runs in the process's working directory, otherwise resolved against the request's.
+     */
+    Path resolve(Path path) {
+        return workdir == null || path.isAbsolute() ? path : workdir.resolve(path);
     }
 
     /** True when stack traces were asked for. */

@@ -96,15 +96,17 @@ final class SolveCommand implements Callable<Integer> {
             }
             Progress progress = new Progress(stderr, quiet);
             PreparedCase prepared = prepare(stderr).withOutput(this::override);
+            // The folder as the user names it (in messages) and where it is written (CavityCli#resolve).
             Path target = ResultWriter.target(prepared.resolved(), out);
-            ResultWriter.checkTarget(prepared.caseFile().file(), target);
+            Path folder = cli.resolve(target);
+            ResultWriter.checkTarget(prepared.caseFile().file(), folder);
             // After the case is read, so that it does not compete with the reading.
             WarmUp.start();
             if (!prepared.resolved().solver().monopoleTm()) {
                 AzimuthalStudyResult result = new Study(cli.modeSolver(), progress).runAzimuthal(prepared);
-                Path folder = AzimuthalResultWriter.write(result, target);
+                AzimuthalResultWriter.write(result, folder);
                 AzimuthalConsole.print(result, stdout);
-                stdout.println("results: " + folder);
+                stdout.println("results: " + target);
                 return ExitCodes.OK;
             }
             if (prepared.resolved().output().plots()) {
@@ -114,7 +116,7 @@ final class SolveCommand implements Callable<Integer> {
             StudyResult result = new Study(cli.modeSolver(), progress).run(prepared);
             ResultWriter.Written written;
             try {
-                written = ResultWriter.write(result, target, progress);
+                written = ResultWriter.write(result, folder, progress);
             } catch (IllegalArgumentException e) {
                 // A field map the case asks for cannot be made (its grid misses the cavity, say).
                 throw new UsageException(caseFile + ": " + e.getMessage());
@@ -130,7 +132,8 @@ final class SolveCommand implements Callable<Integer> {
                 SingularPeak.ofElectricPeak(result.analyses().get(i))
                         .ifPresent(w -> stderr.println("warning: mode " + mode + ": " + w));
             }
-            stdout.println("results: " + written.folder());
+            // The writers return the folder they were given, here the resolved one; print it as named.
+            stdout.println("results: " + target);
             return ExitCodes.OK;
         } catch (Exception e) {
             return Failures.report(imported == null ? e : inImportedFile(e), new Failures.Context(caseFile.toString(),
@@ -155,13 +158,13 @@ final class SolveCommand implements Callable<Integer> {
     /** A case file, or a Superfish Automesh file (.AF, .AM) imported on the way. */
     private PreparedCase prepare(PrintStream stderr) {
         if (!AutomeshImport.isAutomeshFile(caseFile)) {
-            return PreparedCase.read(caseFile, sets);
+            return PreparedCase.read(cli.resolve(caseFile), caseFile.toString(), sets);
         }
         if (!sets.isEmpty()) {
             throw new UsageException("--set applies to case files; import " + caseFile
                     + " first (cavity import), then set values in the case it writes");
         }
-        imported = AutomeshImport.read(caseFile);
+        imported = AutomeshImport.read(cli.resolve(caseFile), caseFile.toString());
         imported.notes().forEach(n -> stderr.println("note: " + n));
         return ImportedCases.prepare(imported);
     }

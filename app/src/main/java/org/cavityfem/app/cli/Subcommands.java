@@ -15,7 +15,7 @@ final class Subcommands {
 
     /** The names, as in each class's {@code @Command}, in the usage's order. */
     static final List<String> NAMES = List.of("solve", "import", "fieldmap", "tune", "sweep", "optimize", "bench",
-            "paper", "help");
+            "paper", "daemon", "help");
 
     private Subcommands() {
     }
@@ -32,6 +32,7 @@ final class Subcommands {
             case "optimize": return new OptimizeCommand();
             case "bench": return new BenchCommand();
             case "paper": return new PaperCommand();
+            case "daemon": return new org.cavityfem.app.daemon.DaemonCommand();
             case "help": return new CommandLine.HelpCommand();
             default: throw new IllegalArgumentException("no subcommand " + name);
         }

@@ -82,15 +82,27 @@ public final class AutomeshImport {
      * @throws CaseException when the file cannot be read, its syntax is wrong or it does not map
      */
     public static ImportedCase read(Path path) {
+        return read(path, path.toString());
+    }
+
+    /**
+     * Reads an Automesh input file that messages name otherwise than the path it is read from (see
+     * {@link org.cavityfem.casefile.CaseReader#read(Path, String, java.util.List)}).
+     *
+     * @param path where the file is read
+     * @param file the file as the user named it, for messages
+     * @throws CaseException when the file cannot be read, its syntax is wrong or it does not map
+     */
+    public static ImportedCase read(Path path, String file) {
         String text;
         try {
             text = Files.readString(path, StandardCharsets.ISO_8859_1);
         } catch (NoSuchFileException e) {
-            throw new CaseException(path.toString(), "", SourceLocation.UNKNOWN, "no such file; check the path");
+            throw new CaseException(file, "", SourceLocation.UNKNOWN, "no such file; check the path");
         } catch (IOException e) {
-            throw new CaseException(path.toString(), "", SourceLocation.UNKNOWN, "cannot read the file: " + e);
+            throw new CaseException(file, "", SourceLocation.UNKNOWN, "cannot read the file: " + e);
         }
-        return parse(path.toString(), caseName(path), text);
+        return parse(file, caseName(path), text);
     }
 
     /**
