@@ -10,6 +10,7 @@ import org.cavityfem.analysis.accuracy.OrderComparison;
 import org.cavityfem.analysis.accuracy.PassbandErrors;
 import org.cavityfem.analysis.accuracy.PeakLocations;
 import org.cavityfem.analysis.accuracy.QuantityErrors;
+import org.cavityfem.analysis.accuracy.ZeroFigures;
 import org.cavityfem.analysis.field.ModeField;
 import org.cavityfem.analysis.field.ReferencePoints;
 import org.cavityfem.analysis.merit.MeritSettings;
@@ -95,6 +96,7 @@ public final class Estimates {
             Map<String, Double> values = QuantityErrors.of(ModeQuantities.SOLUTION, solved(low), solved(high), size);
             Map<String, Double> surface = Map.of();
             Optional<String> singular = Optional.empty();
+            Map<String, String> zero = Map.of();
             if (i < reported.size()) {
                 ModeAnalysis a = reported.get(i);
                 ModeAnalysis b = i < earlier.size() && matches(earlier.get(i), a, high) ? earlier.get(i)
@@ -102,6 +104,9 @@ public final class Estimates {
                 references[i] = b;
                 values.putAll(QuantityErrors.of(ModeQuantities.FIGURES, a, b, size));
                 PeakLocations.estimate(a, b, size, values);
+                zero = ZeroFigures.complete(ZeroFigures.of(ModeQuantities.FIGURES, a, b, values,
+                        2 * Math.PI * low.frequency(), ZeroFigures.value(ModeQuantities.FIGURES, "storedEnergy_J", a)),
+                        values);
                 singular = SingularPeak.ofElectricPeak(a);
                 if (i < surfaces.size()) {
                     ModeSurface sb = ModeSurface.of(b, c.superconductor().material(), c.superconductor().temperature());
@@ -115,7 +120,7 @@ public final class Estimates {
                 }
             }
             out.add(new ModeErrors(j, comparison.overlap(i), comparison.fieldDifference(i), values, surface,
-                    singular));
+                    singular, zero));
         }
         return new Result(List.copyOf(out), java.util.Collections.unmodifiableList(Arrays.asList(references)));
     }
