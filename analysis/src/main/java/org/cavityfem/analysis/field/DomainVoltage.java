@@ -108,6 +108,11 @@ final class DomainVoltage {
         int points = mesh.order() + 4;
         TabulatedBasis table = TabulatedBasis.shared(basis, TriangleQuadrature.collapsed(points, 0));
         MapPoint x = new MapPoint();
+        int n = basis.size();
+        double[] value = new double[n];
+        double[] dXi = new double[n];
+        double[] dEta = new double[n];
+        TriangleQuadrature fine = kept.fine();
         for (int e = 0; e < mesh.elementCount(); e++) {
             ElementMap map = mesh.elementMap(e);
             double[] vz = kept.vertexZ(e);
@@ -150,9 +155,6 @@ final class DomainVoltage {
                     continue;
                 }
             }
-            DomainVoltageMesh.Pieces at = kept.geometry(e, pieces);
-            TriangleQuadrature fine = kept.fine();
-            int k = 0;
             for (double[] t : pieces) {
                 // t = {ξ0, η0, ξ1, η1, ξ2, η2, sign}: collapsed into its first point.
                 double ax = t[2] - t[0];
@@ -161,8 +163,11 @@ final class DomainVoltage {
                 double by = t[5] - t[1];
                 double area = t[6] * (ax * by - ay * bx);
                 for (int q = 0; q < fine.size(); q++) {
-                    add(e, at.value()[k], at.dXi()[k], at.dEta()[k], at.map()[k], fine.weights()[q] * area, kappa, sum);
-                    k++;
+                    double xi = t[0] + fine.xi()[q] * ax + fine.eta()[q] * bx;
+                    double eta = t[1] + fine.xi()[q] * ay + fine.eta()[q] * by;
+                    basis.evaluate(xi, eta, value, dXi, dEta);
+                    map.evaluate(xi, eta, x);
+                    add(e, value, dXi, dEta, x, fine.weights()[q] * area, kappa, sum);
                 }
             }
         }

@@ -3,10 +3,7 @@ package org.cavityfem.analysis.field;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.cavityfem.fem.ElementMap;
-import org.cavityfem.fem.LagrangeTriangle;
-import org.cavityfem.fem.MapPoint;
 import org.cavityfem.fem.TriangleQuadrature;
 import org.cavityfem.mesh.BoundaryEdge;
 import org.cavityfem.mesh.Mesh;
@@ -17,20 +14,15 @@ import org.cavityfem.mesh.geometry.Line;
 /**
  * What {@link DomainVoltage} needs of a mesh, computed once and kept for every mode and every
  * integral of the mesh (each mode asks for its voltage and its ∫ |E_z| dz): the perpendicular
- * magnetic planes, the axis extent, each element's vertices, size and nearest plane corner, and the
- * geometry (basis values and gradients, element map) at the fine quadrature points of the elements
- * integrated piece by piece. Only the window ends inside the axis, which differ between modes and
- * integrals, are left to each integral. Every kept number is the one the integral would compute
- * itself, so the integrals are the same bits with or without it.
+ * magnetic planes, the axis extent, each element's vertices, size and nearest plane corner. Only
+ * the window ends inside the axis, which differ between modes and integrals, are left to each
+ * integral. Every kept number is the one the integral would compute itself, so the integrals are the
+ * same bits with or without it. (Keeping the basis and map at the fine points about the corners as
+ * well was tried: tens of megabytes per mesh at order 7, and the TESLA mid-cell's loop got slower.)
  *
- * <p>Thread-safe: modes analysed in parallel share one instance; a fine-point geometry computed twice
- * at the same time is the same either way.
+ * <p>Immutable after construction: modes analysed in parallel share one instance.
  */
 final class DomainVoltageMesh {
-
-    /** The geometry at the fine quadrature points of one element's pieces, with the pieces it is of. */
-    record Pieces(List<double[]> pieces, double[][] value, double[][] dXi, double[][] dEta, MapPoint[] map) {
-    }
 
     private final Mesh mesh;
     private final double tolerance;
@@ -43,9 +35,7 @@ final class DomainVoltageMesh {
     /** Per element: the plane corner nearest to a vertex (NaN without planes) and that distance. */
     private final double[] nearestPlane;
     private final double[] planeDistance;
-    private final LagrangeTriangle basis;
     private final TriangleQuadrature fine;
-    private final AtomicReferenceArray<Pieces> pieces;
 
     private DomainVoltageMesh(Mesh mesh) {
         this.mesh = mesh;
@@ -95,10 +85,8 @@ final class DomainVoltageMesh {
             nearestPlane[e] = nearest;
             planeDistance[e] = distance;
         }
-        this.basis = LagrangeTriangle.of(mesh.order());
         // Rules collapsed into a corner point: smooth in the angle about it (see DomainVoltage).
         this.fine = TriangleQuadrature.collapsed(2 * mesh.order() + 12, 0);
-        this.pieces = new AtomicReferenceArray<>(elements);
     }
 
     /** The data of a mesh; {@link ReferencePoints#voltageMesh()} keeps one per mesh. */
@@ -162,65 +150,6 @@ final class DomainVoltageMesh {
     /** The fine rule the pieces are integrated with. */
     TriangleQuadrature fine() {
         return fine;
-    }
-
-    /**
-     * The geometry at the fine points of these pieces of an element: kept for the first pieces asked
-     * for (those of the planes, the same for every mode), made afresh and not kept for others (pieces
-     * cut by a window end of one integral).
-     *
-     * @param t the pieces, each {ξ0, η0, ξ1, η1, ξ2, η2, sign}, collapsed into its first point
-     */
-    Pieces geometry(int element, List<double[]> t) {
-        Pieces kept = pieces.get(element);
-        if (kept != null && same(kept.pieces(), t)) {
-            return kept;
-        }
-        Pieces made = evaluate(element, t);
-        if (kept == null) {
-            pieces.compareAndSet(element, null, made);
-        }
-        return made;
-    }
-
-    private static boolean same(List<double[]> a, List<double[]> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (!Arrays.equals(a.get(i), b.get(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private Pieces evaluate(int element, List<double[]> t) {
-        int count = t.size() * fine.size();
-        int n = basis.size();
-        double[][] value = new double[count][n];
-        double[][] dXi = new double[count][n];
-        double[][] dEta = new double[count][n];
-        MapPoint[] map = new MapPoint[count];
-        ElementMap m = mesh.elementMap(element);
-        int k = 0;
-        List<double[]> copies = new ArrayList<>();
-        for (double[] piece : t) {
-            copies.add(piece.clone());
-            double ax = piece[2] - piece[0];
-            double ay = piece[3] - piece[1];
-            double bx = piece[4] - piece[0];
-            double by = piece[5] - piece[1];
-            for (int q = 0; q < fine.size(); q++) {
-                double xi = piece[0] + fine.xi()[q] * ax + fine.eta()[q] * bx;
-                double eta = piece[1] + fine.xi()[q] * ay + fine.eta()[q] * by;
-                basis.evaluate(xi, eta, value[k], dXi[k], dEta[k]);
-                map[k] = new MapPoint();
-                m.evaluate(xi, eta, map[k]);
-                k++;
-            }
-        }
-        return new Pieces(List.copyOf(copies), value, dXi, dEta, map);
     }
 
     /** The z of every magnetic segment that is a straight line from the axis at right angles to it. */

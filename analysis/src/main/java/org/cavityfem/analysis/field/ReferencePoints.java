@@ -67,8 +67,8 @@ public final class ReferencePoints {
     }
 
     /**
-     * What the domain voltage needs of the mesh (its planes, axis extent, element data and fine-point
-     * geometry), made on first request and kept for every mode: each mode integrates twice (its
+     * What the domain voltage needs of the mesh (its planes, axis extent and element data), made on
+     * first request and kept for every mode: each mode integrates twice (its
      * voltage and its ∫ |E_z| dz), and the modes of a mesh share this instance.
      */
     DomainVoltageMesh voltageMesh() {
