@@ -31,6 +31,7 @@ public final class AccuracyJson {
     public static void addTo(ObjectNode mode, ModeErrors e) {
         ObjectNode errors = mode.putObject("errors");
         put(errors, e.values());
+        addZero(mode, e);
         JsonNode surface = mode.get("superconductingSurface");
         if (surface instanceof ObjectNode s && !e.surface().isEmpty()) {
             put(s.putObject("errors"), e.surface());
@@ -45,6 +46,17 @@ public final class AccuracyJson {
             reference.put("note", "no mode of the reference solve matches this one; its values carry no estimate");
         }
         e.singular().ifPresent(why -> reference.put("Epk_singular", why));
+    }
+
+    /**
+     * Adds {@code zeroBySymmetry} (figure key: why it is zero) to a node when the mode has figures that
+     * are zero by symmetry: they have no relative estimate in {@code errors}.
+     */
+    public static void addZero(ObjectNode node, ModeErrors e) {
+        if (!e.zero().isEmpty()) {
+            ObjectNode zero = node.putObject("zeroBySymmetry");
+            e.zero().forEach(zero::put);
+        }
     }
 
     /** Adds {@code errors} with the given estimates to a node (a row of the HOM table). */

@@ -219,8 +219,11 @@ public final class AzimuthalResultWriter {
         for (int i : study.byFrequencyIndices()) {
             ObjectNode row = rows.addObject();
             Json.quantities(row, HomQuantities.TABLE, all.get(i));
-            study.errors(i).filter(ModeErrors::matched).ifPresent(e -> AccuracyJson.addErrors(row,
-                    only(e, HomQuantities.TABLE.entries()).values()));
+            study.errors(i).filter(ModeErrors::matched).ifPresent(e -> {
+                ModeErrors inTable = only(e, HomQuantities.TABLE.entries());
+                AccuracyJson.addErrors(row, inTable.values());
+                AccuracyJson.addZero(row, inTable);
+            });
         }
         study.accuracy().ifPresent(a -> root.set("accuracy", AccuracyJson.section(a)));
         try {
@@ -233,13 +236,19 @@ public final class AzimuthalResultWriter {
     /** A mode's estimates restricted to the keys of one table. */
     private static ModeErrors only(ModeErrors e, List<Quantity<AzimuthalFigures>> table) {
         Map<String, Double> values = new java.util.LinkedHashMap<>();
+        Map<String, String> zero = new java.util.LinkedHashMap<>();
         for (Quantity<AzimuthalFigures> q : table) {
             Double v = e.values().get(q.key());
             if (v != null) {
                 values.put(q.key(), v);
             }
+            String why = e.zero().get(q.key());
+            if (why != null) {
+                zero.put(q.key(), why);
+            }
         }
-        return new ModeErrors(e.referenceIndex(), e.overlap(), e.fieldDifference(), values, e.surface(), e.singular());
+        return new ModeErrors(e.referenceIndex(), e.overlap(), e.fieldDifference(), values, e.surface(), e.singular(),
+                zero);
     }
 
     private static ObjectNode solverSection(SolverSpec spec, List<AzimuthalOrderResult> orders) {

@@ -49,6 +49,7 @@ public final class ConsoleTable {
         accuracy.ifPresent(a -> {
             out.printf(Locale.ROOT, "digits shown: those the error estimates support (summary.json \"errors\", "
                     + "against order %d on the same mesh)%n", a.referenceOrder());
+            ZeroFiguresLines.print(out, a.modes(), i -> modes.get(i).label());
             a.target().ifPresent(t -> out.printf(Locale.ROOT, "accuracy: %s (%stargets: frequency %.1e, figures %.1e%s)%n",
                     a.met() ? "every estimate meets its target" : "not every estimate meets its target, see "
                             + "standard error and summary.json accuracy.shortfalls",
@@ -64,8 +65,10 @@ public final class ConsoleTable {
                 p.cells(), 100 * p.coupling(), p.periodicCell().map(c -> 100 * c.coupling()).orElse(Double.NaN),
                 100 * p.fieldFlatness()));
         accuracy.map(AccuracyReport::passband).filter(e -> !e.isEmpty()).ifPresent(e -> out.printf(Locale.ROOT,
-                "passband estimates (relative): k_cc %.1e, field flatness %.1e%n",
-                e.getOrDefault(PassbandErrors.COUPLING, Double.NaN), e.getOrDefault(PassbandErrors.FLATNESS, Double.NaN)));
+                "passband estimates (relative): k_cc %.1e, field flatness %.1e%s%n",
+                e.getOrDefault(PassbandErrors.COUPLING, Double.NaN), e.getOrDefault(PassbandErrors.FLATNESS, Double.NaN),
+                e.containsKey(PassbandErrors.PERIODIC_COUPLING) ? String.format(Locale.ROOT,
+                        ", k_cc of the periodic mid-cell %.1e", e.get(PassbandErrors.PERIODIC_COUPLING)) : ""));
     }
 
     /** The estimate of a quantity of mode i, when there is one. */

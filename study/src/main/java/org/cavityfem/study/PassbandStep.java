@@ -59,15 +59,19 @@ public final class PassbandStep {
             progress.warn("no passband: " + result.reason());
             return Optional.empty();
         }
-        MeshSettings settings = c.mesh().settings();
-        double cellSize = 2 * chain.midCell().length();
-        MeshSettings cellSettings = settings.withElementSize(Math.min(settings.elementSize(), cellSize));
-        CellCoupling periodic = study.periodicCell(chain.midCell(), cellSettings);
+        CellCoupling periodic = study.periodicCell(chain.midCell(), cellSettings(c, chain));
         Passband passband = result.passband().get().withPeriodicCell(periodic);
         progress.stage(STAGE, String.format(Locale.ROOT,
                 "%d modes, k_cc %.4f %% (passband), %.4f %% (periodic mid-cell), flatness %.2f %%",
                 passband.cells(), 100 * passband.coupling(), 100 * periodic.coupling(), 100 * passband.fieldFlatness()));
         return Optional.of(passband);
+    }
+
+    /** The mesh settings of the periodic mid-cell's two cells: the case's, with elements no longer than two cells. */
+    static MeshSettings cellSettings(CaseDefinition c, CellChain chain) {
+        MeshSettings settings = c.mesh().settings();
+        double cellSize = 2 * chain.midCell().length();
+        return settings.withElementSize(Math.min(settings.elementSize(), cellSize));
     }
 
     /**

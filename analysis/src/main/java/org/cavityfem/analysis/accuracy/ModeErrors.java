@@ -14,13 +14,24 @@ import java.util.Optional;
  *     merit), keyed as in summary.json
  * @param surface relative estimates of the superconducting-surface figures, keyed as in that block
  * @param singular when the mode's E_pk sits at a re-entrant corner: why it has no finite value
+ * @param zero the figures that are zero by symmetry ({@link ZeroFigures}), each with its reason,
+ *     keyed as in summary.json; they have no entry in {@code values}
  */
 public record ModeErrors(int referenceIndex, double overlap, double fieldDifference, Map<String, Double> values,
-        Map<String, Double> surface, Optional<String> singular) {
+        Map<String, Double> surface, Optional<String> singular, Map<String, String> zero) {
 
     public ModeErrors {
-        values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+        values = new java.util.LinkedHashMap<>(values);
+        values.keySet().removeAll(zero.keySet());
+        values = java.util.Collections.unmodifiableMap(values);
         surface = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(surface));
+        zero = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(zero));
+    }
+
+    /** Estimates without figures that are zero by symmetry. */
+    public ModeErrors(int referenceIndex, double overlap, double fieldDifference, Map<String, Double> values,
+            Map<String, Double> surface, Optional<String> singular) {
+        this(referenceIndex, overlap, fieldDifference, values, surface, singular, Map.of());
     }
 
     /** An unmatched mode: no estimate. */

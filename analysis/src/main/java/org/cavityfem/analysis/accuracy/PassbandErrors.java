@@ -19,6 +19,11 @@ public final class PassbandErrors {
     /** summary.json keys of the estimated passband figures. */
     public static final String COUPLING = "cellToCellCoupling";
     public static final String FLATNESS = "fieldFlatness";
+    /**
+     * summary.json key of the periodic mid-cell's k_cc estimate: its two cells against the same cells
+     * one order higher on the same triangulations (study.adapt.PeriodicCellAccuracy).
+     */
+    public static final String PERIODIC_COUPLING = "periodicCellCoupling";
 
     private PassbandErrors() {
     }

@@ -13,7 +13,6 @@ import org.cavityfem.mesh.BoundaryEdge;
 import org.cavityfem.mesh.Mesh;
 import org.cavityfem.mesh.geometry.BoundaryKind;
 import org.cavityfem.mesh.geometry.ContourSegment;
-import org.cavityfem.mesh.geometry.Line;
 import org.cavityfem.units.PhysicalConstants;
 
 /**
@@ -51,6 +50,7 @@ final class DomainVoltage {
     private final double omegaEpsilon;
     private final double omegaMu;
     private final double tolerance;
+    private final DomainVoltageMesh kept;
     private final double[] planes;
     private final double[] breaks;
     private final double[] cuts;
@@ -68,13 +68,14 @@ final class DomainVoltage {
         double omega = field.angularFrequency();
         this.omegaEpsilon = omega * PhysicalConstants.EPSILON_0;
         this.omegaMu = omega * PhysicalConstants.MU_0;
-        this.tolerance = 1e-9 * mesh.contour().boundingSize();
-        this.planes = perpendicularMagneticPlanes(mesh, tolerance);
-        double[] extent = axisExtent(mesh);
+        // The mesh's planes, axis extent and element data, kept for every mode of the mesh.
+        this.kept = field.points().voltageMesh();
+        this.tolerance = kept.tolerance();
+        this.planes = kept.planes();
         this.breaks = breaks.clone();
         List<Double> inside = new ArrayList<>();
         for (double b : breaks) {
-            if (b > extent[0] + tolerance && b < extent[1] - tolerance) {
+            if (b > kept.axisFrom() + tolerance && b < kept.axisTo() - tolerance) {
                 inside.add(b);
             }
         }
@@ -102,28 +103,26 @@ final class DomainVoltage {
     private double[][] integrate(double kappa) {
         int windows = breaks.length - 1;
         double[][] sum = new double[windows][2];
-        int n = basis.size();
         // The integrand is a polynomial of degree p times the map, the phase and G: p + 4 Gauss
         // points per direction leave the quadrature error far below the discretisation's.
         int points = mesh.order() + 4;
         TabulatedBasis table = TabulatedBasis.shared(basis, TriangleQuadrature.collapsed(points, 0));
         MapPoint x = new MapPoint();
+        int n = basis.size();
         double[] value = new double[n];
         double[] dXi = new double[n];
         double[] dEta = new double[n];
-        double[] corners = cornerPoints();
-        TriangleQuadrature fine = TriangleQuadrature.collapsed(2 * mesh.order() + 12, 0);
+        TriangleQuadrature fine = kept.fine();
         for (int e = 0; e < mesh.elementCount(); e++) {
             ElementMap map = mesh.elementMap(e);
-            double[] vz = {map.vertexZ(0), map.vertexZ(1), map.vertexZ(2)};
-            double[] vr = {map.vertexR(0), map.vertexR(1), map.vertexR(2)};
-            double size = 0;
-            for (int v = 0; v < 3; v++) {
-                size = Math.max(size, Math.hypot(vz[v] - vz[(v + 1) % 3], vr[v] - vr[(v + 1) % 3]));
-            }
-            double nearest = Double.NaN;
-            double distance = Double.POSITIVE_INFINITY;
-            for (double zc : corners) {
+            double[] vz = kept.vertexZ(e);
+            double[] vr = kept.vertexR(e);
+            double size = kept.size(e);
+            // The nearest plane corner is kept; the window ends of this integral come after it, as
+            // the corner points list them.
+            double nearest = kept.nearestPlane(e);
+            double distance = kept.planeDistance(e);
+            for (double zc : cuts) {
                 for (int v = 0; v < 3; v++) {
                     double d = Math.hypot(vz[v] - zc, vr[v]);
                     if (d < distance) {
@@ -285,13 +284,6 @@ final class DomainVoltage {
         return out;
     }
 
-    /** The z of every corner point of G on the axis: the planes' and the window ends'. */
-    private double[] cornerPoints() {
-        double[] out = Arrays.copyOf(planes, planes.length + cuts.length);
-        System.arraycopy(cuts, 0, out, planes.length, cuts.length);
-        return out;
-    }
-
     /** Adds one quadrature point's contribution to every window. */
     private void add(int e, double[] value, double[] dXi, double[] dEta, MapPoint x, double weight, double kappa,
             double[][] sum) {
@@ -394,43 +386,6 @@ final class DomainVoltage {
         out[2] = 3 * c * c * cr;
     }
 
-    /** Smallest and largest z of the axis edges (m). */
-    private static double[] axisExtent(Mesh mesh) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (BoundaryEdge edge : mesh.boundaryEdges()) {
-            if (mesh.contour().segment(edge.segment()).kind() == BoundaryKind.AXIS) {
-                ElementMap map = mesh.elementMap(edge.element());
-                double za = map.vertexZ(edge.localEdge());
-                double zb = map.vertexZ((edge.localEdge() + 1) % 3);
-                lo = Math.min(lo, Math.min(za, zb));
-                hi = Math.max(hi, Math.max(za, zb));
-            }
-        }
-        return new double[] {lo, hi};
-    }
-
-    /** The z of every magnetic segment that is a straight line from the axis at right angles to it. */
-    private static double[] perpendicularMagneticPlanes(Mesh mesh, double tolerance) {
-        List<Double> out = new ArrayList<>();
-        for (ContourSegment s : mesh.contour().segments()) {
-            if (isPerpendicularPlane(s, tolerance)) {
-                Line line = (Line) s.shape();
-                out.add(Math.abs(line.from().r()) <= tolerance ? line.from().z() : line.to().z());
-            }
-        }
-        return out.stream().mapToDouble(Double::doubleValue).toArray();
-    }
-
-    private static boolean isPerpendicularPlane(ContourSegment s, double tolerance) {
-        if (s.kind() != BoundaryKind.MAGNETIC || !(s.shape() instanceof Line line)) {
-            return false;
-        }
-        boolean perpendicular = Math.abs(line.from().z() - line.to().z()) <= tolerance;
-        boolean onAxis = Math.abs(line.from().r()) <= tolerance || Math.abs(line.to().r()) <= tolerance;
-        return perpendicular && onAxis;
-    }
-
     /**
      * Subtracts Σ ∫ ψ E·dl over the magnetic boundary edges that G does not remove, run
      * counter-clockwise, from every window's sum.
@@ -441,7 +396,7 @@ final class DomainVoltage {
         double[] g = new double[3];
         for (BoundaryEdge edge : mesh.boundaryEdges()) {
             ContourSegment segment = mesh.contour().segment(edge.segment());
-            if (segment.kind() != BoundaryKind.MAGNETIC || isPerpendicularPlane(segment, tolerance)) {
+            if (segment.kind() != BoundaryKind.MAGNETIC || DomainVoltageMesh.isPerpendicularPlane(segment, tolerance)) {
                 continue;
             }
             int a = edge.localEdge();

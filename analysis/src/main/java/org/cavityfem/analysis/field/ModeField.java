@@ -90,6 +90,18 @@ public final class ModeField {
         return new ModeField(mesh, mode, 1, locator, points);
     }
 
+    /**
+     * The fields of a mode at 1 J that share with the other modes of the mesh the {@link
+     * ReferencePoints} (and the mesh's data for the domain voltage kept there), locating points with
+     * a locator of their own when asked to: the same bits as fields with their own.
+     */
+    public static ModeField of(Mesh mesh, Mode mode, ReferencePoints points) {
+        if (points.mesh() != mesh) {
+            throw new IllegalArgumentException("the points were made for another mesh");
+        }
+        return new ModeField(mesh, mode, 1, null, points);
+    }
+
     /** The same mode with every field multiplied by {@code factor} (> 0), its energy by factor². */
     public ModeField scaledBy(double factor) {
         return new ModeField(mesh, mode, scale * factor, locator, points);

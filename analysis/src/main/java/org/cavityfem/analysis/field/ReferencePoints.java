@@ -11,7 +11,8 @@ import org.cavityfem.mesh.Mesh;
  * element map, the p-th order basis and its gradients) plus a short sum over the element's nodal
  * values; only the sum depends on the mode, so modes that ask for the same points (the wall checks
  * of every mode of a solution do) share the rest. A mode's fields at a kept point are the same
- * bits as {@link ModeField#inElement} gives.
+ * bits as {@link ModeField#inElement} gives. The mesh's data for the domain voltage is kept here
+ * too ({@link #voltageMesh()}).
  *
  * <p>For points that recur across modes; a point asked for once is cheaper without it. Thread-safe:
  * modes analysed in parallel share one instance, and each point is evaluated once.
@@ -48,6 +49,7 @@ public final class ReferencePoints {
     private final Mesh mesh;
     private final LagrangeTriangle basis;
     private final ConcurrentHashMap<Key, Point> points = new ConcurrentHashMap<>();
+    private volatile DomainVoltageMesh voltageMesh;
 
     private ReferencePoints(Mesh mesh) {
         this.mesh = mesh;
@@ -89,6 +91,25 @@ public final class ReferencePoints {
      */
     public MapPoint map(int element, double xi, double eta) {
         return at(element, xi, eta).map();
+    }
+
+    /**
+     * What the domain voltage needs of the mesh (its planes, axis extent and element data), made on
+     * first request and kept for every mode: each mode integrates twice (its
+     * voltage and its ∫ |E_z| dz), and the modes of a mesh share this instance.
+     */
+    DomainVoltageMesh voltageMesh() {
+        DomainVoltageMesh v = voltageMesh;
+        if (v == null) {
+            synchronized (this) {
+                v = voltageMesh;
+                if (v == null) {
+                    v = DomainVoltageMesh.of(mesh);
+                    voltageMesh = v;
+                }
+            }
+        }
+        return v;
     }
 
     /** The geometry at (ξ, η) of an element, evaluated now and not kept. */

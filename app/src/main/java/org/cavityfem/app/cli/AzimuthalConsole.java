@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Locale;
 import org.cavityfem.analysis.accuracy.ModeErrors;
 import org.cavityfem.analysis.hom.AzimuthalFigures;
+import org.cavityfem.output.ZeroFiguresLines;
 import org.cavityfem.study.AzimuthalStudyResult;
 
 /**
@@ -41,6 +42,7 @@ final class AzimuthalConsole {
             out.printf(Locale.ROOT, "estimates against order %d on the same mesh (summary.json \"errors\", hom.csv "
                     + "\"rel. error\" columns), largest: frequency %.1e, Q0/G %.1e, R/Q %.1e%n", a.referenceOrder(),
                     worst[0], worst[1], worst[2]);
+            ZeroFiguresLines.print(out, a.modes(), i -> result.modes().get(i).label());
             a.target().ifPresent(t -> out.printf(Locale.ROOT, "accuracy: %s (targets: frequency %.1e, figures %.1e)%n",
                     a.met() ? "every estimate meets its target" : "not every estimate meets its target, see "
                             + "summary.json accuracy.shortfalls", t.frequency(), t.figures()));

@@ -1,6 +1,7 @@
 package org.cavityfem.study.adapt;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,8 +9,11 @@ import org.cavityfem.analysis.accuracy.AzimuthalComparison;
 import org.cavityfem.analysis.accuracy.AzimuthalErrors;
 import org.cavityfem.analysis.accuracy.ModeErrors;
 import org.cavityfem.analysis.accuracy.OrderComparison;
+import org.cavityfem.analysis.accuracy.ZeroFigures;
 import org.cavityfem.analysis.hom.AzimuthalAnalysis;
 import org.cavityfem.analysis.hom.AzimuthalFigures;
+import org.cavityfem.analysis.hom.AzimuthalQuantities;
+import org.cavityfem.analysis.hom.HomQuantities;
 import org.cavityfem.mesh.Mesh;
 import org.cavityfem.solver.ModeSolution;
 import org.cavityfem.solver.hom.AzimuthalSolution;
@@ -73,7 +77,14 @@ public final class AzimuthalEstimates {
                             referenceAzimuthal.get().m(), referenceAzimuthal.get().modes().get(j), segment)
                     : segment -> AzimuthalAnalysis.peaksOn(high, referenceMonopole.get().modes().get(j), segment);
             Map<String, Double> values = AzimuthalErrors.of(reported.get(i), referenceFigures.get(j), size, peaks);
-            out.add(new ModeErrors(j, overlap[i], difference[i], values, Map.of(), Optional.empty()));
+            AzimuthalFigures a = reported.get(i);
+            AzimuthalFigures b = referenceFigures.get(j);
+            double omega = 2 * Math.PI * a.frequency();
+            Map<String, String> zero = new LinkedHashMap<>(ZeroFigures.of(AzimuthalQuantities.TABLE, a, b, values, omega,
+                    a.storedEnergy()));
+            ZeroFigures.of(HomQuantities.TABLE, a, b, values, omega, a.storedEnergy()).forEach(zero::putIfAbsent);
+            out.add(new ModeErrors(j, overlap[i], difference[i], values, Map.of(), Optional.empty(),
+                    ZeroFigures.complete(zero, values)));
         }
         return List.copyOf(out);
     }

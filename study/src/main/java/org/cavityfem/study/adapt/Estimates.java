@@ -10,7 +10,9 @@ import org.cavityfem.analysis.accuracy.OrderComparison;
 import org.cavityfem.analysis.accuracy.PassbandErrors;
 import org.cavityfem.analysis.accuracy.PeakLocations;
 import org.cavityfem.analysis.accuracy.QuantityErrors;
+import org.cavityfem.analysis.accuracy.ZeroFigures;
 import org.cavityfem.analysis.field.ModeField;
+import org.cavityfem.analysis.field.ReferencePoints;
 import org.cavityfem.analysis.merit.MeritSettings;
 import org.cavityfem.analysis.merit.ModeAnalysis;
 import org.cavityfem.analysis.merit.ModeQuantities;
@@ -81,6 +83,8 @@ public final class Estimates {
         double size = solution.mesh().contour().boundingSize();
         List<ModeErrors> out = new ArrayList<>();
         ModeAnalysis[] references = new ModeAnalysis[solution.modes().size()];
+        // The reference modes share one mesh: its points and domain-voltage data are made once.
+        ReferencePoints points = ReferencePoints.of(reference.mesh());
         for (int i = 0; i < solution.modes().size(); i++) {
             int j = comparison.match(i);
             if (j < 0) {
@@ -92,13 +96,17 @@ public final class Estimates {
             Map<String, Double> values = QuantityErrors.of(ModeQuantities.SOLUTION, solved(low), solved(high), size);
             Map<String, Double> surface = Map.of();
             Optional<String> singular = Optional.empty();
+            Map<String, String> zero = Map.of();
             if (i < reported.size()) {
                 ModeAnalysis a = reported.get(i);
                 ModeAnalysis b = i < earlier.size() && matches(earlier.get(i), a, high) ? earlier.get(i)
-                        : referenceAnalysis(c, a, reference, high);
+                        : referenceAnalysis(c, a, points, high);
                 references[i] = b;
                 values.putAll(QuantityErrors.of(ModeQuantities.FIGURES, a, b, size));
                 PeakLocations.estimate(a, b, size, values);
+                zero = ZeroFigures.complete(ZeroFigures.of(ModeQuantities.FIGURES, a, b, values,
+                        2 * Math.PI * low.frequency(), ZeroFigures.value(ModeQuantities.FIGURES, "storedEnergy_J", a)),
+                        values);
                 singular = SingularPeak.ofElectricPeak(a);
                 if (i < surfaces.size()) {
                     ModeSurface sb = ModeSurface.of(b, c.superconductor().material(), c.superconductor().temperature());
@@ -112,7 +120,7 @@ public final class Estimates {
                 }
             }
             out.add(new ModeErrors(j, comparison.overlap(i), comparison.fieldDifference(i), values, surface,
-                    singular));
+                    singular, zero));
         }
         return new Result(List.copyOf(out), java.util.Collections.unmodifiableList(Arrays.asList(references)));
     }
@@ -121,12 +129,12 @@ public final class Estimates {
      * The reference mode analysed as the reported mode was: with its active length and the case's
      * voltage range, and at the same stored energy when the reported mode's voltage was negligible.
      */
-    private static ModeAnalysis referenceAnalysis(CaseDefinition c, ModeAnalysis a, ModeSolution reference,
+    private static ModeAnalysis referenceAnalysis(CaseDefinition c, ModeAnalysis a, ReferencePoints points,
             Mode high) {
         MeritSettings settings = c.rf().settings(a.figures().activeLength(), c.geometry());
         boolean negligible = settings.normalization().kind() == Normalization.Kind.ACCELERATING_FIELD
                 && a.normalization().kind() == Normalization.Kind.STORED_ENERGY;
-        return ModeAnalysis.of(ModeField.of(reference.mesh(), high), settings, negligible);
+        return ModeAnalysis.of(ModeField.of(points.mesh(), high, points), settings, negligible);
     }
 
     /** Whether an earlier analysis is of this reference mode, made with the reported mode's settings and scaling. */

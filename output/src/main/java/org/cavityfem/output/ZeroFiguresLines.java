@@ -1,0 +1,38 @@
+package org.cavityfem.output;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.cavityfem.analysis.accuracy.ModeErrors;
+
+/**
+ * The console's line naming the figures that are zero by symmetry (analysis.accuracy.ZeroFigures):
+ * they carry no relative estimate and are no refinement targets, and the console says so instead of
+ * showing an estimate near 1. The reasons are in summary.json ({@code zeroBySymmetry}).
+ */
+public final class ZeroFiguresLines {
+
+    private ZeroFiguresLines() {
+    }
+
+    /**
+     * Prints one line listing, per mode, its figures that are zero by symmetry; nothing when there are
+     * none.
+     *
+     * @param errors the estimates, one per mode
+     * @param label the label of mode i
+     */
+    public static void print(PrintStream out, List<ModeErrors> errors, IntFunction<String> label) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < errors.size(); i++) {
+            if (!errors.get(i).zero().isEmpty()) {
+                parts.add(label.apply(i) + " (" + String.join(", ", errors.get(i).zero().keySet()) + ")");
+            }
+        }
+        if (!parts.isEmpty()) {
+            out.println("zero by symmetry, no estimate and no target (summary.json \"zeroBySymmetry\" says why): "
+                    + String.join("; ", parts));
+        }
+    }
+}
