@@ -159,7 +159,10 @@ public final class Study {
                     Estimates.of(c, solution, analyses, surfaces, adaptive.reference(), adaptive.comparison(),
                             adaptive.referenceAnalyses()).errors(),
                     adaptive.target(), adaptive.history(), adaptive.shortfalls(), adaptive.policy(),
-                    Estimates.passband(c, passband, adaptive.reference())));
+                    // The loop's last iteration found the reference solve's passband already.
+                    adaptive.referencePassband() != null
+                            ? Estimates.passband(passband, adaptive.referencePassband())
+                            : Estimates.passband(c, passband, adaptive.reference())));
             timing.add(ACCURACY, adaptive.referenceSeconds() + seconds(t));
             accuracy.get().shortfalls().forEach(progress::warn);
         }
