@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the nodes the mesher's plan predicts for the target's grading (p² per vertex on an estimated
  * triangle count) and below half of the plan for the grading of order 7's bulk error. The tuned 9-cell ({@code
  * cases/tesla-9cell-tuned.json}, nine modes) took 10 iterations and 552 300 unknowns from the bulk's
- * grading; from the target's it must take at most 6 (measured: design.md §2.14).
+ * grading; from the target's it took 3 (49 434, 70 238 and 101 332 unknowns) and must take at most 4.
  */
 class PassbandRefinementTest {
 
@@ -67,7 +67,7 @@ class PassbandRefinementTest {
         Files.writeString(file, withTarget);
         AccuracyReport a = run(file).accuracy().orElseThrow();
         assertTrue(a.met(), () -> "shortfalls " + a.shortfalls());
-        assertTrue(a.history().size() <= 6, () -> a.history().size() + " iterations: " + a.history());
+        assertTrue(a.history().size() <= 4, () -> a.history().size() + " iterations: " + a.history());
     }
 
     private static StudyResult run(Path file) throws Exception {
