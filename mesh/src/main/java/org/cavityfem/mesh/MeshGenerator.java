@@ -65,7 +65,7 @@ public final class MeshGenerator {
                     settings.elementSize(), across, across));
         }
         SizeField size = SizeField.of(contour, settings.elementSize(), settings.maxArcAngle(), settings.grading(),
-                settings.order(), settings.singularRefinement());
+                settings.order(), settings.singularRefinement(), settings.gradingAccuracy());
         MeshPlan plan = new MeshPlan(contour, settings, size);
         checkNodes(plan, plan.expectedNodes(), settings.order());
         if (size.unresolvedWall() != null) {

@@ -16,9 +16,12 @@ import org.cavityfem.fem.TriangleNodeLayout;
  *     joints (re-entrant corners, curvature jumps; see
  *     {@link org.cavityfem.mesh.triangulate.SingularPoints}), so that they do not cap the convergence
  *     rate
+ * @param gradingAccuracy the relative accuracy the grading towards singular joints is made for
+ *     (a refinement loop's target, design.md §2.14); NaN to grade
+ *     for the order's own bulk error (the default)
  */
 public record MeshSettings(int order, double elementSize, double minAngleDeg, double maxArcAngle, double grading,
-        boolean singularRefinement) {
+        boolean singularRefinement, double gradingAccuracy) {
 
     /** Default quality bound (degrees). */
     public static final double DEFAULT_MIN_ANGLE_DEG = 25.0;
@@ -43,6 +46,15 @@ public record MeshSettings(int order, double elementSize, double minAngleDeg, do
         if (!(grading > 1)) {
             throw new IllegalArgumentException("grading must be > 1, got " + grading);
         }
+        if (!(Double.isNaN(gradingAccuracy) || gradingAccuracy > 0 && gradingAccuracy < 1)) {
+            throw new IllegalArgumentException("grading accuracy must be NaN or in (0, 1), got " + gradingAccuracy);
+        }
+    }
+
+    /** Settings graded towards singular joints (when asked) for the order's own bulk error. */
+    public MeshSettings(int order, double elementSize, double minAngleDeg, double maxArcAngle, double grading,
+            boolean singularRefinement) {
+        this(order, elementSize, minAngleDeg, maxArcAngle, grading, singularRefinement, Double.NaN);
     }
 
     /** Settings with grading towards singular joints (the default). */
@@ -57,16 +69,25 @@ public record MeshSettings(int order, double elementSize, double minAngleDeg, do
 
     /** A copy with another element size (m). */
     public MeshSettings withElementSize(double size) {
-        return new MeshSettings(order, size, minAngleDeg, maxArcAngle, grading, singularRefinement);
+        return new MeshSettings(order, size, minAngleDeg, maxArcAngle, grading, singularRefinement, gradingAccuracy);
     }
 
     /** A copy with another order. */
     public MeshSettings withOrder(int newOrder) {
-        return new MeshSettings(newOrder, elementSize, minAngleDeg, maxArcAngle, grading, singularRefinement);
+        return new MeshSettings(newOrder, elementSize, minAngleDeg, maxArcAngle, grading, singularRefinement,
+                gradingAccuracy);
     }
 
     /** A copy with singular-joint grading switched on or off. */
     public MeshSettings withSingularRefinement(boolean on) {
-        return new MeshSettings(order, elementSize, minAngleDeg, maxArcAngle, grading, on);
+        return new MeshSettings(order, elementSize, minAngleDeg, maxArcAngle, grading, on, gradingAccuracy);
+    }
+
+    /**
+     * A copy graded towards the singular joints for a relative accuracy instead of the order's bulk
+     * error (design.md §2.14); NaN for the order's bulk error.
+     */
+    public MeshSettings withGradingAccuracy(double accuracy) {
+        return new MeshSettings(order, elementSize, minAngleDeg, maxArcAngle, grading, singularRefinement, accuracy);
     }
 }

@@ -47,7 +47,7 @@ public final class SizeField {
     private final DoubleBinaryOperator local;
 
     private SizeField(Contour contour, double elementSize, double maxArcAngle, double grading, int order,
-            boolean singularRefinement) {
+            boolean singularRefinement, double gradingAccuracy) {
         this.maxSize = elementSize;
         this.slope = grading - 1;
         this.samples = WallSamples.of(contour, elementSize, maxArcAngle);
@@ -81,7 +81,7 @@ public final class SizeField {
         this.cellSamples = new int[samples.count];
         bucketSamples();
         propagate();
-        this.singular = singularRefinement ? SingularGrading.of(contour, order, this::wallSize)
+        this.singular = singularRefinement ? SingularGrading.of(contour, order, gradingAccuracy, this::wallSize)
                 : SingularGrading.none();
         this.minSize = Math.min(hMin, singular.minSize());
         this.expectedTriangles = integrateTriangles() + singular.expectedTriangles(EQUILATERAL_AREA)
@@ -130,7 +130,7 @@ public final class SizeField {
      * @param grading largest size ratio of neighbouring elements (> 1)
      */
     public static SizeField of(Contour contour, double elementSize, double maxArcAngle, double grading) {
-        return new SizeField(contour, elementSize, maxArcAngle, grading, 1, false);
+        return new SizeField(contour, elementSize, maxArcAngle, grading, 1, false, Double.NaN);
     }
 
     /**
@@ -145,7 +145,18 @@ public final class SizeField {
      */
     public static SizeField of(Contour contour, double elementSize, double maxArcAngle, double grading, int order,
             boolean singularRefinement) {
-        return new SizeField(contour, elementSize, maxArcAngle, grading, order, singularRefinement);
+        return of(contour, elementSize, maxArcAngle, grading, order, singularRefinement, Double.NaN);
+    }
+
+    /**
+     * Size field of a contour graded towards its singular joints for a relative accuracy rather than
+     * for the order's bulk error ({@link SingularGrading}).
+     *
+     * @param gradingAccuracy the relative accuracy the grading is made for; NaN for the order's bulk error
+     */
+    public static SizeField of(Contour contour, double elementSize, double maxArcAngle, double grading, int order,
+            boolean singularRefinement, double gradingAccuracy) {
+        return new SizeField(contour, elementSize, maxArcAngle, grading, order, singularRefinement, gradingAccuracy);
     }
 
     /** Target edge length at (z, r) (m). */

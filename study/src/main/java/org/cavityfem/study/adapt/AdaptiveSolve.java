@@ -17,6 +17,7 @@ import org.cavityfem.analysis.accuracy.OrderComparison;
 import org.cavityfem.analysis.accuracy.RefinementStep;
 import org.cavityfem.analysis.field.ElementLocator;
 import org.cavityfem.analysis.merit.ModeAnalysis;
+import org.cavityfem.analysis.passband.Passband;
 import org.cavityfem.analysis.superconducting.ModeSurface;
 import org.cavityfem.casefile.CaseDefinition;
 import org.cavityfem.fem.TriangleNodeLayout;
@@ -75,6 +76,13 @@ public final class AdaptiveSolve {
     static final double ORDER_OFFSET = 3.5;
     /** Share of the indicators' sum the marked elements carry (Dörfler's θ). */
     static final double MARKED_SHARE = 0.5;
+    /** Figures that carry the accelerating voltage's error ({@link #halveOnAxis}). */
+    static final Set<String> VOLTAGE_KEYS = Set.of("Vacc_V", "RoverQ_ohm", "RoverQ_circuit_ohm",
+            "lossFactor_V_per_C", "transitTimeFactor", "EpkOverEacc", "BpkOverEacc_mT_per_MVm", "EaccOverHpk_ohm");
+    /** Suffix of a peak location's key. */
+    static final String LOCATION_SUFFIX = "location_m";
+    /** Elements whose nearest vertex lies within this many of their diameters of a peak are refined for its location. */
+    static final double PEAK_REACH = 1.0;
     /** An estimate that falls by less than this factor while the unknowns grow by {@link #GROWTH} has stalled. */
     static final double STALL_FACTOR = 1.5;
     static final double GROWTH = 1.3;
@@ -124,11 +132,13 @@ public final class AdaptiveSolve {
      *     {@link Analyser}), empty when the loop made none
      * @param referenceAnalyses per reported mode, the analysis of its matched reference mode the
      *     loop's last estimate was taken against (null where unmatched), empty when none
+     * @param referencePassband the passband the loop's last iteration found among the reference solve's
+     *     modes (empty when there is none), or null when the loop did not look for it
      */
     public record Outcome(ModeSolution solution, ModeSolution reference, OrderComparison comparison,
             MeshSettings settings, List<RefinementStep> history, List<String> shortfalls, double meshSeconds,
             double referenceSeconds, Optional<AccuracyTarget> target, String policy, List<ModeAnalysis> analyses,
-            List<ModeAnalysis> referenceAnalyses) {
+            List<ModeAnalysis> referenceAnalyses, Optional<Passband> referencePassband) {
     }
 
     private AdaptiveSolve() {
@@ -153,6 +163,20 @@ public final class AdaptiveSolve {
         }
         int guess = (int) Math.ceil((ORDER_OFFSET - Math.log10(target.figures())) / DECADES_PER_ORDER - 1e-9);
         return Math.max(caseOrder, Math.min(MAX_ADAPTIVE_ORDER, guess));
+    }
+
+    /**
+     * The settings of a requested accuracy's first mesh: the start order, with the grading towards
+     * the wall's singular joints made for the finest target rather than for the order's bulk error
+     * (design.md §2.14): at order 7 the bulk's error is far below any target, and a mesh graded for
+     * it carries elements the target does not need.
+     */
+    static MeshSettings firstSettings(MeshSettings initial, int start, AccuracyTarget target) {
+        double finest = Math.min(target.frequency(), target.figures());
+        if (target.surfaceTargets()) {
+            finest = Math.min(finest, target.surface());
+        }
+        return initial.withOrder(start).withGradingAccuracy(finest);
     }
 
     /** The order of the reference solve for a reported order p: p + 1, or p − 1 at the highest order. */
@@ -199,7 +223,7 @@ public final class AdaptiveSolve {
                 List<Mesh> meshes = mesher.mesh(initial, null, 0, p);
                 double meshSeconds = (System.nanoTime() - start) * 1e-9;
                 return new Outcome(solver.solve(meshes.get(0), request), null, null, initial, List.of(), List.of(),
-                        meshSeconds, 0, Optional.empty(), AccuracyReport.ESTIMATES, List.of(), List.of());
+                        meshSeconds, 0, Optional.empty(), AccuracyReport.ESTIMATES, List.of(), List.of(), null);
             }
             List<Mesh> meshes = mesher.mesh(initial, null, 0, p, referenceOrder(p));
             double meshSeconds = (System.nanoTime() - start) * 1e-9;
@@ -223,7 +247,7 @@ public final class AdaptiveSolve {
                         + "the automatic budget of %d (mesh.errorEstimate: true or mesh.accuracy asks for them)",
                         solution.unknowns(), solution.modes().size(), ESTIMATE_BUDGET));
                 return new Outcome(solution, null, null, initial, List.of(), List.of(), meshSeconds, 0, Optional.empty(),
-                        AccuracyReport.ESTIMATES, List.of(), List.of());
+                        AccuracyReport.ESTIMATES, List.of(), List.of(), null);
             }
             if (automatic) {
                 listener.iteration(String.format(Locale.ROOT, "estimates only, no refinement (no mesh.accuracy): %d "
@@ -238,7 +262,7 @@ public final class AdaptiveSolve {
             return new Outcome(solution, reference, comparison, initial,
                     List.of(new RefinementStep(0, p, meshes.get(0).elementCount(), solution.unknowns(), Map.of(), "",
                             "done", seconds)), List.of(), meshSeconds, (System.nanoTime() - t) * 1e-9,
-                    Optional.empty(), AccuracyReport.ESTIMATES, List.of(), List.of());
+                    Optional.empty(), AccuracyReport.ESTIMATES, List.of(), List.of(), null);
         }
         int start = startOrder(target.get(), initial.order());
         if (start > initial.order()) {
@@ -246,8 +270,8 @@ public final class AdaptiveSolve {
                     + "figures' estimates of the shipped meshes first reach it, instead of the case's order %d",
                     target.get().figures(), start, initial.order()));
         }
-        return refine(c, initial.withOrder(start), request, target.get(), false, null, 0, mesher, solver, analyser,
-                listener);
+        return refine(c, firstSettings(initial, start, target.get()), request, target.get(), false, null, 0, mesher,
+                solver, analyser, listener);
     }
 
     /**
@@ -294,6 +318,8 @@ public final class AdaptiveSolve {
             List<ModeErrors> errors = estimated.errors();
             // Worst estimate per key over the modes; unmatched modes cannot be signed off.
             Map<String, Double> worst = new LinkedHashMap<>();
+            // The mode each worst estimate belongs to, for the iteration's line.
+            Map<String, Integer> worstMode = new HashMap<>();
             for (int i = 0; i < errors.size(); i++) {
                 ModeErrors e = errors.get(i);
                 if (!e.matched()) {
@@ -305,13 +331,22 @@ public final class AdaptiveSolve {
                         exempt.putIfAbsent(q.getKey(), "mode " + i + ": " + e.singular().get());
                         continue;
                     }
-                    worst.merge(q.getKey(), q.getValue(), Math::max);
+                    if (!(q.getValue() <= worst.getOrDefault(q.getKey(), -1.0))) {
+                        worst.put(q.getKey(), q.getValue());
+                        worstMode.put(q.getKey(), i);
+                    }
                 }
                 e.surface().forEach((k, v) -> worst.merge(AccuracyTarget.SURFACE_PREFIX + k, v, Math::max));
             }
             // k_cc and the field flatness of a multi-cell cavity's passband are figures too.
-            Estimates.passband(c, solution, reference)
-                    .forEach((k, v) -> worst.put(AccuracyTarget.PASSBAND_PREFIX + k, v));
+            // The reference's passband is kept for the study's estimates (null: not looked for).
+            Optional<Passband> reportedPassband = Estimates.passbandOf(c, solution);
+            Optional<Passband> referencePassband = reportedPassband.isPresent() ? Estimates.passbandOf(c, reference)
+                    : null;
+            if (referencePassband != null) {
+                Estimates.passband(reportedPassband, referencePassband)
+                        .forEach((k, v) -> worst.put(AccuracyTarget.PASSBAND_PREFIX + k, v));
+            }
             // Stalled quantities: no regular convergence in two iterations running, so refining further
             // would loop (one slow step is allowed: a peak may change place between two orders).
             int unknowns = solution.unknowns();
@@ -386,7 +421,7 @@ public final class AdaptiveSolve {
                     classes.containsKey("surface") ? String.format(Locale.ROOT, ", surface %.2g", classes.get("surface"))
                             : "",
                     missed == null ? "" : " (" + missed + " " + String.format(Locale.ROOT, "%.2g", worst.get(missed))
-                            + ")", seconds, action));
+                            + modeOf(worstMode.get(missed), solution) + ")", seconds, action));
             if (stop) {
                 // One sentence per reason, naming every quantity it holds back.
                 Map<String, List<String>> byReason = new LinkedHashMap<>();
@@ -403,7 +438,8 @@ public final class AdaptiveSolve {
                 }
                 return new Outcome(solution, reference, comparison, settings, history, shortfalls, meshSeconds,
                         otherSeconds + (System.nanoTime() - t) * 1e-9, Optional.of(goal),
-                        byDefault ? AccuracyReport.DEFAULT : AccuracyReport.CASE, analyses, estimated.references());
+                        byDefault ? AccuracyReport.DEFAULT : AccuracyReport.CASE, analyses, estimated.references(),
+                        referencePassband);
             }
             otherSeconds += (System.nanoTime() - start) * 1e-9;
             previousWorst = worst;
@@ -413,7 +449,8 @@ public final class AdaptiveSolve {
             if (previousRaised) {
                 settings = settings.withOrder(raiseTo);
             } else {
-                double[] size = refinedSizes(comparison, errors.size(), meshes.get(0));
+                double[] size = refinedSizes(c, goal, errors, exempt.keySet(), analyses, comparison, meshes.get(0),
+                        worst);
                 local = localSize(meshes.get(0), size);
                 extra = 0;
                 for (int e = 0; e < size.length; e++) {
@@ -421,6 +458,12 @@ public final class AdaptiveSolve {
                 }
             }
         }
+    }
+
+    /** ", mode i at f MHz" for a per-mode quantity's worst estimate, empty for a passband figure. */
+    private static String modeOf(Integer mode, ModeSolution solution) {
+        return mode == null || solution.modes().size() < 2 ? "" : String.format(Locale.ROOT, " of mode %d at %.6g MHz",
+                mode, solution.modes().get(mode).frequency() * 1e-6);
     }
 
     /** The reference solve asks for one mode more, so that a mode crossing stays within its reach. */
@@ -478,6 +521,92 @@ public final class AdaptiveSolve {
             }
             marked += eta[e];
             size[e] *= 0.5;
+        }
+        return size;
+    }
+
+    /**
+     * The next mesh's element sizes: Dörfler marking of the energy-norm indicators when a quantity
+     * other than a peak's location misses its target, and the elements next to every peak whose
+     * location misses its target ({@link #halveNearPeak}); a location alone marks only its peaks.
+     */
+    private static double[] refinedSizes(CaseDefinition c, AccuracyTarget goal, List<ModeErrors> errors,
+            Set<String> exempt, List<ModeAnalysis> analyses, OrderComparison comparison, Mesh mesh,
+            Map<String, Double> worst) {
+        boolean other = false;
+        boolean voltage = false;
+        for (Map.Entry<String, Double> q : worst.entrySet()) {
+            if (!exempt.contains(q.getKey()) && !q.getKey().endsWith(LOCATION_SUFFIX)
+                    && !(q.getValue() <= goal.of(q.getKey()))) {
+                other = true;
+                voltage |= VOLTAGE_KEYS.contains(q.getKey());
+            }
+        }
+        double[] size = other ? refinedSizes(comparison, errors.size(), mesh) : diameters(mesh);
+        if (voltage) {
+            halveOnAxis(mesh, size);
+        }
+        for (int i = 0; i < errors.size() && i < analyses.size(); i++) {
+            for (Map.Entry<String, Double> q : errors.get(i).values().entrySet()) {
+                if (q.getKey().endsWith(LOCATION_SUFFIX) && !exempt.contains(q.getKey())
+                        && !(q.getValue() <= goal.of(q.getKey()))) {
+                    halveNearPeak(mesh, analyses.get(i), q.getKey(), size);
+                }
+            }
+        }
+        return size;
+    }
+
+    /**
+     * Halves the size of the elements whose nearest vertex lies within {@link #PEAK_REACH} of their own
+     * diameter of a mode's reported peak (the key's, E_pk or H_pk), unless already halved. A peak's
+     * location is where the wall field's tangential derivative vanishes, so its error is that of the
+     * field's second derivatives next to the peak: a local quantity that the energy-norm indicators,
+     * dominated by the largest fields, do not see.
+     */
+    private static void halveNearPeak(Mesh mesh, ModeAnalysis analysis, String key, double[] size) {
+        var peak = key.startsWith("Epk") ? analysis.figures().peakElectricField()
+                : analysis.figures().peakMagneticField();
+        if (peak == null) {
+            return;
+        }
+        for (int e = 0; e < size.length; e++) {
+            double d = diameter(mesh, e);
+            double near = Double.POSITIVE_INFINITY;
+            for (int k = 0; k < 3; k++) {
+                int n = mesh.node(e, k);
+                near = Math.min(near, Math.hypot(mesh.z(n) - peak.z(), mesh.r(n) - peak.r()));
+            }
+            if (near <= PEAK_REACH * d) {
+                size[e] = Math.min(size[e], 0.5 * d);
+            }
+        }
+    }
+
+    /**
+     * Halves the size of the elements with an edge on the axis, unless already halved. A voltage taken
+     * as the integral of E_z along the axis (a range that ends inside it, design.md §2.7) has the
+     * error of the field's derivative there, which the energy-norm indicators do not single out; a
+     * mode whose voltage nearly cancels (a passband's weak modes) magnifies it in its R/Q.
+     */
+    private static void halveOnAxis(Mesh mesh, double[] size) {
+        double tiny = 1e-12 * mesh.contour().boundingSize();
+        for (int e = 0; e < size.length; e++) {
+            int onAxis = 0;
+            for (int k = 0; k < 3; k++) {
+                onAxis += mesh.r(mesh.node(e, k)) <= tiny ? 1 : 0;
+            }
+            if (onAxis >= 2) {
+                size[e] = Math.min(size[e], 0.5 * diameter(mesh, e));
+            }
+        }
+    }
+
+    /** Every element's diameter. */
+    private static double[] diameters(Mesh mesh) {
+        double[] size = new double[mesh.elementCount()];
+        for (int e = 0; e < size.length; e++) {
+            size[e] = diameter(mesh, e);
         }
         return size;
     }
