@@ -10,14 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.DoubleBinaryOperator;
+import java.util.function.IntFunction;
 import org.cavityfem.analysis.accuracy.AccuracyReport;
 import org.cavityfem.analysis.accuracy.AccuracyTarget;
-import org.cavityfem.analysis.accuracy.ModeErrors;
 import org.cavityfem.analysis.accuracy.OrderComparison;
 import org.cavityfem.analysis.accuracy.RefinementStep;
 import org.cavityfem.analysis.field.ElementLocator;
 import org.cavityfem.analysis.merit.ModeAnalysis;
-import org.cavityfem.analysis.superconducting.ModeSurface;
 import org.cavityfem.casefile.CaseDefinition;
 import org.cavityfem.fem.TriangleNodeLayout;
 import org.cavityfem.mesh.Mesh;
@@ -104,6 +103,67 @@ public final class AdaptiveSolve {
     @FunctionalInterface
     public interface Listener {
         void iteration(String line);
+    }
+
+    /**
+     * One iteration's pair of solves of a formulation on one triangulation (the reported order p and
+     * its reference), estimated: all the loop reads of it. The monopole TM loop's is
+     * {@link MonopoleRound}; a TE0, m ≥ 1 or scan study's is made by the study.
+     */
+    public interface Round {
+        /** Unknowns of the reported solve (summed over a scan's orders). */
+        int unknowns();
+
+        /** Unknowns of the reference solve (summed over a scan's orders). */
+        int referenceUnknowns();
+
+        /**
+         * The largest estimate per quantity key over the modes, in a fixed key order; an unmatched
+         * mode as {@code "mode i (unmatched)"} with an infinite estimate. A quantity of a mode that
+         * cannot converge (an E_pk at a re-entrant corner) is left out and entered in {@code exempt},
+         * key → reason, unless there already.
+         */
+        Map<String, Double> worst(Map<String, String> exempt);
+
+        /**
+         * Per element of the reported mesh, the largest over the modes of the element indicators
+         * η_e² in the formulation's energy norm (each mode's add up to its squared relative error).
+         */
+        double[] indicators();
+
+        /** Wall time of the round after its reported solve: reference solve, analyses, estimates (s). */
+        double referenceSeconds();
+
+        /**
+         * Where the worst estimate of a quantity is taken, {z, r} (m), when that is a point (a peak's
+         * value or location): the loop refines the elements there too, since a point value converges
+         * with the field near the point, which the energy-norm indicators may not mark. Empty by
+         * default.
+         */
+        default Optional<double[]> where(String key) {
+            return Optional.empty();
+        }
+    }
+
+    /** Solves and estimates one iteration on the reported mesh and its reference (the same triangulation). */
+    @FunctionalInterface
+    public interface Formulation<R extends Round> {
+        R solve(List<Mesh> meshes);
+    }
+
+    /**
+     * What the generic loop ends with.
+     *
+     * @param last the last iteration's round: the reported solve and its estimates
+     * @param meshes its reported and reference meshes
+     * @param settings the mesh settings of the reported solve (its order)
+     * @param history one step per iteration
+     * @param shortfalls one sentence per quantity that did not meet its target
+     * @param meshSeconds wall time of all meshing (s)
+     * @param referenceSeconds wall time of the earlier iterations and the last one's reference part (s)
+     */
+    public record Loop<R extends Round>(R last, List<Mesh> meshes, MeshSettings settings, List<RefinementStep> history,
+            List<String> shortfalls, double meshSeconds, double referenceSeconds) {
     }
 
     /**
@@ -251,15 +311,31 @@ public final class AdaptiveSolve {
     }
 
     /**
-     * The refinement loop to {@code goal}. By default ({@code byDefault}) it raises the order only, in one
-     * step to {@link #MAX_ADAPTIVE_ORDER}, on the case's own triangulation (the cost the default's budget
-     * predicted), and stops there.
+     * The refinement loop to {@code goal} of the monopole TM formulation ({@link MonopoleRound}).
      *
      * @param first the meshes of the first iteration when already made, or null
      */
     private static Outcome refine(CaseDefinition c, MeshSettings initial, ModeRequest request, AccuracyTarget goal,
             boolean byDefault, List<Mesh> first, double firstMeshSeconds, Mesher mesher, Solver solver,
             Analyser analyser, Listener listener) {
+        Loop<MonopoleRound> loop = loop(initial, goal, byDefault, first, firstMeshSeconds, mesher,
+                meshes -> MonopoleRound.solve(c, goal, meshes, request, referenceRequest(request), solver, analyser),
+                listener);
+        MonopoleRound r = loop.last();
+        return new Outcome(r.solution(), r.reference(), r.comparison(), loop.settings(), loop.history(),
+                loop.shortfalls(), loop.meshSeconds(), loop.referenceSeconds(), Optional.of(goal),
+                byDefault ? AccuracyReport.DEFAULT : AccuracyReport.CASE, r.analyses(), r.references());
+    }
+
+    /**
+     * The refinement loop to {@code goal}, for any formulation. By default ({@code byDefault}) it raises
+     * the order only, in one step to {@link #MAX_ADAPTIVE_ORDER}, on the case's own triangulation (the
+     * cost the default's budget predicted), and stops there.
+     *
+     * @param first the meshes of the first iteration when already made, or null
+     */
+    public static <R extends Round> Loop<R> loop(MeshSettings initial, AccuracyTarget goal, boolean byDefault,
+            List<Mesh> first, double firstMeshSeconds, Mesher mesher, Formulation<R> formulation, Listener listener) {
         MeshSettings settings = initial;
         DoubleBinaryOperator local = null;
         double extra = 0;
@@ -280,41 +356,11 @@ public final class AdaptiveSolve {
             List<Mesh> meshes = iteration == 0 && first != null ? first
                     : mesher.mesh(settings, local, extra, p, referenceOrder(p));
             meshSeconds += (System.nanoTime() - start) * 1e-9;
-            ModeSolution solution = solver.solve(meshes.get(0), request);
-            long t = System.nanoTime();
-            ModeSolution reference = solver.solve(meshes.get(1), referenceRequest(request));
-            OrderComparison comparison = OrderComparison.of(meshes.get(0), solution.modes(), meshes.get(1),
-                    reference.modes());
-            List<ModeAnalysis> analyses = analyser.analyse(solution);
-            // The superconducting-surface figures are estimated here only when they are targets.
-            List<ModeSurface> surfaces = goal.surfaceTargets() ? analyses.stream().map(a -> ModeSurface.of(a,
-                    c.superconductor().material(), c.superconductor().temperature())).toList() : List.of();
-            Estimates.Result estimated = Estimates.of(c, solution, analyses, surfaces, reference, comparison,
-                    List.of());
-            List<ModeErrors> errors = estimated.errors();
-            // Worst estimate per key over the modes; unmatched modes cannot be signed off.
-            Map<String, Double> worst = new LinkedHashMap<>();
-            for (int i = 0; i < errors.size(); i++) {
-                ModeErrors e = errors.get(i);
-                if (!e.matched()) {
-                    worst.merge("mode " + i + " (unmatched)", Double.POSITIVE_INFINITY, Math::max);
-                    continue;
-                }
-                for (Map.Entry<String, Double> q : e.values().entrySet()) {
-                    if (e.singular().isPresent() && ELECTRIC_PEAK_KEYS.contains(q.getKey())) {
-                        exempt.putIfAbsent(q.getKey(), "mode " + i + ": " + e.singular().get());
-                        continue;
-                    }
-                    worst.merge(q.getKey(), q.getValue(), Math::max);
-                }
-                e.surface().forEach((k, v) -> worst.merge(AccuracyTarget.SURFACE_PREFIX + k, v, Math::max));
-            }
-            // k_cc and the field flatness of a multi-cell cavity's passband are figures too.
-            Estimates.passband(c, solution, reference)
-                    .forEach((k, v) -> worst.put(AccuracyTarget.PASSBAND_PREFIX + k, v));
+            R round = formulation.solve(meshes);
+            Map<String, Double> worst = round.worst(exempt);
             // Stalled quantities: no regular convergence in two iterations running, so refining further
             // would loop (one slow step is allowed: a peak may change place between two orders).
-            int unknowns = solution.unknowns();
+            int unknowns = round.unknowns();
             if (previousUnknowns > 0 && unknowns >= GROWTH * previousUnknowns) {
                 for (Map.Entry<String, Double> q : worst.entrySet()) {
                     Double before = previousWorst.get(q.getKey());
@@ -355,7 +401,7 @@ public final class AdaptiveSolve {
             } else if (iteration + 1 >= MAX_ITERATIONS) {
                 action = "stopped: " + MAX_ITERATIONS + " iterations";
                 stop = true;
-            } else if (reference.unknowns() > MAX_UNKNOWNS) {
+            } else if (round.referenceUnknowns() > MAX_UNKNOWNS) {
                 action = "stopped: more than " + MAX_UNKNOWNS + " unknowns";
                 stop = true;
             } else if (byDefault && p >= MAX_ADAPTIVE_ORDER) {
@@ -401,9 +447,8 @@ public final class AdaptiveSolve {
                     shortfalls.add(String.format(Locale.ROOT, "%s: estimate %.2g above its target %.2g (%s)", missed,
                             worst.get(missed), goal.of(missed), action));
                 }
-                return new Outcome(solution, reference, comparison, settings, history, shortfalls, meshSeconds,
-                        otherSeconds + (System.nanoTime() - t) * 1e-9, Optional.of(goal),
-                        byDefault ? AccuracyReport.DEFAULT : AccuracyReport.CASE, analyses, estimated.references());
+                return new Loop<>(round, meshes, settings, history, shortfalls, meshSeconds,
+                        otherSeconds + round.referenceSeconds());
             }
             otherSeconds += (System.nanoTime() - start) * 1e-9;
             previousWorst = worst;
@@ -413,7 +458,10 @@ public final class AdaptiveSolve {
             if (previousRaised) {
                 settings = settings.withOrder(raiseTo);
             } else {
-                double[] size = refinedSizes(comparison, errors.size(), meshes.get(0));
+                double[] size = refinedSizes(round.indicators(), meshes.get(0));
+                if (missed != null) {
+                    round.where(missed).ifPresent(x -> around(meshes.get(0), x, size));
+                }
                 local = localSize(meshes.get(0), size);
                 extra = 0;
                 for (int e = 0; e < size.length; e++) {
@@ -442,11 +490,16 @@ public final class AdaptiveSolve {
         return out;
     }
 
-    /** Per element, the largest of the modes' indicators (each mode's indicators sum to its squared error). */
-    private static double[] combined(OrderComparison comparison, int modes, Mesh mesh) {
-        double[] eta = new double[mesh.elementCount()];
+    /**
+     * Per element, the largest of the modes' indicators (each mode's indicators sum to its squared
+     * error); a mode without indicators (unmatched) is skipped.
+     *
+     * @param indicators mode i's indicators η_e², or null
+     */
+    public static double[] combined(IntFunction<double[]> indicators, int modes, int elements) {
+        double[] eta = new double[elements];
         for (int i = 0; i < modes; i++) {
-            double[] m = comparison.indicators(i);
+            double[] m = indicators.apply(i);
             if (m == null) {
                 continue;
             }
@@ -458,8 +511,7 @@ public final class AdaptiveSolve {
     }
 
     /** New element sizes: half the diameter for the Dörfler-marked elements, the diameter elsewhere. */
-    private static double[] refinedSizes(OrderComparison comparison, int modes, Mesh mesh) {
-        double[] eta = combined(comparison, modes, mesh);
+    private static double[] refinedSizes(double[] eta, Mesh mesh) {
         Integer[] byIndicator = new Integer[eta.length];
         double total = 0;
         for (int e = 0; e < eta.length; e++) {
@@ -480,6 +532,25 @@ public final class AdaptiveSolve {
             size[e] *= 0.5;
         }
         return size;
+    }
+
+    /**
+     * Halves the size of the elements near a point {z, r}: those whose centroid lies within their
+     * own diameter of it (the elements holding or touching it).
+     */
+    private static void around(Mesh mesh, double[] x, double[] size) {
+        for (int e = 0; e < size.length; e++) {
+            double z = 0;
+            double r = 0;
+            for (int k = 0; k < 3; k++) {
+                z += mesh.z(mesh.node(e, k)) / 3;
+                r += mesh.r(mesh.node(e, k)) / 3;
+            }
+            double d = diameter(mesh, e);
+            if (Math.hypot(z - x[0], r - x[1]) <= 2 * d) {
+                size[e] = Math.min(size[e], 0.5 * d);
+            }
+        }
     }
 
     /** Longest straight edge of element e (m). */
