@@ -44,7 +44,7 @@ record AzimuthalRound(Mesh mesh, List<AzimuthalOrderResult> orders, List<Azimuth
      * {@link #predictedUnknowns} is at most this, the monopole's budget in the same currency
      * ({@link AdaptiveSolve#DEFAULT_TARGET_BUDGET}); above it, estimates only (docs/case-format.md). The
      * shipped scan cases/hom/pillbox-scan.json predicts about 33 000 and stays with estimates: its
-     * solve at order 7 with the order-8 reference takes about 1.6 times its time at order 5
+     * solve at order 7 with the order-8 reference takes about twice its time at order 5
      * (docs/validation.md, "Refinement of TE0 and m ≥ 1 studies").
      */
     static final long DEFAULT_TARGET_BUDGET = AdaptiveSolve.DEFAULT_TARGET_BUDGET;
