@@ -96,6 +96,47 @@ class AzimuthalRefinementTest {
         assertEquals(List.of(), misses);
     }
 
+    /**
+     * Without {@code mesh.accuracy}: one TE0 mode of the 28-triangle pillbox predicts 28 · 49/2 = 686
+     * unknowns at order 7, within the default budget of 2 000, so it gets the default targets 1e-8,
+     * reached by the order alone (one iteration, order 7 on the case's triangulation, reference 8);
+     * its G (the TE011 closed form above, L = R) is then within 1e-7, its estimate within a factor 10
+     * of the true error. Three modes of each of m = 0 TE and m = 1 predict 686 · 3 · (1 + 3) = 8 232:
+     * estimates only, at the case's order.
+     */
+    @Test
+    void defaultTargetsWithinTheBudgetEstimatesAbove() throws Exception {
+        Path small = dir.resolve("te.json");
+        Files.writeString(small, """
+                {"name": "te", "geometry": {"type": "pillbox", "radius": "115 mm", "gap": "115 mm"},
+                 "mesh": {"order": 4, "elementSize": "40 mm"}, "solver": {"m": 0, "family": "TE", "modes": 1},
+                 "rf": {"surfaceResistance": {"model": "fixed", "value": "10 mOhm"}}}
+                """);
+        AzimuthalStudyResult r = new Study(new ModeSolver(), StudyListener.none()).runAzimuthal(PreparedCase.read(small));
+        AccuracyReport a = r.accuracy().orElseThrow();
+        assertEquals(AccuracyReport.DEFAULT, a.policy());
+        assertEquals(1e-8, a.target().orElseThrow().figures(), 0);
+        assertEquals(1, a.history().size(), "the default raises the order only, in one step");
+        assertEquals(7, r.mesh().order());
+        assertEquals(28, r.mesh().elementCount());
+        double k = Math.hypot(J11 / R, Math.PI / R);
+        double g = ETA * Math.pow(k, 3) * R * R * R / (2 * (J11 * J11 + 2 * Math.PI * Math.PI));
+        double trueError = Math.abs(r.modes().get(0).geometryFactor() / g - 1);
+        double estimate = r.errors(0).orElseThrow().of("G_ohm").orElseThrow();
+        assertTrue(trueError < 1e-7 && estimate / trueError >= 0.1 && estimate / trueError <= 10,
+                "TE011 G at order 7: true error " + trueError + ", estimate " + estimate);
+
+        Path larger = dir.resolve("scan.json");
+        Files.writeString(larger, """
+                {"name": "scan", "geometry": {"type": "pillbox", "radius": "115 mm", "gap": "115 mm"},
+                 "mesh": {"order": 4, "elementSize": "40 mm"},
+                 "solver": {"m": [0, 1], "family": "TE", "modes": 3}}
+                """);
+        AzimuthalStudyResult s = new Study(new ModeSolver(), StudyListener.none()).runAzimuthal(PreparedCase.read(larger));
+        assertEquals(AccuracyReport.ESTIMATES, s.accuracy().orElseThrow().policy());
+        assertEquals(4, s.mesh().order());
+    }
+
     /** The study met its target; every estimate that drives it (not a zero-by-symmetry one) is within it. */
     private void met(AzimuthalStudyResult r, String what) {
         AccuracyReport a = r.accuracy().orElseThrow();
