@@ -12,6 +12,7 @@ import org.apache.commons.math3.special.BesselJ;
 import org.cavityfem.analysis.accuracy.AccuracyReport;
 import org.cavityfem.analysis.accuracy.ModeErrors;
 import org.cavityfem.analysis.hom.AzimuthalFigures;
+import org.cavityfem.analysis.hom.AzimuthalQuantities;
 import org.cavityfem.solver.ModeSolver;
 import org.cavityfem.study.AzimuthalStudyResult;
 import org.cavityfem.study.PreparedCase;
@@ -34,8 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  * E_z = A J1(kr) cos φ with A² = 4/(ε0 L π R² J0(j11)²); G = η0 k R L/(2(R + L)); E_pk = A J1(j'11);
  * H_pk = A/(2η0) on the axis at an end plate; near the axis E_z = (A k/2) r cos φ (J1(x) ≈ x/2), so
  * V_perp = |∫ (A k/2) e^{ikz} dz| / k = A L T/2 with T = sin(kL/2)/(kL/2) (design.md §2.12) and
- * (R/Q)_perp = V_perp²/(ω U) (the reported {@code Vperp_V} is that of the solver's normalisation,
- * U = ε0 π/2 J, so it is compared scaled to 1 J). <b>TE011</b>, k² = (j'01/R)² + (π/L)², j'01 = j11;
+ * (R/Q)_perp = V_perp²/(ω U), V_perp as reported ({@code Vperp_V} of the quantity table).
+ * <b>TE011</b>, k² = (j'01/R)² + (π/L)², j'01 = j11;
  * G = η0 k³ R² L/(2(j'01² L/R + 2π² R²/L²)), Q0 = G/R_s.
  *
  * <p>The table it prints is in docs/validation.md ("Refinement of TE0 and m ≥ 1 studies"), made by
@@ -76,9 +77,7 @@ class AzimuthalRefinementTest {
             check(name, "G_ohm", ETA * k * R * gap / (2 * (R + gap)), f.geometryFactor(), e);
             check(name, "Epk_V_per_m", a * BesselJ.value(1, J11_PRIME), f.electricPeak().value(), e);
             check(name, "Hpk_A_per_m", a / (2 * ETA), f.magneticPeak().value(), e);
-            // Vperp_V is the solver's eigenvector's (U = ε0 π/2 J): scaled to 1 J here.
-            check(name, "Vperp_V", vPerp, f.transverse().perpendicularVoltage()
-                    / Math.sqrt(f.transverse().storedEnergy()), e);
+            check(name, "Vperp_V", vPerp, AzimuthalQuantities.TABLE.get("Vperp_V").value(f), e);
             check(name, "RoverQ_perp_linac_ohm", vPerp * vPerp / omega, f.transverse().roverQLinac(), e);
 
             AzimuthalStudyResult te = run("\"m\": 0, \"family\": \"TE\", \"modes\": 1", gap);
