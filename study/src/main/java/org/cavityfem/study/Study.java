@@ -1,6 +1,9 @@
 package org.cavityfem.study;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -201,93 +204,132 @@ public final class Study {
         SolverSpec spec = c.solver();
         Optional<AccuracyTarget> target = c.mesh().accuracy();
         Optional<Boolean> estimate = c.mesh().errorEstimate();
-        boolean withReference = target.isPresent() || estimate.orElse(true);
         AzimuthalAnalysis analysis = new AzimuthalAnalysis(c.rf().surfaceResistance(), spec.offset(),
                 (m, family, number) -> spec.externalQ(m, m == 0 ? ModeFamily.valueOf(family) : ModeFamily.TM,
                         number));
         MeshSettings settings = settings(prepared);
-        List<RefinementStep> history = new ArrayList<>();
-        double earlierSeconds = 0;
-        for (int iteration = 0;; iteration++) {
+        if (!(target.isPresent() || estimate.orElse(true))) {
+            Mesh mesh = mesh(prepared);
+            MeshStatistics statistics = meshStage(mesh);
+            return new AzimuthalStudyResult(prepared.caseFile().file(), c, mesh, statistics,
+                    solveOrders(mesh, spec, analysis, false));
+        }
+        // Noise figures (AzimuthalRound) stay noise over the iterations.
+        Set<String> noise = new LinkedHashSet<>();
+        AdaptiveSolve.Formulation<AzimuthalRound> formulation = meshes -> {
+            meshStage(meshes.get(0));
+            List<AzimuthalOrderResult> orders = solveOrders(meshes.get(0), spec, analysis, false);
+            return estimated(meshes, orders, spec, analysis, noise);
+        };
+        AdaptiveSolve.Loop<AzimuthalRound> loop;
+        String policy;
+        if (target.isPresent()) {
+            // From the case's order: AdaptiveSolve.startOrder's guess is calibrated on monopole meshes.
+            loop = AdaptiveSolve.loop(settings, target.get(), false, null, 0, mesher(prepared), formulation,
+                    line -> progress.stage(ACCURACY, line));
+            policy = AccuracyReport.CASE;
+        } else {
             long start = System.nanoTime();
             int p = settings.order();
-            // With estimates, the reported mesh and the reference mesh share one triangulation.
-            List<Mesh> meshes = withReference
-                    ? mesher(prepared).mesh(settings, null, 0, p, AdaptiveSolve.referenceOrder(p))
-                    : List.of(mesh(prepared));
-            Mesh mesh = meshes.get(0);
-            MeshStatistics statistics = MeshStatistics.of(mesh);
-            progress.stage(MESH, String.format(Locale.ROOT, "%d elements, %d nodes, smallest angle %.1f°",
-                    statistics.elements(), statistics.nodes(), statistics.minAngleDeg()));
-            List<AzimuthalOrderResult> orders = solveOrders(mesh, spec, analysis, false);
-            if (!withReference) {
-                return new AzimuthalStudyResult(prepared.caseFile().file(), c, mesh, statistics, orders);
-            }
-            long unknownsTimesModes = orders.stream().mapToLong(o -> (long) o.unknowns() * o.modes().size()).sum();
-            if (target.isEmpty() && estimate.isEmpty() && unknownsTimesModes > AdaptiveSolve.ESTIMATE_BUDGET) {
-                progress.stage(ACCURACY, String.format(Locale.ROOT, "no error estimates: %d unknowns x modes over "
-                        + "the orders is above the automatic budget of %d (mesh.errorEstimate: true or mesh.accuracy "
-                        + "asks for them)", unknownsTimesModes, AdaptiveSolve.ESTIMATE_BUDGET));
-                return new AzimuthalStudyResult(prepared.caseFile().file(), c, mesh, statistics, orders);
-            }
-            long referenceStart = System.nanoTime();
-            Mesh high = meshes.get(1);
-            List<AzimuthalOrderResult> references = solveOrders(high, spec, analysis, true);
-            List<ModeErrors> errors = new ArrayList<>();
-            for (int k = 0; k < orders.size(); k++) {
-                AzimuthalOrderResult o = orders.get(k);
-                AzimuthalOrderResult ref = references.get(k);
-                errors.addAll(AzimuthalEstimates.of(mesh, o.modes(), o.monopole(), o.azimuthal(), high, ref.modes(),
-                        ref.monopole(), ref.azimuthal()));
-            }
-            Map<String, Double> worst = new LinkedHashMap<>();
-            for (int i = 0; i < errors.size(); i++) {
-                if (!errors.get(i).matched()) {
-                    worst.merge("mode " + i + " (unmatched)", Double.POSITIVE_INFINITY, Math::max);
+            List<Mesh> meshes = mesher(prepared).mesh(settings, null, 0, p, AdaptiveSolve.referenceOrder(p));
+            double meshSeconds = seconds(start);
+            long predicted = AzimuthalRound.predictedUnknowns(meshes.get(0).elementCount(),
+                    spec.scan().stream().map(o -> new int[] {o.m(), spec.forOrder(o).modes()}).toList());
+            if (estimate.isEmpty() && p <= AdaptiveSolve.MAX_ADAPTIVE_ORDER
+                    && predicted <= AzimuthalRound.DEFAULT_TARGET_BUDGET) {
+                progress.stage(ACCURACY, String.format(Locale.ROOT, "default accuracy %.0e (no mesh.accuracy): %d "
+                        + "unknowns x modes predicted at order %d, within the default refinement budget of %d for "
+                        + "TE0 and m >= 1 studies; solved at order %d", AccuracyTarget.DEFAULT.figures(), predicted,
+                        AdaptiveSolve.MAX_ADAPTIVE_ORDER, AzimuthalRound.DEFAULT_TARGET_BUDGET,
+                        AdaptiveSolve.MAX_ADAPTIVE_ORDER));
+                // As the monopole default: order 7 on the case's triangulation directly, and no further.
+                boolean there = p == AdaptiveSolve.MAX_ADAPTIVE_ORDER;
+                loop = AdaptiveSolve.loop(settings.withOrder(AdaptiveSolve.MAX_ADAPTIVE_ORDER), AccuracyTarget.DEFAULT,
+                        true, there ? meshes : null, there ? meshSeconds : 0, mesher(prepared), formulation,
+                        line -> progress.stage(ACCURACY, line));
+                policy = AccuracyReport.DEFAULT;
+            } else {
+                Mesh mesh = meshes.get(0);
+                MeshStatistics statistics = meshStage(mesh);
+                List<AzimuthalOrderResult> orders = solveOrders(mesh, spec, analysis, false);
+                long unknownsTimesModes = orders.stream().mapToLong(o -> (long) o.unknowns() * o.modes().size()).sum();
+                if (estimate.isEmpty() && unknownsTimesModes > AdaptiveSolve.ESTIMATE_BUDGET) {
+                    progress.stage(ACCURACY, String.format(Locale.ROOT, "no error estimates: %d unknowns x modes over "
+                            + "the orders is above the automatic budget of %d (mesh.errorEstimate: true or "
+                            + "mesh.accuracy asks for them)", unknownsTimesModes, AdaptiveSolve.ESTIMATE_BUDGET));
+                    return new AzimuthalStudyResult(prepared.caseFile().file(), c, mesh, statistics, orders);
                 }
-                errors.get(i).values().forEach((k, v) -> worst.merge(k, v, Math::max));
-            }
-            Map<String, Double> classes = new LinkedHashMap<>();
-            worst.forEach((k, v) -> classes.merge(AccuracyTarget.FREQUENCY_KEYS.contains(k) ? "frequency" : "figures",
-                    v, Math::max));
-            String missed = null;
-            double ratio = 1;
-            if (target.isPresent()) {
-                for (Map.Entry<String, Double> q : worst.entrySet()) {
-                    double r = q.getValue() / target.get().of(q.getKey());
-                    if (!(r <= ratio)) {
-                        ratio = r;
-                        missed = q.getKey();
-                    }
+                if (estimate.isEmpty()) {
+                    progress.stage(ACCURACY, String.format(Locale.ROOT, "estimates only, no refinement (no "
+                            + "mesh.accuracy): %d unknowns x modes predicted at order %d, above the default refinement "
+                            + "budget of %d for TE0 and m >= 1 studies", predicted, AdaptiveSolve.MAX_ADAPTIVE_ORDER,
+                            AzimuthalRound.DEFAULT_TARGET_BUDGET));
                 }
+                AzimuthalRound round = estimated(meshes, orders, spec, analysis, noise);
+                Map<String, Double> worst = round.worst(new LinkedHashMap<>());
+                Map<String, Double> classes = new LinkedHashMap<>();
+                worst.forEach((k, v) -> classes.merge(AccuracyTarget.FREQUENCY_KEYS.contains(k) ? "frequency"
+                        : "figures", v, Math::max));
+                double seconds = seconds(start) - meshSeconds;
+                progress.stage(ACCURACY, String.format(Locale.ROOT, "order %d, %d elements, %d unknowns; worst "
+                        + "estimate frequency %.2g, figures %.2g; %.3f s", p, mesh.elementCount(), round.unknowns(),
+                        classes.getOrDefault("frequency", 0.0), classes.getOrDefault("figures", 0.0), seconds));
+                AccuracyReport report = new AccuracyReport(meshes.get(1).order(), round.errors(), Optional.empty(),
+                        List.of(new RefinementStep(0, p, mesh.elementCount(), round.unknowns(), classes, "", "done",
+                                seconds)), List.of(), AccuracyReport.ESTIMATES);
+                return new AzimuthalStudyResult(prepared.caseFile().file(), c, mesh, statistics, orders,
+                        Optional.of(report), round.referenceSeconds());
             }
-            // TE0 and m >= 1 studies raise the order only, on the case's triangulation (design.md §2.14).
-            boolean raise = missed != null && p < AdaptiveSolve.MAX_ADAPTIVE_ORDER;
-            String action = missed == null ? "done" : raise ? "raise order to " + (p + 1)
-                    : "stopped: order " + p + ", the highest a TE0 or m >= 1 study raises to";
-            double seconds = (System.nanoTime() - start) * 1e-9;
-            history.add(new RefinementStep(iteration, p, mesh.elementCount(),
-                    orders.stream().mapToInt(AzimuthalOrderResult::unknowns).sum(), classes, missed == null ? "" : missed,
-                    action, seconds));
-            progress.stage(ACCURACY, String.format(Locale.ROOT, "iteration %d: order %d, %d elements; worst estimate "
-                    + "frequency %.2g, figures %.2g%s; %.3f s; %s", iteration, p, mesh.elementCount(),
-                    classes.getOrDefault("frequency", 0.0), classes.getOrDefault("figures", 0.0),
-                    missed == null ? "" : String.format(Locale.ROOT, " (%s %.2g)", missed, worst.get(missed)), seconds,
-                    action));
-            if (raise) {
-                earlierSeconds += seconds;
-                settings = settings.withOrder(p + 1);
-                continue;
-            }
-            List<String> shortfalls = missed == null ? List.of() : List.of(String.format(Locale.ROOT,
-                    "%s: estimate %.2g above its target %.2g (%s)", missed, worst.get(missed),
-                    target.get().of(missed), action));
-            shortfalls.forEach(progress::warn);
-            AccuracyReport report = new AccuracyReport(high.order(), errors, target, history, shortfalls,
-                    target.isPresent() ? AccuracyReport.CASE : AccuracyReport.ESTIMATES);
-            return new AzimuthalStudyResult(prepared.caseFile().file(), c, mesh, statistics, orders,
-                    Optional.of(report), earlierSeconds + (System.nanoTime() - referenceStart) * 1e-9);
         }
+        AzimuthalRound last = loop.last();
+        if (!noise.isEmpty()) {
+            progress.stage(ACCURACY, "no target, estimate near 1 on a resolved mode (zero by symmetry, rounding "
+                    + "noise): " + String.join(", ", noise));
+        }
+        loop.shortfalls().forEach(progress::warn);
+        AccuracyReport report = new AccuracyReport(loop.meshes().get(1).order(), last.errors(), Optional.of(
+                policy.equals(AccuracyReport.CASE) ? target.get() : AccuracyTarget.DEFAULT), loop.history(),
+                loop.shortfalls(), policy);
+        return new AzimuthalStudyResult(prepared.caseFile().file(), c, last.mesh(), MeshStatistics.of(last.mesh()),
+                last.orders(), Optional.of(report), loop.referenceSeconds());
+    }
+
+    /** Prints and returns a mesh's statistics. */
+    private MeshStatistics meshStage(Mesh mesh) {
+        MeshStatistics statistics = MeshStatistics.of(mesh);
+        progress.stage(MESH, String.format(Locale.ROOT, "%d elements, %d nodes, smallest angle %.1f°",
+                statistics.elements(), statistics.nodes(), statistics.minAngleDeg()));
+        return statistics;
+    }
+
+    /** The reference solves of every order of a scan on {@code meshes.get(1)} and the estimates of {@code orders}. */
+    private AzimuthalRound estimated(List<Mesh> meshes, List<AzimuthalOrderResult> orders, SolverSpec spec,
+            AzimuthalAnalysis analysis, Set<String> noise) {
+        long start = System.nanoTime();
+        Mesh mesh = meshes.get(0);
+        Mesh high = meshes.get(1);
+        List<AzimuthalOrderResult> references = solveOrders(high, spec, analysis, true);
+        List<ModeErrors> errors = new ArrayList<>();
+        List<IntFunction<double[]>> indicators = new ArrayList<>();
+        List<Integer> first = new ArrayList<>();
+        for (int k = 0; k < orders.size(); k++) {
+            AzimuthalOrderResult o = orders.get(k);
+            AzimuthalOrderResult ref = references.get(k);
+            AzimuthalEstimates.Result r = AzimuthalEstimates.estimate(mesh, o.modes(), o.monopole(), o.azimuthal(),
+                    high, ref.modes(), ref.monopole(), ref.azimuthal());
+            first.add(errors.size());
+            errors.addAll(r.errors());
+            indicators.add(r.indicators());
+        }
+        // Mode i of the scan is mode i − first(k) of order k.
+        IntFunction<double[]> byMode = i -> {
+            int k = first.size() - 1;
+            while (first.get(k) > i) {
+                k--;
+            }
+            return indicators.get(k).apply(i - first.get(k));
+        };
+        return new AzimuthalRound(mesh, orders, references, errors, byMode, noise, seconds(start));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.cavityfem.analysis.accuracy;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import org.cavityfem.analysis.hom.AzimuthalField;
 import org.cavityfem.fem.TriangleQuadrature;
 import org.cavityfem.mesh.Mesh;
@@ -16,17 +17,27 @@ import org.cavityfem.solver.hom.AzimuthalSolution;
  * {@link OrderComparison#MIN_OVERLAP} and within {@link OrderComparison#MAX_FREQUENCY_GAP} in
  * frequency. The field difference of a pair is the relative mass-norm (L²) difference of the two
  * normalised, sign-aligned fields.
+ *
+ * <p>Indicators, as {@link OrderComparison}'s in the formulation's own energy norm: with both fields
+ * normalised in the mass norm and the sign of the second aligned to the first, the indicator of
+ * element e is η_e² = ∫_e [r (curl d)² + (m²/r)|d_v|²] dr dz of the difference d of the two
+ * meridian unknowns v (the stiffness form a(d, d) of design.md §2.11, i.e. ∫ r |∇×(E_p − E_{p+1})|²
+ * over φ: the magnetic energy of the field error, since m u + ∇w = m v), over a(·,·) of the reference
+ * field on the whole domain; Σ η_e² is the squared relative energy-norm difference.
  */
 public final class AzimuthalComparison {
 
     private final int[] match;
     private final double[] overlap;
     private final double[] difference;
+    private final Supplier<double[][]> made;
+    private double[][] indicators;
 
-    private AzimuthalComparison(int[] match, double[] overlap, double[] difference) {
+    private AzimuthalComparison(int[] match, double[] overlap, double[] difference, Supplier<double[][]> made) {
         this.match = match;
         this.overlap = overlap;
         this.difference = difference;
+        this.made = made;
     }
 
     /**
@@ -106,7 +117,78 @@ public final class AzimuthalComparison {
                 difference[i] = Math.sqrt(Math.max(0, 2 - 2 * best));
             }
         }
-        return new AzimuthalComparison(match, overlap, difference);
+        // The indicators cost a second pass as long as the first: made when first asked for.
+        return new AzimuthalComparison(match, overlap, difference,
+                () -> indicators(low, a, high, b, match, na, nb, cross));
+    }
+
+    /**
+     * The element indicators of the matched modes (null rows where unmatched): a second pass, since the
+     * normalisation and the sign come from the first.
+     */
+    private static double[][] indicators(Mesh low, AzimuthalSolution a, Mesh high, AzimuthalSolution b, int[] match,
+            double[] na, double[] nb, double[][] cross) {
+        int n = match.length;
+        int elements = low.elementCount();
+        double m2 = (double) a.m() * a.m();
+        AzimuthalField fa = new AzimuthalField(low, a.dofs(), a.m(), new double[a.dofs().size()]);
+        AzimuthalField fb = new AzimuthalField(high, b.dofs(), b.m(), new double[b.dofs().size()]);
+        TriangleQuadrature rule = TriangleQuadrature.collapsed(Math.max(low.order(), high.order()) + 2, 0);
+        AzimuthalField.Tabulation ta = fa.tabulate(rule.xi(), rule.eta());
+        AzimuthalField.Tabulation tb = fb.tabulate(rule.xi(), rule.eta());
+        double[][] out = new double[n][];
+        double[] energy = new double[n];
+        double[] sa = new double[n];
+        double[] sb = new double[n];
+        for (int i = 0; i < n; i++) {
+            if (match[i] >= 0) {
+                out[i] = new double[elements];
+                sa[i] = 1 / Math.sqrt(na[i]);
+                sb[i] = Math.signum(cross[i][match[i]]) / Math.sqrt(nb[match[i]]);
+            }
+        }
+        double[][] la = new double[n][fa.localSize()];
+        double[][] lb = new double[n][fb.localSize()];
+        double[] ea = new double[8];
+        double[] eb = new double[8];
+        for (int e = 0; e < elements; e++) {
+            for (int i = 0; i < n; i++) {
+                if (match[i] >= 0) {
+                    fa.localCoefficients(e, a.modes().get(i).unknowns(), la[i]);
+                    fb.localCoefficients(e, b.modes().get(match[i]).unknowns(), lb[i]);
+                }
+            }
+            for (int q = 0; q < rule.size(); q++) {
+                fa.locate(e, ta, q);
+                fb.locate(e, tb, q);
+                double w = rule.weights()[q] * Math.abs(fa.determinant());
+                for (int i = 0; i < n; i++) {
+                    if (match[i] < 0) {
+                        continue;
+                    }
+                    fa.combine(la[i], ea);
+                    fb.combine(lb[i], eb);
+                    double r = ea[1];
+                    // {z, r, E_z, E_r, E_phi, v_r, v_z, curl v}: a(d, d) = ∫ r (curl d)² + (m²/r)|d|².
+                    double dc = sa[i] * ea[7] - sb[i] * eb[7];
+                    double dr = sa[i] * ea[5] - sb[i] * eb[5];
+                    double dz = sa[i] * ea[6] - sb[i] * eb[6];
+                    out[i][e] += w * (r * dc * dc + m2 / r * (dr * dr + dz * dz));
+                    double hc = sb[i] * eb[7];
+                    double hr = sb[i] * eb[5];
+                    double hz = sb[i] * eb[6];
+                    energy[i] += w * (r * hc * hc + m2 / r * (hr * hr + hz * hz));
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (out[i] != null) {
+                for (int e = 0; e < elements; e++) {
+                    out[i][e] /= energy[i];
+                }
+            }
+        }
+        return out;
     }
 
     /** E_a·E_b from two {@link AzimuthalField#combine} outputs {z, r, E_z, E_r, E_phi, v_r}. */
@@ -127,6 +209,18 @@ public final class AzimuthalComparison {
     /** Relative L² difference of mode {@code i}'s two normalised fields; NaN when unmatched. */
     public double fieldDifference(int i) {
         return difference[i];
+    }
+
+    /**
+     * The element indicators η_e² of mode {@code i} in the energy norm (relative, they add up to the
+     * squared relative energy-norm difference), or null when the mode is unmatched. The array is
+     * shared: do not modify.
+     */
+    public synchronized double[] indicators(int i) {
+        if (indicators == null) {
+            indicators = made.get();
+        }
+        return indicators[i];
     }
 
     /** The pairing as a list: entry i is {@link #match(int)}. */

@@ -140,6 +140,11 @@ public final class AzimuthalField {
         dofs.localCoefficients(element, modeUnknowns, into);
     }
 
+    /** The element order of the mesh the field lives on. */
+    public int order() {
+        return mesh.order();
+    }
+
     /** Length of an element's local coefficient vector. */
     public int localSize() {
         return dofs.localSize();

@@ -53,7 +53,8 @@ public final class AzimuthalQuantities {
             real("RoverQ_axis_linac_ohm", "(R/Q)_axis linac (Ohm)", "Ohm", "longitudinal R/Q on the axis, "
                     + "Vz(0)²/(ωU), linac convention; m = 0 only", AzimuthalFigures::axisRoverQ),
             real("Vperp_V", "Vperp (V)", "V", "transverse voltage at the axis limit, |∫ c_m e^{ikz} dz| / k^m, at U = 1 J",
-                    f -> f.transverse(TransverseImpedance::perpendicularVoltage)),
+                    // Scaled from the eigenvector's stored energy to the figures' (1 J).
+                    f -> f.transverse(t -> t.perpendicularVoltage() * Math.sqrt(f.storedEnergy() / t.storedEnergy()))),
             real("RoverQ_perp_linac_ohm", "(R/Q)_perp linac (Ohm)", "Ohm", "transverse R/Q = Vperp²/(ωU) at the "
                     + "axis limit, linac convention", f -> f.transverse(TransverseImpedance::roverQLinac)),
             real("RoverQ_perp_circuit_ohm", "(R/Q)_perp circuit (Ohm)", "Ohm", "Vperp²/(2ωU), circuit convention",

@@ -22,12 +22,18 @@ import org.cavityfem.mesh.geometry.BoundaryKind;
 public record WallFigures(double powerLoss, WallLocation electricPeak, WallLocation magneticPeak) {
 
     /**
-     * Parameter distance from an edge end on the axis where the fields are taken instead (1/r there):
-     * the field's limit on the axis differs from its value there by about (1e-4 h / R)², 1e-9 on the
-     * shipped meshes, while the rounding of the fields' sums, amplified by 1/r, stays near 1e-7 up to
-     * order 8 (a step of 1e-6 gave 4e-5 at order 8).
+     * Parameter distance from an edge end on the axis within which a peak found is placed on the axis
+     * (the search ends within about this of it).
      */
     private static final double AXIS_STEP = 1e-4;
+    /**
+     * Share of a wall edge, from an end on the axis, where the fields are interpolated instead of
+     * evaluated ({@link #nearAxis}): there the 1/r terms amplify the rounding of the fields' sums (a
+     * golden-section search converging on the axis used to end at r ~ 1e-13 m, where a dipole's H_pk
+     * came out 0.4 to 12 times too large at orders 7 and 8; a fixed step of 1e-4 in from the axis
+     * left 1e-7 of rounding and truncation, design.md §2.14).
+     */
+    private static final double AXIS_ZONE = 0.05;
     private static final double GOLDEN = (Math.sqrt(5) - 1) / 2;
 
     /**
@@ -69,13 +75,13 @@ public record WallFigures(double powerLoss, WallLocation electricPeak, WallLocat
             GaussLegendre rule = GaussLegendre.of(edge.order() + 4);
             for (int q = 0; q < rule.size(); q++) {
                 double u = rule.nodes()[q];
-                surface(sampler, edge, u, amplitudes, at);
+                fields(sampler, edge, u, tolerance, amplitudes, at);
                 loss += rule.weights()[q] * at[2] * edge.point(u).r() * edge.lengthPerParameter(u);
             }
             int samples = 2 * edge.order();
             for (int j = 0; j <= samples; j++) {
                 double u = offAxis(edge, (double) j / samples, tolerance);
-                surface(sampler, edge, u, amplitudes, at);
+                fields(sampler, edge, u, tolerance, amplitudes, at);
                 e.offer(edge, u, at[0]);
                 h.offer(edge, u, at[1]);
             }
@@ -95,6 +101,11 @@ public record WallFigures(double powerLoss, WallLocation electricPeak, WallLocat
      */
     private static void surface(WallSampler sampler, WallEdge edge, double u, double[] amplitudes, double[] out) {
         sampler.amplitudes(edge, u, amplitudes);
+        combine(sampler, amplitudes, out);
+    }
+
+    /** {@link #surface} from the amplitudes at the point. */
+    private static void combine(WallSampler sampler, double[] amplitudes, double[] out) {
         double hs = amplitudes[2];
         double hphi = amplitudes[3];
         out[0] = Math.max(Math.abs(amplitudes[0]), Math.abs(amplitudes[1]));
@@ -105,22 +116,60 @@ public record WallFigures(double powerLoss, WallLocation electricPeak, WallLocat
     }
 
     /**
-     * u, kept at least {@link #AXIS_STEP} from an end of the edge on the axis: the 1/r terms are taken
-     * there. Closer, the rounding of the fields' sums is amplified by 1/r; a golden-section search
-     * converging on the axis used to end at r ~ 1e-13 m, where a dipole's H_pk came out 0.4 to 12
-     * times too large at orders 7 and 8 (found by its error estimate, design.md §2.14).
+     * u, moved off a point of the axis inside the edge (an edge's ends on the axis are taken care of
+     * by {@link #fields}).
      */
     private static double offAxis(WallEdge edge, double u, double tolerance) {
-        if (u < AXIS_STEP && edge.point(0).r() <= tolerance) {
-            return AXIS_STEP;
-        }
-        if (u > 1 - AXIS_STEP && edge.point(1).r() <= tolerance) {
-            return 1 - AXIS_STEP;
-        }
-        if (edge.point(u).r() > tolerance) {
+        if (u <= 0 || u >= 1 || edge.point(u).r() > tolerance) {
             return u;
         }
         return u < 0.5 ? u + AXIS_STEP : u - AXIS_STEP;
+    }
+
+    /**
+     * {@link #surface} at u, the amplitudes interpolated within {@link #AXIS_ZONE} of an edge end on
+     * the axis ({@link #nearAxis}).
+     */
+    private static void fields(WallSampler sampler, WallEdge edge, double u, double tolerance, double[] amplitudes,
+            double[] out) {
+        boolean start = u < AXIS_ZONE && edge.point(0).r() <= tolerance;
+        boolean end = u > 1 - AXIS_ZONE && edge.point(1).r() <= tolerance;
+        if (start || end) {
+            nearAxis(sampler, edge, start ? u : 1 - u, start, amplitudes);
+            combine(sampler, amplitudes, out);
+        } else {
+            surface(sampler, edge, u, amplitudes, out);
+        }
+    }
+
+    /**
+     * The amplitudes at distance t (in the edge's parameter) from its end on the axis, interpolated
+     * from their values at order + 3 Chebyshev points of [{@link #AXIS_ZONE}, 1]. On a straight edge
+     * each amplitude is a polynomial of degree at most the order in the parameter (a 1/r term's
+     * numerator vanishes on the axis with the discrete field, design.md §2.11), so this is its exact
+     * value up to rounding, which the interpolation amplifies by less than 50 for t ≥ 0 instead of
+     * 1/r; on the axis (t = 0) it is the field's limit there.
+     */
+    private static void nearAxis(WallSampler sampler, WallEdge edge, double t, boolean start, double[] amplitudes) {
+        int n = edge.order() + 3;
+        double[] nodes = new double[n];
+        double[][] values = new double[n][4];
+        for (int j = 0; j < n; j++) {
+            nodes[j] = AXIS_ZONE + (1 - AXIS_ZONE) * 0.5 * (1 - Math.cos(Math.PI * (j + 0.5) / n));
+            sampler.amplitudes(edge, start ? nodes[j] : 1 - nodes[j], values[j]);
+        }
+        java.util.Arrays.fill(amplitudes, 0);
+        for (int j = 0; j < n; j++) {
+            double l = 1;
+            for (int k = 0; k < n; k++) {
+                if (k != j) {
+                    l *= (t - nodes[k]) / (nodes[j] - nodes[k]);
+                }
+            }
+            for (int c = 0; c < 4; c++) {
+                amplitudes[c] += l * values[j][c];
+            }
+        }
     }
 
     /** The largest sample so far and its edge. */
@@ -175,7 +224,7 @@ public record WallFigures(double powerLoss, WallLocation electricPeak, WallLocat
 
         private double value(WallSampler sampler, int which, double at, double tolerance, double[] amplitudes,
                 double[] out) {
-            surface(sampler, edge, offAxis(edge, at, tolerance), amplitudes, out);
+            fields(sampler, edge, offAxis(edge, at, tolerance), tolerance, amplitudes, out);
             return out[which];
         }
     }

@@ -10,15 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.DoubleBinaryOperator;
+import java.util.function.IntFunction;
 import org.cavityfem.analysis.accuracy.AccuracyReport;
 import org.cavityfem.analysis.accuracy.AccuracyTarget;
-import org.cavityfem.analysis.accuracy.ModeErrors;
 import org.cavityfem.analysis.accuracy.OrderComparison;
 import org.cavityfem.analysis.accuracy.RefinementStep;
 import org.cavityfem.analysis.field.ElementLocator;
 import org.cavityfem.analysis.merit.ModeAnalysis;
 import org.cavityfem.analysis.passband.Passband;
-import org.cavityfem.analysis.superconducting.ModeSurface;
 import org.cavityfem.casefile.CaseDefinition;
 import org.cavityfem.fem.TriangleNodeLayout;
 import org.cavityfem.mesh.Mesh;
@@ -112,6 +111,90 @@ public final class AdaptiveSolve {
     @FunctionalInterface
     public interface Listener {
         void iteration(String line);
+    }
+
+    /**
+     * One iteration's pair of solves of a formulation on one triangulation (the reported order p and
+     * its reference), estimated: all the loop reads of it. The monopole TM loop's is
+     * {@link MonopoleRound}; a TE0, m ≥ 1 or scan study's is made by the study.
+     */
+    public interface Round {
+        /** Unknowns of the reported solve (summed over a scan's orders). */
+        int unknowns();
+
+        /** Unknowns of the reference solve (summed over a scan's orders). */
+        int referenceUnknowns();
+
+        /**
+         * The largest estimate per quantity key over the modes, in a fixed key order; an unmatched
+         * mode as {@code "mode i (unmatched)"} with an infinite estimate. A quantity of a mode that
+         * cannot converge (an E_pk at a re-entrant corner) is left out and entered in {@code exempt},
+         * key → reason, unless there already.
+         */
+        Map<String, Double> worst(Map<String, String> exempt);
+
+        /**
+         * Per element of the reported mesh, the largest over the modes of the element indicators
+         * η_e² in the formulation's energy norm (each mode's add up to its squared relative error).
+         */
+        double[] indicators();
+
+        /** Wall time of the round after its reported solve: reference solve, analyses, estimates (s). */
+        double referenceSeconds();
+
+        /**
+         * Where the worst estimate of a quantity is taken, {z, r} (m), when that is a point (a peak's
+         * value or location): the loop refines the elements there too, since a point value converges
+         * with the field near the point, which the energy-norm indicators may not mark. Empty by
+         * default.
+         */
+        default Optional<double[]> where(String key) {
+            return Optional.empty();
+        }
+
+        /**
+         * The next mesh's element sizes (m) per element of the reported mesh: by default, Dörfler
+         * marking of {@link #indicators()} and the elements around {@link #where} the most missed
+         * quantity is taken.
+         *
+         * @param exempt the quantities no longer driving the loop
+         * @param worst the round's worst estimates ({@link #worst})
+         * @param missed the quantity furthest above its target
+         */
+        default double[] refinedSizes(AccuracyTarget goal, Set<String> exempt, Map<String, Double> worst, String missed,
+                Mesh mesh) {
+            double[] size = AdaptiveSolve.refinedSizes(indicators(), mesh);
+            if (missed != null) {
+                where(missed).ifPresent(x -> around(mesh, x, size));
+            }
+            return size;
+        }
+
+        /** Which mode the worst estimate of a quantity belongs to, for the iteration's line; empty by default. */
+        default String modeOf(String key) {
+            return "";
+        }
+    }
+
+    /** Solves and estimates one iteration on the reported mesh and its reference (the same triangulation). */
+    @FunctionalInterface
+    public interface Formulation<R extends Round> {
+        R solve(List<Mesh> meshes);
+    }
+
+    /**
+     * What the generic loop ends with.
+     *
+     * @param last the last iteration's round: the reported solve and its estimates
+     * @param meshes its reported and reference meshes
+     * @param settings the mesh settings of the reported solve (its order)
+     * @param history one step per iteration
+     * @param shortfalls one sentence per quantity that did not meet its target
+     * @param meshSeconds wall time of all meshing (s)
+     * @param referenceSeconds wall time of the earlier iterations and the last one's reference part (s)
+     */
+    public record Loop<R extends Round>(R last, List<Mesh> meshes, MeshSettings settings, List<RefinementStep> history,
+            List<String> shortfalls, double meshSeconds, double referenceSeconds) {
     }
 
     /**
@@ -275,15 +358,32 @@ public final class AdaptiveSolve {
     }
 
     /**
-     * The refinement loop to {@code goal}. By default ({@code byDefault}) it raises the order only, in one
-     * step to {@link #MAX_ADAPTIVE_ORDER}, on the case's own triangulation (the cost the default's budget
-     * predicted), and stops there.
+     * The refinement loop to {@code goal} of the monopole TM formulation ({@link MonopoleRound}).
      *
      * @param first the meshes of the first iteration when already made, or null
      */
     private static Outcome refine(CaseDefinition c, MeshSettings initial, ModeRequest request, AccuracyTarget goal,
             boolean byDefault, List<Mesh> first, double firstMeshSeconds, Mesher mesher, Solver solver,
             Analyser analyser, Listener listener) {
+        Loop<MonopoleRound> loop = loop(initial, goal, byDefault, first, firstMeshSeconds, mesher,
+                meshes -> MonopoleRound.solve(c, goal, meshes, request, referenceRequest(request), solver, analyser),
+                listener);
+        MonopoleRound r = loop.last();
+        return new Outcome(r.solution(), r.reference(), r.comparison(), loop.settings(), loop.history(),
+                loop.shortfalls(), loop.meshSeconds(), loop.referenceSeconds(), Optional.of(goal),
+                byDefault ? AccuracyReport.DEFAULT : AccuracyReport.CASE, r.analyses(), r.references(),
+                r.referencePassband());
+    }
+
+    /**
+     * The refinement loop to {@code goal}, for any formulation. By default ({@code byDefault}) it raises
+     * the order only, in one step to {@link #MAX_ADAPTIVE_ORDER}, on the case's own triangulation (the
+     * cost the default's budget predicted), and stops there.
+     *
+     * @param first the meshes of the first iteration when already made, or null
+     */
+    public static <R extends Round> Loop<R> loop(MeshSettings initial, AccuracyTarget goal, boolean byDefault,
+            List<Mesh> first, double firstMeshSeconds, Mesher mesher, Formulation<R> formulation, Listener listener) {
         MeshSettings settings = initial;
         DoubleBinaryOperator local = null;
         double extra = 0;
@@ -304,52 +404,11 @@ public final class AdaptiveSolve {
             List<Mesh> meshes = iteration == 0 && first != null ? first
                     : mesher.mesh(settings, local, extra, p, referenceOrder(p));
             meshSeconds += (System.nanoTime() - start) * 1e-9;
-            ModeSolution solution = solver.solve(meshes.get(0), request);
-            long t = System.nanoTime();
-            ModeSolution reference = solver.solve(meshes.get(1), referenceRequest(request));
-            OrderComparison comparison = OrderComparison.of(meshes.get(0), solution.modes(), meshes.get(1),
-                    reference.modes());
-            List<ModeAnalysis> analyses = analyser.analyse(solution);
-            // The superconducting-surface figures are estimated here only when they are targets.
-            List<ModeSurface> surfaces = goal.surfaceTargets() ? analyses.stream().map(a -> ModeSurface.of(a,
-                    c.superconductor().material(), c.superconductor().temperature())).toList() : List.of();
-            Estimates.Result estimated = Estimates.of(c, solution, analyses, surfaces, reference, comparison,
-                    List.of());
-            List<ModeErrors> errors = estimated.errors();
-            // Worst estimate per key over the modes; unmatched modes cannot be signed off.
-            Map<String, Double> worst = new LinkedHashMap<>();
-            // The mode each worst estimate belongs to, for the iteration's line.
-            Map<String, Integer> worstMode = new HashMap<>();
-            for (int i = 0; i < errors.size(); i++) {
-                ModeErrors e = errors.get(i);
-                if (!e.matched()) {
-                    worst.merge("mode " + i + " (unmatched)", Double.POSITIVE_INFINITY, Math::max);
-                    continue;
-                }
-                for (Map.Entry<String, Double> q : e.values().entrySet()) {
-                    if (e.singular().isPresent() && ELECTRIC_PEAK_KEYS.contains(q.getKey())) {
-                        exempt.putIfAbsent(q.getKey(), "mode " + i + ": " + e.singular().get());
-                        continue;
-                    }
-                    if (!(q.getValue() <= worst.getOrDefault(q.getKey(), -1.0))) {
-                        worst.put(q.getKey(), q.getValue());
-                        worstMode.put(q.getKey(), i);
-                    }
-                }
-                e.surface().forEach((k, v) -> worst.merge(AccuracyTarget.SURFACE_PREFIX + k, v, Math::max));
-            }
-            // k_cc and the field flatness of a multi-cell cavity's passband are figures too.
-            // The reference's passband is kept for the study's estimates (null: not looked for).
-            Optional<Passband> reportedPassband = Estimates.passbandOf(c, solution);
-            Optional<Passband> referencePassband = reportedPassband.isPresent() ? Estimates.passbandOf(c, reference)
-                    : null;
-            if (referencePassband != null) {
-                Estimates.passband(reportedPassband, referencePassband)
-                        .forEach((k, v) -> worst.put(AccuracyTarget.PASSBAND_PREFIX + k, v));
-            }
+            R round = formulation.solve(meshes);
+            Map<String, Double> worst = round.worst(exempt);
             // Stalled quantities: no regular convergence in two iterations running, so refining further
             // would loop (one slow step is allowed: a peak may change place between two orders).
-            int unknowns = solution.unknowns();
+            int unknowns = round.unknowns();
             if (previousUnknowns > 0 && unknowns >= GROWTH * previousUnknowns) {
                 for (Map.Entry<String, Double> q : worst.entrySet()) {
                     Double before = previousWorst.get(q.getKey());
@@ -390,7 +449,7 @@ public final class AdaptiveSolve {
             } else if (iteration + 1 >= MAX_ITERATIONS) {
                 action = "stopped: " + MAX_ITERATIONS + " iterations";
                 stop = true;
-            } else if (reference.unknowns() > MAX_UNKNOWNS) {
+            } else if (round.referenceUnknowns() > MAX_UNKNOWNS) {
                 action = "stopped: more than " + MAX_UNKNOWNS + " unknowns";
                 stop = true;
             } else if (byDefault && p >= MAX_ADAPTIVE_ORDER) {
@@ -421,7 +480,7 @@ public final class AdaptiveSolve {
                     classes.containsKey("surface") ? String.format(Locale.ROOT, ", surface %.2g", classes.get("surface"))
                             : "",
                     missed == null ? "" : " (" + missed + " " + String.format(Locale.ROOT, "%.2g", worst.get(missed))
-                            + modeOf(worstMode.get(missed), solution) + ")", seconds, action));
+                            + round.modeOf(missed) + ")", seconds, action));
             if (stop) {
                 // One sentence per reason, naming every quantity it holds back.
                 Map<String, List<String>> byReason = new LinkedHashMap<>();
@@ -436,10 +495,8 @@ public final class AdaptiveSolve {
                     shortfalls.add(String.format(Locale.ROOT, "%s: estimate %.2g above its target %.2g (%s)", missed,
                             worst.get(missed), goal.of(missed), action));
                 }
-                return new Outcome(solution, reference, comparison, settings, history, shortfalls, meshSeconds,
-                        otherSeconds + (System.nanoTime() - t) * 1e-9, Optional.of(goal),
-                        byDefault ? AccuracyReport.DEFAULT : AccuracyReport.CASE, analyses, estimated.references(),
-                        referencePassband);
+                return new Loop<>(round, meshes, settings, history, shortfalls, meshSeconds,
+                        otherSeconds + round.referenceSeconds());
             }
             otherSeconds += (System.nanoTime() - start) * 1e-9;
             previousWorst = worst;
@@ -449,8 +506,7 @@ public final class AdaptiveSolve {
             if (previousRaised) {
                 settings = settings.withOrder(raiseTo);
             } else {
-                double[] size = refinedSizes(c, goal, errors, exempt.keySet(), analyses, comparison, meshes.get(0),
-                        worst);
+                double[] size = round.refinedSizes(goal, exempt.keySet(), worst, missed, meshes.get(0));
                 local = localSize(meshes.get(0), size);
                 extra = 0;
                 for (int e = 0; e < size.length; e++) {
@@ -458,12 +514,6 @@ public final class AdaptiveSolve {
                 }
             }
         }
-    }
-
-    /** ", mode i at f MHz" for a per-mode quantity's worst estimate, empty for a passband figure. */
-    private static String modeOf(Integer mode, ModeSolution solution) {
-        return mode == null || solution.modes().size() < 2 ? "" : String.format(Locale.ROOT, " of mode %d at %.6g MHz",
-                mode, solution.modes().get(mode).frequency() * 1e-6);
     }
 
     /** The reference solve asks for one mode more, so that a mode crossing stays within its reach. */
@@ -485,11 +535,16 @@ public final class AdaptiveSolve {
         return out;
     }
 
-    /** Per element, the largest of the modes' indicators (each mode's indicators sum to its squared error). */
-    private static double[] combined(OrderComparison comparison, int modes, Mesh mesh) {
-        double[] eta = new double[mesh.elementCount()];
+    /**
+     * Per element, the largest of the modes' indicators (each mode's indicators sum to its squared
+     * error); a mode without indicators (unmatched) is skipped.
+     *
+     * @param indicators mode i's indicators η_e², or null
+     */
+    public static double[] combined(IntFunction<double[]> indicators, int modes, int elements) {
+        double[] eta = new double[elements];
         for (int i = 0; i < modes; i++) {
-            double[] m = comparison.indicators(i);
+            double[] m = indicators.apply(i);
             if (m == null) {
                 continue;
             }
@@ -501,8 +556,7 @@ public final class AdaptiveSolve {
     }
 
     /** New element sizes: half the diameter for the Dörfler-marked elements, the diameter elsewhere. */
-    private static double[] refinedSizes(OrderComparison comparison, int modes, Mesh mesh) {
-        double[] eta = combined(comparison, modes, mesh);
+    static double[] refinedSizes(double[] eta, Mesh mesh) {
         Integer[] byIndicator = new Integer[eta.length];
         double total = 0;
         for (int e = 0; e < eta.length; e++) {
@@ -526,35 +580,22 @@ public final class AdaptiveSolve {
     }
 
     /**
-     * The next mesh's element sizes: Dörfler marking of the energy-norm indicators when a quantity
-     * other than a peak's location misses its target, and the elements next to every peak whose
-     * location misses its target ({@link #halveNearPeak}); a location alone marks only its peaks.
+     * Halves the size of the elements near a point {z, r}: those whose centroid lies within twice
+     * their own diameter of it (the elements holding or touching it).
      */
-    private static double[] refinedSizes(CaseDefinition c, AccuracyTarget goal, List<ModeErrors> errors,
-            Set<String> exempt, List<ModeAnalysis> analyses, OrderComparison comparison, Mesh mesh,
-            Map<String, Double> worst) {
-        boolean other = false;
-        boolean voltage = false;
-        for (Map.Entry<String, Double> q : worst.entrySet()) {
-            if (!exempt.contains(q.getKey()) && !q.getKey().endsWith(LOCATION_SUFFIX)
-                    && !(q.getValue() <= goal.of(q.getKey()))) {
-                other = true;
-                voltage |= VOLTAGE_KEYS.contains(q.getKey());
+    static void around(Mesh mesh, double[] x, double[] size) {
+        for (int e = 0; e < size.length; e++) {
+            double z = 0;
+            double r = 0;
+            for (int k = 0; k < 3; k++) {
+                z += mesh.z(mesh.node(e, k)) / 3;
+                r += mesh.r(mesh.node(e, k)) / 3;
+            }
+            double d = diameter(mesh, e);
+            if (Math.hypot(z - x[0], r - x[1]) <= 2 * d) {
+                size[e] = Math.min(size[e], 0.5 * d);
             }
         }
-        double[] size = other ? refinedSizes(comparison, errors.size(), mesh) : diameters(mesh);
-        if (voltage) {
-            halveOnAxis(mesh, size);
-        }
-        for (int i = 0; i < errors.size() && i < analyses.size(); i++) {
-            for (Map.Entry<String, Double> q : errors.get(i).values().entrySet()) {
-                if (q.getKey().endsWith(LOCATION_SUFFIX) && !exempt.contains(q.getKey())
-                        && !(q.getValue() <= goal.of(q.getKey()))) {
-                    halveNearPeak(mesh, analyses.get(i), q.getKey(), size);
-                }
-            }
-        }
-        return size;
     }
 
     /**
@@ -564,7 +605,7 @@ public final class AdaptiveSolve {
      * field's second derivatives next to the peak: a local quantity that the energy-norm indicators,
      * dominated by the largest fields, do not see.
      */
-    private static void halveNearPeak(Mesh mesh, ModeAnalysis analysis, String key, double[] size) {
+    static void halveNearPeak(Mesh mesh, ModeAnalysis analysis, String key, double[] size) {
         var peak = key.startsWith("Epk") ? analysis.figures().peakElectricField()
                 : analysis.figures().peakMagneticField();
         if (peak == null) {
@@ -589,7 +630,7 @@ public final class AdaptiveSolve {
      * error of the field's derivative there, which the energy-norm indicators do not single out; a
      * mode whose voltage nearly cancels (a passband's weak modes) magnifies it in its R/Q.
      */
-    private static void halveOnAxis(Mesh mesh, double[] size) {
+    static void halveOnAxis(Mesh mesh, double[] size) {
         double tiny = 1e-12 * mesh.contour().boundingSize();
         for (int e = 0; e < size.length; e++) {
             int onAxis = 0;
@@ -603,7 +644,7 @@ public final class AdaptiveSolve {
     }
 
     /** Every element's diameter. */
-    private static double[] diameters(Mesh mesh) {
+    static double[] diameters(Mesh mesh) {
         double[] size = new double[mesh.elementCount()];
         for (int e = 0; e < size.length; e++) {
             size[e] = diameter(mesh, e);
@@ -612,7 +653,7 @@ public final class AdaptiveSolve {
     }
 
     /** Longest straight edge of element e (m). */
-    private static double diameter(Mesh mesh, int e) {
+    static double diameter(Mesh mesh, int e) {
         double d = 0;
         for (int k = 0; k < 3; k++) {
             int a = mesh.node(e, k);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import org.cavityfem.analysis.accuracy.AzimuthalComparison;
 import org.cavityfem.analysis.accuracy.AzimuthalErrors;
 import org.cavityfem.analysis.accuracy.ModeErrors;
@@ -26,6 +27,17 @@ import org.cavityfem.solver.hom.AzimuthalSolution;
  */
 public final class AzimuthalEstimates {
 
+    /**
+     * The estimates of one order's modes and the element indicators they come with.
+     *
+     * @param errors one per reported mode
+     * @param indicators per reported mode, its element indicators η_e² in the formulation's energy
+     *     norm ({@link OrderComparison#indicators}, {@link AzimuthalComparison#indicators}), null
+     *     when unmatched; made when first asked for (m ≥ 1)
+     */
+    public record Result(List<ModeErrors> errors, IntFunction<double[]> indicators) {
+    }
+
     private AzimuthalEstimates() {
     }
 
@@ -44,12 +56,22 @@ public final class AzimuthalEstimates {
     public static List<ModeErrors> of(Mesh low, List<AzimuthalFigures> reported, Optional<ModeSolution> monopole,
             Optional<AzimuthalSolution> azimuthal, Mesh high, List<AzimuthalFigures> referenceFigures,
             Optional<ModeSolution> referenceMonopole, Optional<AzimuthalSolution> referenceAzimuthal) {
+        return estimate(low, reported, monopole, azimuthal, high, referenceFigures, referenceMonopole,
+                referenceAzimuthal).errors();
+    }
+
+    /** As {@link #of}, with the element indicators of the refinement loop. */
+    public static Result estimate(Mesh low, List<AzimuthalFigures> reported, Optional<ModeSolution> monopole,
+            Optional<AzimuthalSolution> azimuthal, Mesh high, List<AzimuthalFigures> referenceFigures,
+            Optional<ModeSolution> referenceMonopole, Optional<AzimuthalSolution> referenceAzimuthal) {
         int n = reported.size();
+        IntFunction<double[]> indicators;
         int[] match = new int[n];
         double[] overlap = new double[n];
         double[] difference = new double[n];
         if (azimuthal.isPresent()) {
             AzimuthalComparison c = AzimuthalComparison.of(low, azimuthal.get(), high, referenceAzimuthal.orElseThrow());
+            indicators = c::indicators;
             for (int i = 0; i < n; i++) {
                 match[i] = c.match(i);
                 overlap[i] = c.overlap(i);
@@ -58,6 +80,7 @@ public final class AzimuthalEstimates {
         } else {
             OrderComparison c = OrderComparison.of(low, monopole.orElseThrow().modes(), high,
                     referenceMonopole.orElseThrow().modes());
+            indicators = c::indicators;
             for (int i = 0; i < n; i++) {
                 match[i] = c.match(i);
                 overlap[i] = c.overlap(i);
@@ -86,6 +109,6 @@ public final class AzimuthalEstimates {
             out.add(new ModeErrors(j, overlap[i], difference[i], values, Map.of(), Optional.empty(),
                     ZeroFigures.complete(zero, values)));
         }
-        return List.copyOf(out);
+        return new Result(List.copyOf(out), indicators);
     }
 }

@@ -1,0 +1,144 @@
+package org.cavityfem.study;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntFunction;
+import org.cavityfem.analysis.accuracy.ModeErrors;
+import org.cavityfem.analysis.hom.AzimuthalFigures;
+import org.cavityfem.analysis.merit.WallLocation;
+import org.cavityfem.mesh.Mesh;
+import org.cavityfem.study.adapt.AdaptiveSolve;
+
+/**
+ * One iteration of the refinement loop ({@link AdaptiveSolve#loop}) of a TE0, m ≥ 1 or scan study:
+ * every order of the scan solved at element order p and again at p + 1 on the same triangulation,
+ * each pair estimated by {@code AzimuthalEstimates}, with the element indicators of the order's own
+ * formulation (design.md §2.14).
+ *
+ * <p>A figure that is zero by symmetry (the transverse R/Q of a TE-like m = 1 mode, E_pk of a TE0
+ * mode on the wall where E_phi vanishes) is computed as rounding noise: its estimate stays near 1
+ * however fine the mesh, and refining for it would loop until the stall check gives up. Such a
+ * figure of a mode, once its estimate reaches {@link #NOISE} while the mode's frequency is resolved to
+ * {@link #RESOLVED}, is no target (its location with it) for the rest of the loop, and is reported as
+ * noise ({@link #noise()}), not as a shortfall: a mode resolved that well has every real figure to at
+ * least 1e-3, so an estimate of 10 % is no slow convergence but a value without a digit.
+ *
+ * @param mesh the reported mesh
+ * @param orders the reported solve of each order of the scan
+ * @param references their reference solves
+ * @param errors one per mode of {@code orders}, in their order
+ * @param modeIndicators per mode of {@code orders}, its element indicators η_e² (null when unmatched)
+ * @param noise the study's noise figures so far, as "key of mode i (label)"; shared by the iterations
+ * @param referenceSeconds wall time after the reported solves (s)
+ */
+record AzimuthalRound(Mesh mesh, List<AzimuthalOrderResult> orders, List<AzimuthalOrderResult> references,
+        List<ModeErrors> errors, IntFunction<double[]> modeIndicators, Set<String> noise, double referenceSeconds)
+        implements AdaptiveSolve.Round {
+
+    /**
+     * Without {@code mesh.accuracy} and {@code mesh.errorEstimate}, a TE0, m ≥ 1 or scan study is
+     * refined to 1e-8 (order {@link AdaptiveSolve#MAX_ADAPTIVE_ORDER} on its own triangulation) when
+     * {@link #predictedUnknowns} is at most this, the monopole's budget in the same currency
+     * ({@link AdaptiveSolve#DEFAULT_TARGET_BUDGET}); above it, estimates only (docs/case-format.md). The
+     * shipped scan cases/hom/pillbox-scan.json predicts about 33 000 and stays with estimates: its
+     * solve at order 7 with the order-8 reference takes about twice its time at order 5
+     * (docs/validation.md, "Refinement of TE0 and m ≥ 1 studies").
+     */
+    static final long DEFAULT_TARGET_BUDGET = AdaptiveSolve.DEFAULT_TARGET_BUDGET;
+    /** The estimate from which a figure of a resolved mode counts as rounding noise. */
+    static final double NOISE = 0.1;
+    /** The frequency estimate at or below which a mode counts as resolved. */
+    static final double RESOLVED = 1e-6;
+    /** Peak values and the location keys that go with them. */
+    private static final Map<String, String> LOCATIONS = Map.of("Epk_V_per_m", "Epk_location_m", "Hpk_A_per_m",
+            "Hpk_location_m");
+
+    /**
+     * Unknowns times modes a scan would have at order {@link AdaptiveSolve#MAX_ADAPTIVE_ORDER} on a
+     * triangulation of {@code elements} triangles: E p²/2 nodal unknowns per m = 0 order
+     * ({@link AdaptiveSolve#predictedUnknowns}), three times that for m ≥ 1 (the edge-nodal pencil of
+     * design.md §2.11: the pillbox of cases/hom/pillbox-scan.json has 1 379 unknowns at order 7 for
+     * m = 0 TM and 4 064 for m = 1).
+     *
+     * @param modesPerOrder per order of the scan, {m, modes}
+     */
+    static long predictedUnknowns(int elements, List<int[]> modesPerOrder) {
+        long sum = 0;
+        for (int[] o : modesPerOrder) {
+            sum += AdaptiveSolve.predictedUnknowns(elements, o[1]) * (o[0] == 0 ? 1 : 3);
+        }
+        return sum;
+    }
+
+    @Override
+    public int unknowns() {
+        return orders.stream().mapToInt(AzimuthalOrderResult::unknowns).sum();
+    }
+
+    @Override
+    public int referenceUnknowns() {
+        return references.stream().mapToInt(AzimuthalOrderResult::unknowns).sum();
+    }
+
+    @Override
+    public Map<String, Double> worst(Map<String, String> exempt) {
+        List<AzimuthalFigures> modes = orders.stream().flatMap(o -> o.modes().stream()).toList();
+        Map<String, Double> worst = new LinkedHashMap<>();
+        for (int i = 0; i < errors.size(); i++) {
+            ModeErrors e = errors.get(i);
+            if (!e.matched()) {
+                worst.merge("mode " + i + " (unmatched)", Double.POSITIVE_INFINITY, Math::max);
+                continue;
+            }
+            double frequency = e.values().getOrDefault("frequency_Hz", Double.NaN);
+            String of = " of mode " + i + " (" + modes.get(i).label() + ")";
+            for (Map.Entry<String, Double> q : e.values().entrySet()) {
+                if (q.getValue() >= NOISE && frequency <= RESOLVED && !LOCATIONS.containsValue(q.getKey())) {
+                    noise.add(q.getKey() + of);
+                    if (LOCATIONS.containsKey(q.getKey())) {
+                        noise.add(LOCATIONS.get(q.getKey()) + of);
+                    }
+                }
+            }
+            for (Map.Entry<String, Double> q : e.values().entrySet()) {
+                if (!noise.contains(q.getKey() + of)) {
+                    worst.merge(q.getKey(), q.getValue(), Math::max);
+                }
+            }
+        }
+        return worst;
+    }
+
+    /** A peak's value or location: where the mode with the worst estimate of it has that peak. */
+    @Override
+    public Optional<double[]> where(String key) {
+        boolean electric = key.equals("Epk_V_per_m") || key.equals("Epk_location_m");
+        boolean magnetic = key.equals("Hpk_A_per_m") || key.equals("Hpk_location_m") || key.equals("Bpk_T");
+        if (!electric && !magnetic) {
+            return Optional.empty();
+        }
+        List<AzimuthalFigures> modes = orders.stream().flatMap(o -> o.modes().stream()).toList();
+        int worst = -1;
+        double value = -1;
+        for (int i = 0; i < errors.size(); i++) {
+            Double v = errors.get(i).values().get(key);
+            if (v != null && v > value && !noise.contains(key + " of mode " + i + " (" + modes.get(i).label() + ")")) {
+                value = v;
+                worst = i;
+            }
+        }
+        if (worst < 0) {
+            return Optional.empty();
+        }
+        WallLocation peak = electric ? modes.get(worst).electricPeak() : modes.get(worst).magneticPeak();
+        return Optional.of(new double[] {peak.z(), peak.r()});
+    }
+
+    @Override
+    public double[] indicators() {
+        return AdaptiveSolve.combined(modeIndicators, errors.size(), mesh.elementCount());
+    }
+}
