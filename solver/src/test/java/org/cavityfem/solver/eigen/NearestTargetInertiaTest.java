@@ -154,14 +154,7 @@ class NearestTargetInertiaTest {
         int n = 30;
         CsrMatrix[] km = ModelProblems.tensorProblem(n);
         double[] two = ModelProblems.tensorEigenvalues(n);
-        double[] v1 = HidingFactorizer.sine(n, 1);
-        double[] v2 = HidingFactorizer.sine(n, 2);
-        double[] hidden = new double[n * n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                hidden[i * n + j] = v1[i] * v2[j];
-            }
-        }
+        double[] hidden = HidingFactorizer.tensorSine(n, 1, 2);
         EigenSolveException e = assertThrows(EigenSolveException.class, () -> new ShiftInvertEigenSolver(
                 new HidingFactorizer(new SupernodalLdlFactorizer(), km[1], hidden)).solve(km[0], km[1],
                         EigenRequest.nearestBelowCeiling(two[0], 2, 0.5 * (two[5] + two[6]), TOLERANCE, 300)));

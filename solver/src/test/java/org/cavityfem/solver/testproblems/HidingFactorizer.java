@@ -60,6 +60,23 @@ public record HidingFactorizer(SymmetricFactorizer inner, CsrMatrix mass, double
         return v;
     }
 
+    /**
+     * The eigenvector sin(a π i/(n+1)) sin(b π j/(n+1)) of the n × n tensor problem
+     * ({@code ModelProblems.tensorProblem}), stored as index i n + j: with a ≠ b, one member of the
+     * double eigenvalue λ_a + λ_b, whose partner swaps a and b.
+     */
+    public static double[] tensorSine(int n, int a, int b) {
+        double[] va = sine(n, a);
+        double[] vb = sine(n, b);
+        double[] v = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                v[i * n + j] = va[i] * vb[j];
+            }
+        }
+        return v;
+    }
+
     private static double dot(double[] a, double[] b) {
         double s = 0;
         for (int i = 0; i < a.length; i++) {
