@@ -85,6 +85,7 @@ public final class Estimates {
         ModeAnalysis[] references = new ModeAnalysis[solution.modes().size()];
         // The reference modes share one mesh: its points and domain-voltage data are made once.
         ReferencePoints points = ReferencePoints.of(reference.mesh());
+        ModeAnalysis[] fresh = freshReferences(c, solution, reported, reference, comparison, earlier, points);
         for (int i = 0; i < solution.modes().size(); i++) {
             int j = comparison.match(i);
             if (j < 0) {
@@ -99,8 +100,7 @@ public final class Estimates {
             Map<String, String> zero = Map.of();
             if (i < reported.size()) {
                 ModeAnalysis a = reported.get(i);
-                ModeAnalysis b = i < earlier.size() && matches(earlier.get(i), a, high) ? earlier.get(i)
-                        : referenceAnalysis(c, a, points, high);
+                ModeAnalysis b = fresh[i] != null ? fresh[i] : earlier.get(i);
                 references[i] = b;
                 values.putAll(QuantityErrors.of(ModeQuantities.FIGURES, a, b, size));
                 PeakLocations.estimate(a, b, size, values);
@@ -154,15 +154,40 @@ public final class Estimates {
     }
 
     /**
-     * The reference mode analysed as the reported mode was: with its active length and the case's
-     * voltage range, and at the same stored energy when the reported mode's voltage was negligible.
+     * Per reported mode, the analysis of its matched reference mode where no earlier one can be reused
+     * (null where unmatched or reused), made as the reported mode's was: with its active length and
+     * the case's voltage range, and at the same stored energy when the reported mode's voltage was
+     * negligible. The fields are made one after the other and analysed in
+     * parallel over the modes, as {@code MeritStage} does the reported ones: each analysis is a
+     * function of its own mode, so the result is the same for any number of threads.
      */
-    private static ModeAnalysis referenceAnalysis(CaseDefinition c, ModeAnalysis a, ReferencePoints points,
-            Mode high) {
-        MeritSettings settings = c.rf().settings(a.figures().activeLength(), c.geometry());
-        boolean negligible = settings.normalization().kind() == Normalization.Kind.ACCELERATING_FIELD
-                && a.normalization().kind() == Normalization.Kind.STORED_ENERGY;
-        return ModeAnalysis.of(ModeField.of(points.mesh(), high, points), settings, negligible);
+    private static ModeAnalysis[] freshReferences(CaseDefinition c, ModeSolution solution, List<ModeAnalysis> reported,
+            ModeSolution reference, OrderComparison comparison, List<ModeAnalysis> earlier, ReferencePoints points) {
+        int n = Math.min(solution.modes().size(), reported.size());
+        ModeAnalysis[] out = new ModeAnalysis[solution.modes().size()];
+        ModeField[] fields = new ModeField[n];
+        MeritSettings[] settings = new MeritSettings[n];
+        boolean[] negligible = new boolean[n];
+        List<Integer> todo = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int j = comparison.match(i);
+            if (j < 0) {
+                continue;
+            }
+            ModeAnalysis a = reported.get(i);
+            Mode high = reference.modes().get(j);
+            if (i < earlier.size() && matches(earlier.get(i), a, high)) {
+                continue;
+            }
+            settings[i] = c.rf().settings(a.figures().activeLength(), c.geometry());
+            negligible[i] = settings[i].normalization().kind() == Normalization.Kind.ACCELERATING_FIELD
+                    && a.normalization().kind() == Normalization.Kind.STORED_ENERGY;
+            fields[i] = ModeField.of(points.mesh(), high, points);
+            todo.add(i);
+        }
+        (todo.size() > 1 ? todo.parallelStream() : todo.stream())
+                .forEach(i -> out[i] = ModeAnalysis.of(fields[i], settings[i], negligible[i]));
+        return out;
     }
 
     /** Whether an earlier analysis is of this reference mode, made with the reported mode's settings and scaling. */
