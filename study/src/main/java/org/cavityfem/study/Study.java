@@ -170,8 +170,12 @@ public final class Study {
             if (passband.isPresent() && passband.get().periodicCell().isPresent()) {
                 CellChain chain = c.geometry().cellChain().orElseThrow();
                 MeshSettings cellSettings = PassbandStep.cellSettings(c, chain);
+                // The passband step solved the cells at these settings' order already: only the
+                // order above is new for them.
+                CellCoupling solved = passband.get().periodicCell().get();
                 PeriodicCellAccuracy.Result periodic = PeriodicCellAccuracy.run(cellSettings, adaptive.target(),
-                        s -> periodicCellPair(chain.midCell(), s), line -> progress.stage(ACCURACY, line));
+                        s -> periodicCellPair(chain.midCell(), s, s.equals(cellSettings) ? solved : null),
+                        line -> progress.stage(ACCURACY, line));
                 if (!periodic.settings().equals(cellSettings)) {
                     passband = Optional.of(passband.get().withPeriodicCell(periodic.coupling()));
                 }
@@ -529,15 +533,30 @@ public final class Study {
      * @throws StudyException when a mode cannot be found
      */
     public CellCoupling[] periodicCellPair(EllipticalHalfCell midCell, MeshSettings settings) {
-        double[] zero = lowestPair(EllipticalCavity.periodicCell(midCell, BoundaryKind.ELECTRIC).contour(), settings);
-        double[] pi = lowestPair(EllipticalCavity.periodicCell(midCell, BoundaryKind.MAGNETIC).contour(), settings);
+        return periodicCellPair(midCell, settings, null);
+    }
+
+    /**
+     * As {@link #periodicCellPair(EllipticalHalfCell, MeshSettings)}, with the order-p coupling already
+     * solved on these settings ({@link #periodicCell}, the same triangulation) when {@code atOrder} is
+     * given: only the order p + 1 cells are solved.
+     */
+    private CellCoupling[] periodicCellPair(EllipticalHalfCell midCell, MeshSettings settings, CellCoupling atOrder) {
+        double[] zero = lowestPair(EllipticalCavity.periodicCell(midCell, BoundaryKind.ELECTRIC).contour(), settings,
+                atOrder == null ? Double.NaN : atOrder.zeroModeFrequency());
+        double[] pi = lowestPair(EllipticalCavity.periodicCell(midCell, BoundaryKind.MAGNETIC).contour(), settings,
+                atOrder == null ? Double.NaN : atOrder.piModeFrequency());
         return new CellCoupling[] {new CellCoupling(zero[0], pi[0]), new CellCoupling(zero[1], pi[1])};
     }
 
-    private double[] lowestPair(Contour cell, MeshSettings settings) {
-        List<Mesh> meshes = MeshGenerator.generate(cell, settings, null, 0, settings.order(), settings.order() + 1);
-        return new double[] {solve(meshes.get(0), ModeRequest.lowest(1)).modes().get(0).frequency(),
-            solve(meshes.get(1), ModeRequest.lowest(1)).modes().get(0).frequency()};
+    /** The cell's lowest frequency at settings' order p (or {@code known}, when not NaN) and at p + 1 (Hz). */
+    private double[] lowestPair(Contour cell, MeshSettings settings, double known) {
+        int p = settings.order();
+        List<Mesh> meshes = Double.isNaN(known) ? MeshGenerator.generate(cell, settings, null, 0, p, p + 1)
+                : MeshGenerator.generate(cell, settings, null, 0, p + 1);
+        Mesh higher = meshes.get(meshes.size() - 1);
+        return new double[] {Double.isNaN(known) ? solve(meshes.get(0), ModeRequest.lowest(1)).modes().get(0).frequency()
+                : known, solve(higher, ModeRequest.lowest(1)).modes().get(0).frequency()};
     }
 
     private double lowest(Contour cell, MeshSettings settings) {
