@@ -123,7 +123,8 @@ class AzimuthalEstimateEffectivityTest {
                 order + 1);
     }
 
-    private static int nearest(List<AzimuthalFigures> modes, double k) {
+    /** The index of the mode whose wave number is nearest k (also used by {@link AzimuthalRefinementTest}). */
+    static int nearest(List<AzimuthalFigures> modes, double k) {
         int best = 0;
         for (int i = 1; i < modes.size(); i++) {
             if (Math.abs(modes.get(i).waveNumber() - k) < Math.abs(modes.get(best).waveNumber() - k)) {

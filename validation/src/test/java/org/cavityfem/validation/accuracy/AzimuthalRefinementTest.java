@@ -64,7 +64,7 @@ class AzimuthalRefinementTest {
             AzimuthalStudyResult dipole = run("\"m\": 1, \"from\": \"1.55 GHz\", \"to\": \"1.62 GHz\", \"modes\": 3", gap);
             met(dipole, at + " m = 1");
             double k = J11 / R;
-            int i = nearest(dipole.modes(), k);
+            int i = AzimuthalEstimateEffectivityTest.nearest(dipole.modes(), k);
             AzimuthalFigures f = dipole.modes().get(i);
             ModeErrors e = dipole.errors(i).orElseThrow();
             double j0 = BesselJ.value(0, J11);
@@ -158,16 +158,6 @@ class AzimuthalRefinementTest {
         if (!ok) {
             misses.add(line);
         }
-    }
-
-    private static int nearest(List<AzimuthalFigures> modes, double k) {
-        int best = 0;
-        for (int i = 1; i < modes.size(); i++) {
-            if (Math.abs(modes.get(i).waveNumber() - k) < Math.abs(modes.get(best).waveNumber() - k)) {
-                best = i;
-            }
-        }
-        return best;
     }
 
     private AzimuthalStudyResult run(String solver, double gap) throws Exception {
