@@ -109,7 +109,11 @@ public final class AdaptiveSolve {
         ModeSolution solve(Mesh mesh, ModeRequest request);
     }
 
-    /** Analyses the modes of a solution for the loop's estimates (no passband, no writing). */
+    /**
+     * Analyses the modes of a solution for the loop's estimates (no passband, no writing); it may
+     * leave out the quantities without an estimate ({@link ModeAnalysis#of(org.cavityfem.analysis.field.ModeField,
+     * org.cavityfem.analysis.merit.MeritSettings, boolean, boolean)}).
+     */
     @FunctionalInterface
     public interface Analyser {
         List<ModeAnalysis> analyse(ModeSolution solution);
@@ -220,7 +224,8 @@ public final class AdaptiveSolve {
      * @param policy where the target came from ({@link AccuracyReport#CASE}, {@link AccuracyReport#DEFAULT},
      *     {@link AccuracyReport#ESTIMATES}); meaningless without a reference solve
      * @param analyses the loop's analyses of the reported modes (without a passband, through the
-     *     {@link Analyser}), empty when the loop made none
+     *     {@link Analyser}, so perhaps without the quantities that carry no estimate), empty when the
+     *     loop made none
      * @param referenceAnalyses per reported mode, the analysis of its matched reference mode the
      *     loop's last estimate was taken against (null where unmatched), empty when none
      * @param referencePassband the passband the loop's last iteration found among the reference solve's
