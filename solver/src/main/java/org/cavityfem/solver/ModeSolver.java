@@ -120,7 +120,10 @@ public final class ModeSolver {
     }
 
     /**
-     * Computes the requested modes.
+     * Computes the requested modes: the {@code count} lowest or nearest the target, or, for a
+     * request {@linkplain ModeRequest#belowCeiling below a known ceiling}, every mode below it (at
+     * least {@code count}; the {@code count} lowest when fewer lie below it), factorising at the
+     * ceiling instead of at an order-1 estimate.
      *
      * @throws EigenSolveException when the eigen solve fails, the target is beyond what the mesh
      *     resolves, or no mode lies near the target
@@ -146,9 +149,12 @@ public final class ModeSolver {
                     request.count(), dofs.size()));
         }
         double k = 2 * Math.PI * request.targetFrequency() / PhysicalConstants.SPEED_OF_LIGHT;
-        EigenRequest eigenRequest = request.targetFrequency() == 0
-                ? lowestRequest(mesh, family, dofs.size(), wanted, request.tolerance())
-                : nearestRequest(mesh, family, dofs.size(), k * k, wanted, request.tolerance());
+        double kc = 2 * Math.PI * request.ceilingFrequency() / PhysicalConstants.SPEED_OF_LIGHT;
+        EigenRequest eigenRequest = request.hasCeiling()
+                ? EigenRequest.lowest(wanted, kc * kc, request.tolerance(), MAX_ITERATIONS)
+                : request.targetFrequency() == 0
+                        ? lowestRequest(mesh, family, dofs.size(), wanted, request.tolerance())
+                        : nearestRequest(mesh, family, dofs.size(), k * k, wanted, request.tolerance());
         EigenSolution solution = eigenSolver.solve(system.stiffness(), system.mass(), eigenRequest);
         long t2 = System.nanoTime();
 
@@ -169,7 +175,8 @@ public final class ModeSolver {
                 continue;
             }
             int number = staticModeExpected ? place - 1 : place;
-            if (modes.size() == request.count()) {
+            // Below a known ceiling every mode the solve proved there is wanted.
+            if (modes.size() == request.count() && !request.hasCeiling()) {
                 break;
             }
             double[] u = dofs.toNodes(pair.vector());

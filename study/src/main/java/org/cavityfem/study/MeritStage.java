@@ -47,6 +47,16 @@ public final class MeritStage {
      *     default active length is N λ/2 of it for every mode (of each mode's own frequency otherwise)
      */
     public static List<ModeAnalysis> analyse(ModeSolution solution, CaseDefinition c, OptionalDouble piMode) {
+        return analyse(solution, c, piMode, true);
+    }
+
+    /**
+     * One analysis per mode of the solution, in its order, with or without the charge-current check
+     * (a refinement iteration's analyses leave it out: {@link ModeAnalysis#of(ModeField, MeritSettings,
+     * boolean, boolean)}; {@link #withChargeCurrentChecks} adds it to those that are reported).
+     */
+    public static List<ModeAnalysis> analyse(ModeSolution solution, CaseDefinition c, OptionalDouble piMode,
+            boolean chargeCurrentCheck) {
         List<Mode> modes = solution.modes();
         if (modes.isEmpty()) {
             return List.of();
@@ -71,8 +81,14 @@ public final class MeritStage {
         // A mode whose voltage is negligible against the strongest mode's is not scaled to E_acc.
         return (modes.size() > 1 ? indices.parallel() : indices)
                 .mapToObj(i -> ModeAnalysis.of(fields.get(i), settings.get(i),
-                        Normalization.negligible(rOverQ.get(i), strongest)))
+                        Normalization.negligible(rOverQ.get(i), strongest), chargeCurrentCheck))
                 .toList();
+    }
+
+    /** The analyses with the charge-current check made, in parallel over the modes as {@link #analyse} does. */
+    public static List<ModeAnalysis> withChargeCurrentChecks(List<ModeAnalysis> analyses) {
+        return (analyses.size() > 1 ? analyses.parallelStream() : analyses.stream())
+                .map(ModeAnalysis::withChargeCurrentCheck).toList();
     }
 
     /**

@@ -121,7 +121,7 @@ public final class Study {
         // that gives every quantity its error estimate; refined until mesh.accuracy is met (design.md §2.14).
         AdaptiveSolve.Outcome adaptive = AdaptiveSolve.run(c, settings(prepared), c.solver().request(),
                 c.mesh().accuracy(), c.mesh().errorEstimate(), mesher(prepared), this::solveComplete,
-                s -> MeritStage.analyse(s, c, PassbandStep.piModeFrequency(c, s)),
+                s -> MeritStage.analyse(s, c, PassbandStep.piModeFrequency(c, s), false),
                 line -> progress.stage(ACCURACY, line));
         ModeSolution solution = adaptive.solution();
         Mesh mesh = solution.mesh();
@@ -148,9 +148,11 @@ public final class Study {
         t = System.nanoTime();
         // The skin-layer figures read the same wall tables: part of the same stage. The refinement loop
         // analysed the reported modes already, with the active lengths of the π-mode it found: the same
-        // analyses unless the passband here differs (it is found from the same modes the same way).
+        // analyses unless the passband here differs (it is found from the same modes the same way). The
+        // loop leaves out the charge-current check, which carries no estimate and drives nothing: it is
+        // made here for the reported modes only.
         List<ModeAnalysis> analyses = MeritStage.sameSettings(adaptive.analyses(), solution, c, passband)
-                ? adaptive.analyses() : MeritStage.analyse(solution, c, passband);
+                ? MeritStage.withChargeCurrentChecks(adaptive.analyses()) : MeritStage.analyse(solution, c, passband);
         List<ModeSurface> surfaces = SurfaceStage.analyse(analyses, c.superconductor());
         timing.add(FIGURES, seconds(t));
         progress.stage(FIGURES, String.format(Locale.ROOT, "scaled to Eacc = %.6g MV/m, %d wall points per mode",
@@ -216,13 +218,13 @@ public final class Study {
             Mesh mesh = mesh(prepared);
             MeshStatistics statistics = meshStage(mesh);
             return new AzimuthalStudyResult(prepared.caseFile().file(), c, mesh, statistics,
-                    solveOrders(mesh, spec, analysis, false));
+                    solveOrders(mesh, spec, analysis, null));
         }
         // Noise figures (AzimuthalRound) stay noise over the iterations.
         Set<String> noise = new LinkedHashSet<>();
         AdaptiveSolve.Formulation<AzimuthalRound> formulation = meshes -> {
             meshStage(meshes.get(0));
-            List<AzimuthalOrderResult> orders = solveOrders(meshes.get(0), spec, analysis, false);
+            List<AzimuthalOrderResult> orders = solveOrders(meshes.get(0), spec, analysis, null);
             return estimated(meshes, orders, spec, analysis, noise);
         };
         AdaptiveSolve.Loop<AzimuthalRound> loop;
@@ -255,7 +257,7 @@ public final class Study {
             } else {
                 Mesh mesh = meshes.get(0);
                 MeshStatistics statistics = meshStage(mesh);
-                List<AzimuthalOrderResult> orders = solveOrders(mesh, spec, analysis, false);
+                List<AzimuthalOrderResult> orders = solveOrders(mesh, spec, analysis, null);
                 long unknownsTimesModes = orders.stream().mapToLong(o -> (long) o.unknowns() * o.modes().size()).sum();
                 if (estimate.isEmpty() && unknownsTimesModes > AdaptiveSolve.ESTIMATE_BUDGET) {
                     progress.stage(ACCURACY, String.format(Locale.ROOT, "no error estimates: %d unknowns x modes over "
@@ -312,7 +314,7 @@ public final class Study {
         long start = System.nanoTime();
         Mesh mesh = meshes.get(0);
         Mesh high = meshes.get(1);
-        List<AzimuthalOrderResult> references = solveOrders(high, spec, analysis, true);
+        List<AzimuthalOrderResult> references = solveOrders(high, spec, analysis, orders);
         List<ModeErrors> errors = new ArrayList<>();
         List<IntFunction<double[]>> indicators = new ArrayList<>();
         List<Integer> first = new ArrayList<>();
@@ -340,15 +342,22 @@ public final class Study {
      * Solves every order of the case's scan on one mesh, each with the inertia proof, and computes
      * every mode's label and figures.
      *
-     * @param reference for the reference solve of the estimates: one mode more (a window a little
-     *     wider), so that a mode at the edge stays within reach; no progress lines
+     * @param reported null for the reported solves; for the reference solve of the estimates, the
+     *     reported orders, one per order of the scan: an m = 0 order's reference asks for every mode
+     *     below the reported top ({@link AdaptiveSolve#referenceRequest}), the others for one mode
+     *     more (a window a little wider), so that a mode at the edge stays within reach; no progress
+     *     lines
      */
     private List<AzimuthalOrderResult> solveOrders(Mesh mesh, SolverSpec spec, AzimuthalAnalysis analysis,
-            boolean reference) {
+            List<AzimuthalOrderResult> reported) {
+        boolean reference = reported != null;
         ElementLocator locator = ElementLocator.of(mesh);
         List<AzimuthalOrderResult> orders = new ArrayList<>();
         for (SolverSpec.Order order : spec.scan()) {
             SolverSpec one = spec.forOrder(order);
+            Optional<ModeSolution> monopole = reference ? reported.get(orders.size()).monopole() : Optional.empty();
+            ModeRequest request = monopole.isPresent()
+                    ? AdaptiveSolve.referenceRequest(one.request(), monopole.get(), mesh) : one.request();
             if (reference) {
                 one = new SolverSpec(one.modes() + (one.window().isPresent() ? REFERENCE_WINDOW_EXTRA : 1),
                         one.targetFrequency(), one.tolerance(), one.m(), one.family(), one.window().map(w ->
@@ -357,7 +366,7 @@ public final class Study {
                         one.modeExternalQ());
             }
             AzimuthalOrderResult result = order.m() == 0
-                    ? monopoleOrder(mesh, locator, one, analysis)
+                    ? monopoleOrder(mesh, locator, one, monopole.isPresent() ? request : one.request(), analysis)
                     : azimuthalOrder(mesh, locator, one, analysis);
             if (!reference) {
                 progress.stage(EIGEN, String.format(Locale.ROOT, "m = %d%s: %d mode%s, %d unknowns, assembly %.3f s, "
@@ -371,8 +380,8 @@ public final class Study {
     }
 
     private AzimuthalOrderResult monopoleOrder(Mesh mesh, ElementLocator locator, SolverSpec spec,
-            AzimuthalAnalysis analysis) {
-        ModeSolution solution = solve(mesh, spec.request());
+            ModeRequest request, AzimuthalAnalysis analysis) {
+        ModeSolution solution = solve(mesh, request);
         checkComplete(solution.inertia());
         long t = System.nanoTime();
         List<AzimuthalFigures> figures = new ArrayList<>();
@@ -443,8 +452,7 @@ public final class Study {
         List<Mesh> meshes = MeshGenerator.generate(plan, null, 0, meshProgress(), p, AdaptiveSolve.referenceOrder(p));
         ModeRequest request = resolved.solver().request();
         ModeSolution low = solve(meshes.get(0), request);
-        ModeSolution high = solve(meshes.get(1), new ModeRequest(request.count() + 1, request.targetFrequency(),
-                request.tolerance(), request.family()));
+        ModeSolution high = solve(meshes.get(1), AdaptiveSolve.referenceRequest(request, low, meshes.get(1)));
         int tuned = 0;
         if (PassbandStep.applies(resolved)) {
             Optional<Passband> band = resolved.geometry().cellChain()

@@ -37,6 +37,14 @@ public record FiguresOfMerit(double frequency, double fieldScale, double storedE
         WallLocation peakElectricField, WallLocation peakMagneticField, double outerWallMagneticField,
         double kilpatrickRatio, double chargeCurrentMismatch) {
 
+    /** The same figures with another charge-current mismatch. */
+    public FiguresOfMerit withChargeCurrentMismatch(double mismatch) {
+        return new FiguresOfMerit(frequency, fieldScale, storedEnergy, surfaceResistance, powerLoss, q0,
+                geometryFactor, beta, activeLength, voltage, transitTimeFactor, acceleratingField, rOverQ,
+                rOverQCircuit, lossFactor, peakElectricField, peakMagneticField, outerWallMagneticField,
+                kilpatrickRatio, mismatch);
+    }
+
     /** Angular frequency ω = 2π f (rad/s). */
     public double angularFrequency() {
         return 2 * Math.PI * frequency;

@@ -64,6 +64,19 @@ public record ModeAnalysis(ModeField field, WallTable wall, FiguresOfMerit figur
      *     energy instead
      */
     public static ModeAnalysis of(ModeField unitField, MeritSettings settings, boolean negligibleVoltage) {
+        return of(unitField, settings, negligibleVoltage, true);
+    }
+
+    /**
+     * Analyses a mode, with or without the charge-current check ({@link ChargeCurrentCheck}, the
+     * larger part of the cost). The check's mismatch has no error estimate and drives no refinement,
+     * so an analysis made only to estimate the other figures (a reference mode's, a refinement
+     * iteration's) can leave it out; {@link #withChargeCurrentCheck} adds it later, the same bits.
+     *
+     * @param chargeCurrentCheck false to leave the mismatch NaN
+     */
+    public static ModeAnalysis of(ModeField unitField, MeritSettings settings, boolean negligibleVoltage,
+            boolean chargeCurrentCheck) {
         AxisProfile axis = AxisProfile.between(unitField, settings.voltageFrom(), settings.voltageTo());
         double beta = settings.beta();
         double unitVoltage = axis.isEmpty() ? 0 : axis.voltage(beta);
@@ -103,13 +116,22 @@ public record ModeAnalysis(ModeField field, WallTable wall, FiguresOfMerit figur
         WallLocation hpk = location(hPeak, Math.abs(hPeak.surfaceCurrent()));
         double kilpatrick = settings.surfaceResistance().superconducting() ? Double.NaN
                 : epk.value() / KilpatrickLimit.field(frequency);
-        double mismatch = ChargeCurrentCheck.largestMismatch(field, wall);
+        double mismatch = chargeCurrentCheck ? ChargeCurrentCheck.largestMismatch(field, wall) : Double.NaN;
 
         FiguresOfMerit figures = new FiguresOfMerit(frequency, field.scale(), energy, rs, loss, q0, q0 * rs, beta,
                 settings.activeLength(), voltage, transit, eacc, rOverQ, rOverQ / 2, omega * rOverQ / 4, epk, hpk,
                 outerWallField(wall), kilpatrick, mismatch);
         return new ModeAnalysis(field, wall, figures, segments(wall, rs, loss), rows(wall, rs, frequency, energy),
                 applied);
+    }
+
+    /**
+     * This analysis with the charge-current check made: the mismatch computed from its own field and
+     * wall table, as {@link #of(ModeField, MeritSettings, boolean)} computes it.
+     */
+    public ModeAnalysis withChargeCurrentCheck() {
+        return new ModeAnalysis(field, wall, figures.withChargeCurrentMismatch(
+                ChargeCurrentCheck.largestMismatch(field, wall)), segments, rows, normalization);
     }
 
     /** What one mode is scaled to: the request, or the stored energy when E_acc cannot be used. */

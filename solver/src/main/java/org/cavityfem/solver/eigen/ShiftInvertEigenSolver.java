@@ -32,7 +32,9 @@ import org.cavityfem.solver.linalg.SymmetricFactorizer;
  * is 0 because the found pairs account for all ν(σ) ({@link InertiaCounter}). An eigenvalue below σ
  * that the iteration misses keeps it from converging and fails the solve, never the proof. When
  * ν(σ) &lt; count, the {@code count} lowest computed pairs are returned with a window closed just
- * above them by a factorisation of its own.
+ * above them by a factorisation of its own. The dense solver, which computes every eigenvalue,
+ * returns the same: all below σ when they are at least count, each end of their window counted by
+ * a factorisation of its own.
  *
  * <p>The factorisation at σ also spares the lower end of a nearest-σ window a factorisation when
  * it lies below σ and either ν(σ) = 0 or the found pairs account for all ν(σ).
@@ -106,7 +108,10 @@ public final class ShiftInvertEigenSolver implements GeneralizedEigenSolver {
 
     private EigenSolution solveDense(CsrMatrix k, CsrMatrix m, EigenRequest request) {
         ComputedPairs all = DenseGeneralizedEigen.solve(k, m);
-        Selection selection = request.lowest() ? Selection.lowest(all, request.shift(), request.count(), false)
+        // Every eigenvalue was computed, so all below a lowest request's σ are found, unless one lies
+        // within rounding of σ, on either side of it: then the count lowest, as the Lanczos route does.
+        Selection selection = request.lowest()
+                ? Selection.lowest(all, request.shift(), request.count(), !nearShift(all, request.shift()))
                 : Selection.nearest(all, request.target(), request.count());
         InertiaCheck check = new InertiaCounter(factorizer, k, m).check(selection.lower, selection.upper,
                 selection.indices.length, null, selection.margin);
@@ -114,6 +119,12 @@ public final class ShiftInvertEigenSolver implements GeneralizedEigenSolver {
             throw incomplete(check);
         }
         return new EigenSolution(finish(k, m, all, selection), check, 0, 0, 0);
+    }
+
+    /** Whether a computed eigenvalue lies within the guard of σ. */
+    private static boolean nearShift(ComputedPairs all, double sigma) {
+        double guard = guard(all, sigma);
+        return Arrays.stream(all.eigenvalues()).anyMatch(lambda -> Math.abs(lambda - sigma) <= guard);
     }
 
     private EigenSolution solveLanczos(CsrMatrix k, CsrMatrix m, EigenRequest request) {

@@ -69,6 +69,14 @@ public final class AdaptiveSolve {
     public static final int MAX_ITERATIONS = 12;
     /** The loop stops refining beyond this many unknowns of the reference solve. */
     public static final int MAX_UNKNOWNS = 2_000_000;
+    /**
+     * Relative raise of the reported solve's highest frequency that makes the ceiling of its
+     * reference solve ({@link #referenceRequest}): far above the eigen tolerance and the difference
+     * of the two orders' quadratures, which are all that can put a reference partner above the
+     * reported frequency, and small against the gaps of the spectrum, so that the shift converges
+     * the modes below it quickly.
+     */
+    static final double REFERENCE_CEILING_RAISE = 1e-6;
     /** Decades the worst figure estimate falls per order on the usual meshes ({@link #startOrder}). */
     static final double DECADES_PER_ORDER = 1.5;
     /** The worst figure estimate at order p on the usual meshes is about 10^−(1.5 p − this) ({@link #startOrder}). */
@@ -101,7 +109,11 @@ public final class AdaptiveSolve {
         ModeSolution solve(Mesh mesh, ModeRequest request);
     }
 
-    /** Analyses the modes of a solution for the loop's estimates (no passband, no writing). */
+    /**
+     * Analyses the modes of a solution for the loop's estimates (no passband, no writing); it may
+     * leave out the quantities without an estimate ({@link ModeAnalysis#of(org.cavityfem.analysis.field.ModeField,
+     * org.cavityfem.analysis.merit.MeritSettings, boolean, boolean)}).
+     */
     @FunctionalInterface
     public interface Analyser {
         List<ModeAnalysis> analyse(ModeSolution solution);
@@ -212,7 +224,8 @@ public final class AdaptiveSolve {
      * @param policy where the target came from ({@link AccuracyReport#CASE}, {@link AccuracyReport#DEFAULT},
      *     {@link AccuracyReport#ESTIMATES}); meaningless without a reference solve
      * @param analyses the loop's analyses of the reported modes (without a passband, through the
-     *     {@link Analyser}), empty when the loop made none
+     *     {@link Analyser}, so perhaps without the quantities that carry no estimate), empty when the
+     *     loop made none
      * @param referenceAnalyses per reported mode, the analysis of its matched reference mode the
      *     loop's last estimate was taken against (null where unmatched), empty when none
      * @param referencePassband the passband the loop's last iteration found among the reference solve's
@@ -338,7 +351,7 @@ public final class AdaptiveSolve {
                         predicted, MAX_ADAPTIVE_ORDER, DEFAULT_TARGET_BUDGET));
             }
             long t = System.nanoTime();
-            ModeSolution reference = solver.solve(meshes.get(1), referenceRequest(request));
+            ModeSolution reference = solver.solve(meshes.get(1), referenceRequest(request, solution, meshes.get(1)));
             OrderComparison comparison = OrderComparison.of(meshes.get(0), solution.modes(), meshes.get(1),
                     reference.modes());
             double seconds = (System.nanoTime() - start) * 1e-9;
@@ -366,7 +379,7 @@ public final class AdaptiveSolve {
             boolean byDefault, List<Mesh> first, double firstMeshSeconds, Mesher mesher, Solver solver,
             Analyser analyser, Listener listener) {
         Loop<MonopoleRound> loop = loop(initial, goal, byDefault, first, firstMeshSeconds, mesher,
-                meshes -> MonopoleRound.solve(c, goal, meshes, request, referenceRequest(request), solver, analyser),
+                meshes -> MonopoleRound.solve(c, goal, meshes, request, solver, analyser),
                 listener);
         MonopoleRound r = loop.last();
         return new Outcome(r.solution(), r.reference(), r.comparison(), loop.settings(), loop.history(),
@@ -516,8 +529,35 @@ public final class AdaptiveSolve {
         }
     }
 
-    /** The reference solve asks for one mode more, so that a mode crossing stays within its reach. */
-    private static ModeRequest referenceRequest(ModeRequest request) {
+    /**
+     * The request of the reference solve on {@code reference}, a mesh of the reported solve's
+     * triangulation at another order.
+     *
+     * <p>For the lowest modes with a reference one order higher: every mode below a ceiling just above
+     * the reported solve's highest frequency ({@link ModeRequest#belowCeiling}). The element maps are
+     * the exact ones, which depend on the vertices and the wall only, so the order-p space is a
+     * subspace of the order-(p + 1) one, and by the min-max principle λ_i(p + 1) ≤ λ_i(p) for every
+     * place i: at least as many reference modes as reported ones lie below the ceiling, and that
+     * shift's factorisation alone proves them complete (design.md §2.4, §2.14). The partner of a
+     * reported mode is the same mode better resolved, whose frequency is lower (a conforming
+     * discretisation's eigenvalues lie above the exact ones and approach them from above), so it lies
+     * below the ceiling even when a crossing changes its place; a mode that came down from above the
+     * ceiling is returned too, so the pairing sees it.
+     *
+     * <p>Otherwise (modes nearest a target, a reference one order lower at the highest order, or a
+     * solve that returned fewer modes than asked): one mode more than reported, so that a mode
+     * crossing stays within its reach.
+     */
+    public static ModeRequest referenceRequest(ModeRequest request, ModeSolution reported, Mesh reference) {
+        double highest = 0;
+        for (var m : reported.modes()) {
+            highest = Math.max(highest, m.frequency());
+        }
+        if (request.targetFrequency() == 0 && reference.order() > reported.mesh().order()
+                && reported.modes().size() >= request.count() && highest > 0) {
+            return ModeRequest.belowCeiling(request.count(), highest * (1 + REFERENCE_CEILING_RAISE),
+                    request.tolerance(), request.family());
+        }
         return new ModeRequest(request.count() + 1, request.targetFrequency(), request.tolerance(), request.family());
     }
 

@@ -159,7 +159,8 @@ public final class Estimates {
      * the case's voltage range, and at the same stored energy when the reported mode's voltage was
      * negligible. The fields are made one after the other and analysed in
      * parallel over the modes, as {@code MeritStage} does the reported ones: each analysis is a
-     * function of its own mode, so the result is the same for any number of threads.
+     * function of its own mode, so the result is the same for any number of threads. They leave out
+     * the charge-current check, which has no estimate.
      */
     private static ModeAnalysis[] freshReferences(CaseDefinition c, ModeSolution solution, List<ModeAnalysis> reported,
             ModeSolution reference, OrderComparison comparison, List<ModeAnalysis> earlier, ReferencePoints points) {
@@ -186,7 +187,7 @@ public final class Estimates {
             todo.add(i);
         }
         (todo.size() > 1 ? todo.parallelStream() : todo.stream())
-                .forEach(i -> out[i] = ModeAnalysis.of(fields[i], settings[i], negligible[i]));
+                .forEach(i -> out[i] = ModeAnalysis.of(fields[i], settings[i], negligible[i], false));
         return out;
     }
 

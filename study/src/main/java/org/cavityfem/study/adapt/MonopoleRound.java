@@ -38,10 +38,11 @@ record MonopoleRound(ModeSolution solution, ModeSolution reference, OrderCompari
         Optional<Passband> referencePassband, double referenceSeconds) implements AdaptiveSolve.Round {
 
     static MonopoleRound solve(CaseDefinition c, AccuracyTarget goal, List<Mesh> meshes, ModeRequest request,
-            ModeRequest referenceRequest, AdaptiveSolve.Solver solver, AdaptiveSolve.Analyser analyser) {
+            AdaptiveSolve.Solver solver, AdaptiveSolve.Analyser analyser) {
         ModeSolution solution = solver.solve(meshes.get(0), request);
         long t = System.nanoTime();
-        ModeSolution reference = solver.solve(meshes.get(1), referenceRequest);
+        ModeSolution reference = solver.solve(meshes.get(1), AdaptiveSolve.referenceRequest(request, solution,
+                meshes.get(1)));
         OrderComparison comparison = OrderComparison.of(meshes.get(0), solution.modes(), meshes.get(1),
                 reference.modes());
         List<ModeAnalysis> analyses = analyser.analyse(solution);
