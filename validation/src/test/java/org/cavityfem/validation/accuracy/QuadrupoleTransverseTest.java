@@ -104,6 +104,42 @@ class QuadrupoleTransverseTest {
         assertTrue(failures.isEmpty(), () -> String.join("\n", failures));
     }
 
+    /**
+     * m = 3 (the general m ≥ 2 path), TM310 of the pillbox R = 115 mm, L = 50 mm (at L = R its kL/2 is
+     * near π and T near 0): the same derivation with J3(x) = x³/48 + O(x⁵), so c_3 = E0 k³/48, V_perp =
+     * E0 L T/48, U = (ε0/4) π E0² L R² J4(j31)², and in general for TM_m10 (R/Q)_perp = 4 η0 L T² /
+     * ((2^m m!)² π j R J_{m+1}(j)²), j = j31 = 6.380161895923984 (A&amp;S Table 9.5); effectivity within
+     * [0.1, 10] at orders 5 and 6. A third derivative at the axis converges slowly: true errors 9.6e-2,
+     * 1.2e-1, 2.9e-3 and 2.0e-3 at orders 4 to 7 on 40 mm elements, estimates 0.24 to 1.68 of them.
+     */
+    @Test
+    void pillboxTm310TwoOrders() {
+        double j = 6.380161895923984;
+        double gap = 0.05;
+        for (int order : new int[] {5, 6}) {
+            List<Mesh> meshes = MeshGenerator.generate(Pillbox.closed(R, gap).contour(), MeshSettings.of(order, H), null,
+                    0, order, order + 1);
+            AzimuthalSolution a = new AzimuthalModeSolver().lowest(meshes.get(0), 3, 3, 1e-13);
+            AzimuthalSolution b = new AzimuthalModeSolver().lowest(meshes.get(1), 3, 4, 1e-13);
+            List<AzimuthalFigures> fa = analysis.of(meshes.get(0), ElementLocator.of(meshes.get(0)), a.dofs(), 3,
+                    a.modes());
+            List<AzimuthalFigures> fb = analysis.of(meshes.get(1), ElementLocator.of(meshes.get(1)), b.dofs(), 3,
+                    b.modes());
+            List<ModeErrors> errors = AzimuthalEstimates.of(meshes.get(0), fa, Optional.empty(), Optional.of(a),
+                    meshes.get(1), fb, Optional.empty(), Optional.of(b));
+            double k = j / R;
+            int i = AzimuthalEstimateEffectivityTest.nearest(fa, k);
+            AzimuthalFigures f = fa.get(i);
+            assertEquals(k, f.waveNumber(), 1e-4 * k, "TM310");
+            double t = Math.sin(k * gap / 2) / (k * gap / 2);
+            double j4 = BesselJ.value(4, j);
+            double rq = 4 * ETA * gap * t * t / (48.0 * 48.0 * Math.PI * j * R * j4 * j4);
+            check("TM310, L = 50 mm", order, "RoverQ_perp_linac_ohm", rq, f.transverse(TransverseImpedance::roverQLinac),
+                    errors.get(i));
+        }
+        assertTrue(failures.isEmpty(), () -> String.join("\n", failures));
+    }
+
     /** TM21p of root j = j21, p = 0 or 1: its transverse figures against the closed forms. */
     private void tm(double gap, int order, double j, int p, List<AzimuthalFigures> fa, List<ModeErrors> errors) {
         double gamma = j / R;
