@@ -7,13 +7,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.cavityfem.analysis.accuracy.AccuracyReport;
 import org.cavityfem.analysis.accuracy.ModeErrors;
+import org.cavityfem.analysis.accuracy.PeriodicCellStep;
 import org.cavityfem.analysis.accuracy.RefinementStep;
 
 /**
  * The error estimates in summary.json (design.md §2.14): per mode an {@code errors} object beside
  * the values, keyed as they are, with the relative estimate of each; the same inside the
  * {@code superconductingSurface} block; and the top-level {@code accuracy} section with the
- * reference order, the requested targets, whether they were met, and the refinement history.
+ * reference order, the requested targets, whether they were met, the refinement history and, for a
+ * multi-cell cavity, the periodic mid-cell's own steps ({@code periodicCellHistory}).
  */
 public final class AccuracyJson {
 
@@ -112,6 +114,21 @@ public final class AccuracyJson {
             }
             h.put("action", s.action());
             h.put("time_s", s.seconds());
+        }
+        // The periodic mid-cell's steps are its own loop on its own meshes: a section apart, so the
+        // cavity's history stays one entry per cavity iteration.
+        if (!report.periodicCellHistory().isEmpty()) {
+            ArrayNode cells = a.putArray("periodicCellHistory");
+            for (PeriodicCellStep s : report.periodicCellHistory()) {
+                ObjectNode h = cells.addObject();
+                h.put("iteration", s.iteration());
+                h.put("order", s.order());
+                Json.number(h, "elementSize_m", s.elementSize());
+                Json.number(h, "cellToCellCoupling", s.coupling());
+                Json.number(h, "estimate", s.estimate());
+                h.put("action", s.action());
+                h.put("time_s", s.seconds());
+            }
         }
         return a;
     }

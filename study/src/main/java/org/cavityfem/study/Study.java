@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.cavityfem.analysis.accuracy.AccuracyReport;
+import org.cavityfem.analysis.accuracy.PeriodicCellStep;
 import org.cavityfem.analysis.accuracy.AccuracyTarget;
 import org.cavityfem.analysis.accuracy.ModeErrors;
 import org.cavityfem.analysis.accuracy.RefinementStep;
@@ -165,6 +166,7 @@ public final class Study {
                     ? Estimates.passband(passband, adaptive.referencePassband())
                     : Estimates.passband(c, passband, adaptive.reference()));
             List<String> shortfalls = new ArrayList<>(adaptive.shortfalls());
+            List<PeriodicCellStep> periodicHistory = List.of();
             // The periodic mid-cell's k_cc: estimated against its cells one order higher, and refined
             // on its own meshes to the figures' target (the cavity's mesh is not touched).
             if (passband.isPresent() && passband.get().periodicCell().isPresent()) {
@@ -181,11 +183,13 @@ public final class Study {
                 }
                 passbandErrors.put(PeriodicCellAccuracy.KEY, periodic.estimate());
                 periodic.shortfall().ifPresent(shortfalls::add);
+                periodicHistory = periodic.history();
             }
             accuracy = Optional.of(new AccuracyReport(adaptive.reference().mesh().order(),
                     Estimates.of(c, solution, analyses, surfaces, adaptive.reference(), adaptive.comparison(),
                             adaptive.referenceAnalyses()).errors(),
-                    adaptive.target(), adaptive.history(), shortfalls, adaptive.policy(), passbandErrors));
+                    adaptive.target(), adaptive.history(), shortfalls, adaptive.policy(), passbandErrors,
+                    periodicHistory));
             timing.add(ACCURACY, adaptive.referenceSeconds() + seconds(t));
             accuracy.get().shortfalls().forEach(progress::warn);
         }
