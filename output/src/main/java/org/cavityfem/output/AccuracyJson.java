@@ -52,12 +52,19 @@ public final class AccuracyJson {
 
     /**
      * Adds {@code zeroBySymmetry} (figure key: why it is zero) to a node when the mode has figures that
-     * are zero by symmetry: they have no relative estimate in {@code errors}.
+     * are zero by symmetry: they have no relative estimate in {@code errors}; and {@code withoutDigits}
+     * (figure key: why) for figures that keep their estimate but have no significant digit on a
+     * resolved mode and are no refinement target (analysis.accuracy.ZeroFigures decides both).
      */
     public static void addZero(ObjectNode node, ModeErrors e) {
         if (!e.zero().isEmpty()) {
             ObjectNode zero = node.putObject("zeroBySymmetry");
             e.zero().forEach(zero::put);
+        }
+        Map<String, String> digitless = e.withoutDigits();
+        if (!digitless.isEmpty()) {
+            ObjectNode none = node.putObject("withoutDigits");
+            digitless.forEach(none::put);
         }
     }
 

@@ -222,7 +222,7 @@ public final class Study {
             return new AzimuthalStudyResult(prepared.caseFile().file(), c, mesh, statistics,
                     solveOrders(mesh, spec, analysis, false));
         }
-        // Noise figures (AzimuthalRound) stay noise over the iterations.
+        // Figures without digits on a resolved mode (ZeroFigures.withoutDigits), named once at the end.
         Set<String> noise = new LinkedHashSet<>();
         AdaptiveSolve.Formulation<AzimuthalRound> formulation = meshes -> {
             meshStage(meshes.get(0));
@@ -291,8 +291,8 @@ public final class Study {
         }
         AzimuthalRound last = loop.last();
         if (!noise.isEmpty()) {
-            progress.stage(ACCURACY, "no target, estimate near 1 on a resolved mode (zero by symmetry, rounding "
-                    + "noise): " + String.join(", ", noise));
+            progress.stage(ACCURACY, "no target in some iteration, no significant digit on a resolved mode (a zero "
+                    + "not proven, or unresolved): " + String.join(", ", noise));
         }
         loop.shortfalls().forEach(progress::warn);
         AccuracyReport report = new AccuracyReport(loop.meshes().get(1).order(), last.errors(), Optional.of(

@@ -44,6 +44,14 @@ public record ModeErrors(int referenceIndex, double overlap, double fieldDiffere
         return referenceIndex >= 0;
     }
 
+    /**
+     * The figures that have no significant digit though the mode is resolved, key → reason
+     * ({@link ZeroFigures#withoutDigits}): they keep their estimates but are no refinement targets.
+     */
+    public Map<String, String> withoutDigits() {
+        return ZeroFigures.withoutDigits(values);
+    }
+
     /** The estimate of a per-mode quantity, when it has one. */
     public Optional<Double> of(String key) {
         return Optional.ofNullable(values.get(key));
