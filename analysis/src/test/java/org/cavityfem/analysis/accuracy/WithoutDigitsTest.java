@@ -55,6 +55,17 @@ class WithoutDigitsTest {
     }
 
     @Test
+    void aSingularPeakKeepsItsOwnVerdict() {
+        // E_pk at a re-entrant corner has no finite value (SingularPeak): reported as such, not as "no digit".
+        Map<String, Double> v = te211(1e-9);
+        v.put("Epk_V_per_m", 0.3);
+        v.put("EpkOverEacc", 0.3);
+        ModeErrors e = new ModeErrors(0, 1, 1e-9, v, Map.of(), Optional.of("E_pk at a re-entrant corner"));
+        assertTrue(!e.withoutDigits().containsKey("Epk_V_per_m") && !e.withoutDigits().containsKey("EpkOverEacc"));
+        assertTrue(e.withoutDigits().containsKey("RoverQ_perp_linac_ohm"));
+    }
+
+    @Test
     void modeErrorsAnswerWithTheSameRuleAfterTheZerosAreTakenOut() {
         // A figure zero by symmetry leaves the estimates first, so it is not also without digits.
         ModeErrors e = new ModeErrors(0, 1, 1e-9, te211(1e-9), Map.of(), Optional.empty(),

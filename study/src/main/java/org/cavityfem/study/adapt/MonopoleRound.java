@@ -87,11 +87,11 @@ record MonopoleRound(ModeSolution solution, ModeSolution reference, OrderCompari
             // A figure without a digit on a resolved mode is no target (ZeroFigures.withoutDigits).
             Map<String, String> digitless = e.withoutDigits();
             for (Map.Entry<String, Double> q : e.values().entrySet()) {
-                if (digitless.containsKey(q.getKey())) {
-                    continue;
-                }
                 if (e.singular().isPresent() && AdaptiveSolve.ELECTRIC_PEAK_KEYS.contains(q.getKey())) {
                     exempt.putIfAbsent(q.getKey(), "mode " + i + ": " + e.singular().get());
+                    continue;
+                }
+                if (digitless.containsKey(q.getKey())) {
                     continue;
                 }
                 worst.merge(q.getKey(), q.getValue(), Math::max);
