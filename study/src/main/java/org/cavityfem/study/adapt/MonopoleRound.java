@@ -127,7 +127,8 @@ record MonopoleRound(ModeSolution solution, ModeSolution reference, OrderCompari
         for (int i = 0; i < errors.size() && i < analyses.size(); i++) {
             for (Map.Entry<String, Double> q : errors.get(i).values().entrySet()) {
                 if (q.getKey().endsWith(AdaptiveSolve.LOCATION_SUFFIX) && !exempt.contains(q.getKey())
-                        && !(q.getValue() <= goal.of(q.getKey()))) {
+                        && !(q.getValue() <= goal.of(q.getKey()))
+                        && !errors.get(i).withoutDigits().containsKey(q.getKey())) {
                     AdaptiveSolve.halveNearPeak(mesh, analyses.get(i), q.getKey(), size);
                 }
             }
