@@ -7,13 +7,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.cavityfem.analysis.accuracy.AccuracyReport;
 import org.cavityfem.analysis.accuracy.ModeErrors;
+import org.cavityfem.analysis.accuracy.PeriodicCellStep;
 import org.cavityfem.analysis.accuracy.RefinementStep;
 
 /**
  * The error estimates in summary.json (design.md §2.14): per mode an {@code errors} object beside
  * the values, keyed as they are, with the relative estimate of each; the same inside the
  * {@code superconductingSurface} block; and the top-level {@code accuracy} section with the
- * reference order, the requested targets, whether they were met, and the refinement history.
+ * reference order, the requested targets, whether they were met, the refinement history and, for a
+ * multi-cell cavity, the periodic mid-cell's own steps ({@code periodicCellHistory}).
  */
 public final class AccuracyJson {
 
@@ -50,12 +52,19 @@ public final class AccuracyJson {
 
     /**
      * Adds {@code zeroBySymmetry} (figure key: why it is zero) to a node when the mode has figures that
-     * are zero by symmetry: they have no relative estimate in {@code errors}.
+     * are zero by symmetry: they have no relative estimate in {@code errors}; and {@code withoutDigits}
+     * (figure key: why) for figures that keep their estimate but have no significant digit on a
+     * resolved mode and are no refinement target (analysis.accuracy.ZeroFigures decides both).
      */
     public static void addZero(ObjectNode node, ModeErrors e) {
         if (!e.zero().isEmpty()) {
             ObjectNode zero = node.putObject("zeroBySymmetry");
             e.zero().forEach(zero::put);
+        }
+        Map<String, String> digitless = e.withoutDigits();
+        if (!digitless.isEmpty()) {
+            ObjectNode none = node.putObject("withoutDigits");
+            digitless.forEach(none::put);
         }
     }
 
@@ -112,6 +121,21 @@ public final class AccuracyJson {
             }
             h.put("action", s.action());
             h.put("time_s", s.seconds());
+        }
+        // The periodic mid-cell's steps are its own loop on its own meshes: a section apart, so the
+        // cavity's history stays one entry per cavity iteration.
+        if (!report.periodicCellHistory().isEmpty()) {
+            ArrayNode cells = a.putArray("periodicCellHistory");
+            for (PeriodicCellStep s : report.periodicCellHistory()) {
+                ObjectNode h = cells.addObject();
+                h.put("iteration", s.iteration());
+                h.put("order", s.order());
+                Json.number(h, "elementSize_m", s.elementSize());
+                Json.number(h, "cellToCellCoupling", s.coupling());
+                Json.number(h, "estimate", s.estimate());
+                h.put("action", s.action());
+                h.put("time_s", s.seconds());
+            }
         }
         return a;
     }

@@ -7,9 +7,11 @@ import java.util.function.IntFunction;
 import org.cavityfem.analysis.accuracy.ModeErrors;
 
 /**
- * The console's line naming the figures that are zero by symmetry (analysis.accuracy.ZeroFigures):
- * they carry no relative estimate and are no refinement targets, and the console says so instead of
- * showing an estimate near 1. The reasons are in summary.json ({@code zeroBySymmetry}).
+ * The console's lines naming the figures without digits (analysis.accuracy.ZeroFigures): those zero by
+ * symmetry carry no relative estimate and are no refinement targets, and the console says so instead
+ * of showing an estimate near 1; those without a significant digit on a resolved mode keep their
+ * estimate and are no targets either. The reasons are in summary.json ({@code zeroBySymmetry},
+ * {@code withoutDigits}).
  */
 public final class ZeroFiguresLines {
 
@@ -33,6 +35,16 @@ public final class ZeroFiguresLines {
         if (!parts.isEmpty()) {
             out.println("zero by symmetry, no estimate and no target (summary.json \"zeroBySymmetry\" says why): "
                     + String.join("; ", parts));
+        }
+        List<String> digitless = new ArrayList<>();
+        for (int i = 0; i < errors.size(); i++) {
+            if (!errors.get(i).withoutDigits().isEmpty()) {
+                digitless.add(label.apply(i) + " (" + String.join(", ", errors.get(i).withoutDigits().keySet()) + ")");
+            }
+        }
+        if (!digitless.isEmpty()) {
+            out.println("no significant digit on a resolved mode, no target (summary.json \"withoutDigits\" says why): "
+                    + String.join("; ", digitless));
         }
     }
 }

@@ -18,20 +18,20 @@ import org.cavityfem.study.adapt.AdaptiveSolve;
  * each pair estimated by {@code AzimuthalEstimates}, with the element indicators of the order's own
  * formulation (design.md §2.14).
  *
- * <p>A figure that is zero by symmetry (the transverse R/Q of a TE-like m = 1 mode, E_pk of a TE0
- * mode on the wall where E_phi vanishes) is computed as rounding noise: its estimate stays near 1
- * however fine the mesh, and refining for it would loop until the stall check gives up. Such a
- * figure of a mode, once its estimate reaches {@link #NOISE} while the mode's frequency is resolved to
- * {@link #RESOLVED}, is no target (its location with it) for the rest of the loop, and is reported as
- * noise ({@link #noise()}), not as a shortfall: a mode resolved that well has every real figure to at
- * least 1e-3, so an estimate of 10 % is no slow convergence but a value without a digit.
+ * <p>A figure without a significant digit on a resolved mode ({@link ModeErrors#withoutDigits}, the
+ * rule {@code ZeroFigures} keeps for the monopole loop too: a zero the scale test could not prove, or
+ * an unresolved extraction) is no target in the iteration that finds it (its location and voltages
+ * with it), and is named in {@link #noise()} for the study's console line, not as a shortfall: its
+ * estimate stays near 1 however fine the mesh, and refining for it would loop until the stall check
+ * gave up.
  *
  * @param mesh the reported mesh
  * @param orders the reported solve of each order of the scan
  * @param references their reference solves
  * @param errors one per mode of {@code orders}, in their order
  * @param modeIndicators per mode of {@code orders}, its element indicators η_e² (null when unmatched)
- * @param noise the study's noise figures so far, as "key of mode i (label)"; shared by the iterations
+ * @param noise the study's figures without digits so far, as "key of mode i (label)", for its console
+ *     line; shared by the iterations
  * @param referenceSeconds wall time after the reported solves (s)
  */
 record AzimuthalRound(Mesh mesh, List<AzimuthalOrderResult> orders, List<AzimuthalOrderResult> references,
@@ -48,13 +48,6 @@ record AzimuthalRound(Mesh mesh, List<AzimuthalOrderResult> orders, List<Azimuth
      * (docs/validation.md, "Refinement of TE0 and m ≥ 1 studies").
      */
     static final long DEFAULT_TARGET_BUDGET = AdaptiveSolve.DEFAULT_TARGET_BUDGET;
-    /** The estimate from which a figure of a resolved mode counts as rounding noise. */
-    static final double NOISE = 0.1;
-    /** The frequency estimate at or below which a mode counts as resolved. */
-    static final double RESOLVED = 1e-6;
-    /** Peak values and the location keys that go with them. */
-    private static final Map<String, String> LOCATIONS = Map.of("Epk_V_per_m", "Epk_location_m", "Hpk_A_per_m",
-            "Hpk_location_m");
 
     /**
      * Unknowns times modes a scan would have at order {@link AdaptiveSolve#MAX_ADAPTIVE_ORDER} on a
@@ -93,18 +86,11 @@ record AzimuthalRound(Mesh mesh, List<AzimuthalOrderResult> orders, List<Azimuth
                 worst.merge("mode " + i + " (unmatched)", Double.POSITIVE_INFINITY, Math::max);
                 continue;
             }
-            double frequency = e.values().getOrDefault("frequency_Hz", Double.NaN);
             String of = " of mode " + i + " (" + modes.get(i).label() + ")";
+            Map<String, String> digitless = e.withoutDigits();
+            digitless.keySet().forEach(key -> noise.add(key + of));
             for (Map.Entry<String, Double> q : e.values().entrySet()) {
-                if (q.getValue() >= NOISE && frequency <= RESOLVED && !LOCATIONS.containsValue(q.getKey())) {
-                    noise.add(q.getKey() + of);
-                    if (LOCATIONS.containsKey(q.getKey())) {
-                        noise.add(LOCATIONS.get(q.getKey()) + of);
-                    }
-                }
-            }
-            for (Map.Entry<String, Double> q : e.values().entrySet()) {
-                if (!noise.contains(q.getKey() + of)) {
+                if (!digitless.containsKey(q.getKey())) {
                     worst.merge(q.getKey(), q.getValue(), Math::max);
                 }
             }
@@ -125,7 +111,7 @@ record AzimuthalRound(Mesh mesh, List<AzimuthalOrderResult> orders, List<Azimuth
         double value = -1;
         for (int i = 0; i < errors.size(); i++) {
             Double v = errors.get(i).values().get(key);
-            if (v != null && v > value && !noise.contains(key + " of mode " + i + " (" + modes.get(i).label() + ")")) {
+            if (v != null && v > value && !errors.get(i).withoutDigits().containsKey(key)) {
                 value = v;
                 worst = i;
             }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.cavityfem.analysis.accuracy.AccuracyReport;
+import org.cavityfem.analysis.accuracy.PeriodicCellStep;
 import org.cavityfem.analysis.accuracy.AccuracyTarget;
 import org.cavityfem.analysis.accuracy.ModeErrors;
 import org.cavityfem.analysis.accuracy.RefinementStep;
@@ -167,6 +168,7 @@ public final class Study {
                     ? Estimates.passband(passband, adaptive.referencePassband())
                     : Estimates.passband(c, passband, adaptive.reference()));
             List<String> shortfalls = new ArrayList<>(adaptive.shortfalls());
+            List<PeriodicCellStep> periodicHistory = List.of();
             // The periodic mid-cell's k_cc: estimated against its cells one order higher, and refined
             // on its own meshes to the figures' target (the cavity's mesh is not touched).
             if (passband.isPresent() && passband.get().periodicCell().isPresent()) {
@@ -183,11 +185,13 @@ public final class Study {
                 }
                 passbandErrors.put(PeriodicCellAccuracy.KEY, periodic.estimate());
                 periodic.shortfall().ifPresent(shortfalls::add);
+                periodicHistory = periodic.history();
             }
             accuracy = Optional.of(new AccuracyReport(adaptive.reference().mesh().order(),
                     Estimates.of(c, solution, analyses, surfaces, adaptive.reference(), adaptive.comparison(),
                             adaptive.referenceAnalyses()).errors(),
-                    adaptive.target(), adaptive.history(), shortfalls, adaptive.policy(), passbandErrors));
+                    adaptive.target(), adaptive.history(), shortfalls, adaptive.policy(), passbandErrors,
+                    periodicHistory));
             timing.add(ACCURACY, adaptive.referenceSeconds() + seconds(t));
             accuracy.get().shortfalls().forEach(progress::warn);
         }
@@ -220,7 +224,7 @@ public final class Study {
             return new AzimuthalStudyResult(prepared.caseFile().file(), c, mesh, statistics,
                     solveOrders(mesh, spec, analysis, null));
         }
-        // Noise figures (AzimuthalRound) stay noise over the iterations.
+        // Figures without digits on a resolved mode (ZeroFigures.withoutDigits), named once at the end.
         Set<String> noise = new LinkedHashSet<>();
         AdaptiveSolve.Formulation<AzimuthalRound> formulation = meshes -> {
             meshStage(meshes.get(0));
@@ -289,8 +293,8 @@ public final class Study {
         }
         AzimuthalRound last = loop.last();
         if (!noise.isEmpty()) {
-            progress.stage(ACCURACY, "no target, estimate near 1 on a resolved mode (zero by symmetry, rounding "
-                    + "noise): " + String.join(", ", noise));
+            progress.stage(ACCURACY, "no target in some iteration, no significant digit on a resolved mode (a zero "
+                    + "not proven, or unresolved): " + String.join(", ", noise));
         }
         loop.shortfalls().forEach(progress::warn);
         AccuracyReport report = new AccuracyReport(loop.meshes().get(1).order(), last.errors(), Optional.of(

@@ -18,9 +18,12 @@ import java.util.Optional;
  * @param passband relative estimates of the passband's figures ({@code cellToCellCoupling},
  *     {@code fieldFlatness}, keyed as in summary.json's {@code passband}) against the reference solve's
  *     passband; empty without a passband or when the reference's was not found
+ * @param periodicCellHistory the periodic mid-cell's own steps (its k_cc estimate and refinement,
+ *     apart from the cavity's {@code history}); empty without a periodic cell
  */
 public record AccuracyReport(int referenceOrder, List<ModeErrors> modes, Optional<AccuracyTarget> target,
-        List<RefinementStep> history, List<String> shortfalls, String policy, Map<String, Double> passband) {
+        List<RefinementStep> history, List<String> shortfalls, String policy, Map<String, Double> passband,
+        List<PeriodicCellStep> periodicCellHistory) {
 
     /** The target is the case's {@code mesh.accuracy}. */
     public static final String CASE = "mesh.accuracy";
@@ -33,6 +36,7 @@ public record AccuracyReport(int referenceOrder, List<ModeErrors> modes, Optiona
         passband = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(passband));
         modes = List.copyOf(modes);
         history = List.copyOf(history);
+        periodicCellHistory = List.copyOf(periodicCellHistory);
         shortfalls = List.copyOf(shortfalls);
         if (!policy.equals(CASE) && !policy.equals(DEFAULT) && !policy.equals(ESTIMATES)) {
             throw new IllegalArgumentException("unknown accuracy policy " + policy);
@@ -40,6 +44,12 @@ public record AccuracyReport(int referenceOrder, List<ModeErrors> modes, Optiona
         if (target.isEmpty() != policy.equals(ESTIMATES)) {
             throw new IllegalArgumentException("policy " + policy + " does not match target " + target);
         }
+    }
+
+    /** A report without a periodic cell. */
+    public AccuracyReport(int referenceOrder, List<ModeErrors> modes, Optional<AccuracyTarget> target,
+            List<RefinementStep> history, List<String> shortfalls, String policy, Map<String, Double> passband) {
+        this(referenceOrder, modes, target, history, shortfalls, policy, passband, List.of());
     }
 
     /** A report without passband estimates. */

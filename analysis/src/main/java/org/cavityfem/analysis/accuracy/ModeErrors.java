@@ -44,6 +44,25 @@ public record ModeErrors(int referenceIndex, double overlap, double fieldDiffere
         return referenceIndex >= 0;
     }
 
+    /**
+     * The figures that have no significant digit though the mode is resolved, key → reason
+     * ({@link ZeroFigures#withoutDigits}): they keep their estimates but are no refinement targets. An
+     * E_pk at a re-entrant corner ({@link #singular}) is not among them: it is reported as singular.
+     */
+    public Map<String, String> withoutDigits() {
+        if (singular.isEmpty()) {
+            return ZeroFigures.withoutDigits(values);
+        }
+        // An E_pk at a re-entrant corner has its own verdict (no finite value): not "no digit".
+        Map<String, String> out = new java.util.LinkedHashMap<>(ZeroFigures.withoutDigits(values));
+        out.keySet().removeAll(SINGULAR_KEYS);
+        return out;
+    }
+
+    /** The figures a singular E_pk takes with it (study.adapt.AdaptiveSolve's electric peak keys). */
+    private static final java.util.Set<String> SINGULAR_KEYS = java.util.Set.of("Epk_V_per_m", "EpkOverEacc",
+            "kilpatrickRatio", "Epk_location_m");
+
     /** The estimate of a per-mode quantity, when it has one. */
     public Optional<Double> of(String key) {
         return Optional.ofNullable(values.get(key));

@@ -8,7 +8,21 @@ import org.cavityfem.analysis.quantity.QuantityTable;
 import org.cavityfem.units.PhysicalConstants;
 
 /**
- * Figures that vanish for a mode by its symmetry (design.md §2.14, "Figures that are zero"): a TE0
+ * The one place that decides when a figure has no significant digit (design.md §2.14, "Figures
+ * without digits"), for the monopole and the TE0 / m ≥ 1 estimates alike. Two verdicts:
+ * <ul>
+ * <li><b>zero by symmetry</b> ({@link #of}, {@link #complete}): the figure vanishes, proven against
+ *     its natural scale; it is reported under {@code zeroBySymmetry} instead of an estimate;</li>
+ * <li><b>no significant digit</b> ({@link #withoutDigits}): the figure's estimate is at least
+ *     {@link #NO_DIGIT} on a mode whose frequency estimate is at most {@link #RESOLVED}. It keeps its
+ *     estimate (which says it has no digit) but is no refinement target: a mode resolved that well has
+ *     every real figure to about 1e-3 or better, so such an estimate is a zero the scale test could not
+ *     prove, or an extraction that does not resolve the figure, not slow convergence that refining
+ *     would cure. Both loops ({@code MonopoleRound}, {@code AzimuthalRound}) leave it out and name it
+ *     on the console and in summary.json ({@code withoutDigits}).</li>
+ * </ul>
+ *
+ * <p>Figures that vanish for a mode by its symmetry (design.md §2.14, "Figures that are zero"): a TE0
  * mode's surface E (E = E_φ is tangential, so it vanishes on the metal), the voltages and R/Q of a
  * pillbox TE-like mode (no E_z), a longitudinal voltage odd about the centre. Their computed value
  * is discretisation error, so its relative estimate |Q_p − Q_ref|/|Q_p| is about 1 and means
@@ -35,6 +49,13 @@ public final class ZeroFigures {
     public static final double SMALL = 1e-2;
     /** A relative estimate at least this large: no digit of the two solves agrees. */
     public static final double UNCONVERGED = 0.5;
+    /**
+     * A mode whose frequency estimate is at most this is resolved: every real figure of it then has an
+     * estimate of 1e-3 or less ({@link #withoutDigits}).
+     */
+    public static final double RESOLVED = 1e-6;
+    /** On a resolved mode, an estimate at least this large leaves a figure no significant digit. */
+    public static final double NO_DIGIT = 0.1;
 
     private ZeroFigures() {
     }
@@ -133,18 +154,52 @@ public final class ZeroFigures {
      * without depending on the energy the fields are scaled to.
      */
     public static Map<String, String> complete(Map<String, String> zero, Map<String, Double> errors) {
-        Map<String, String> out = new LinkedHashMap<>(zero);
+        return follow(zero, errors, "zero with ");
+    }
+
+    /**
+     * The figures of one mode that have no significant digit (see the class comment): every figure
+     * whose estimate is at least {@link #NO_DIGIT} when the mode's frequency estimate is at most
+     * {@link #RESOLVED}, with the figures that follow it ({@link #complete}'s: its voltages and other
+     * conventions, a peak's location, which is never judged on its own), key → reason. Empty when the
+     * mode is not resolved that well or has no such figure.
+     *
+     * @param errors the mode's relative estimates, keyed as in summary.json (figures zero by symmetry
+     *     already taken out)
+     */
+    public static Map<String, String> withoutDigits(Map<String, Double> errors) {
+        Double frequency = errors.get("frequency_Hz");
+        if (frequency == null || !(frequency <= RESOLVED)) {
+            return Map.of();
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Double> q : errors.entrySet()) {
+            if (q.getValue() >= NO_DIGIT && !LOCATIONS.contains(q.getKey())) {
+                out.put(q.getKey(), String.format(Locale.ROOT, "estimate %.2g while the mode's frequency estimate is "
+                        + "%.1e: no significant digit (a zero not proven against its scale, or unresolved)",
+                        q.getValue(), frequency));
+            }
+        }
+        return follow(out, errors, "no digit with ");
+    }
+
+    /** {@code verdict} with the figures that follow one of its keys, each with {@code why} and that key. */
+    private static Map<String, String> follow(Map<String, String> verdict, Map<String, Double> errors, String why) {
+        Map<String, String> out = new LinkedHashMap<>(verdict);
         for (Map.Entry<String, String[]> d : FOLLOWERS.entrySet()) {
-            if (zero.containsKey(d.getKey())) {
+            if (verdict.containsKey(d.getKey())) {
                 for (String key : d.getValue()) {
                     if (errors.containsKey(key)) {
-                        out.putIfAbsent(key, "zero with " + d.getKey());
+                        out.putIfAbsent(key, why + d.getKey());
                     }
                 }
             }
         }
         return out;
     }
+
+    /** Locations of peaks: judged with their peak, never on their own. */
+    private static final java.util.Set<String> LOCATIONS = java.util.Set.of("Epk_location_m", "Hpk_location_m");
 
     /** The figures that are zero when the key's figure is (same voltage, or the place of the peak). */
     private static final Map<String, String[]> FOLLOWERS = Map.of(

@@ -85,9 +85,14 @@ record MonopoleRound(ModeSolution solution, ModeSolution reference, OrderCompari
                 worst.merge("mode " + i + " (unmatched)", Double.POSITIVE_INFINITY, Math::max);
                 continue;
             }
+            // A figure without a digit on a resolved mode is no target (ZeroFigures.withoutDigits).
+            Map<String, String> digitless = e.withoutDigits();
             for (Map.Entry<String, Double> q : e.values().entrySet()) {
                 if (e.singular().isPresent() && AdaptiveSolve.ELECTRIC_PEAK_KEYS.contains(q.getKey())) {
                     exempt.putIfAbsent(q.getKey(), "mode " + i + ": " + e.singular().get());
+                    continue;
+                }
+                if (digitless.containsKey(q.getKey())) {
                     continue;
                 }
                 worst.merge(q.getKey(), q.getValue(), Math::max);
@@ -123,7 +128,8 @@ record MonopoleRound(ModeSolution solution, ModeSolution reference, OrderCompari
         for (int i = 0; i < errors.size() && i < analyses.size(); i++) {
             for (Map.Entry<String, Double> q : errors.get(i).values().entrySet()) {
                 if (q.getKey().endsWith(AdaptiveSolve.LOCATION_SUFFIX) && !exempt.contains(q.getKey())
-                        && !(q.getValue() <= goal.of(q.getKey()))) {
+                        && !(q.getValue() <= goal.of(q.getKey()))
+                        && !errors.get(i).withoutDigits().containsKey(q.getKey())) {
                     AdaptiveSolve.halveNearPeak(mesh, analyses.get(i), q.getKey(), size);
                 }
             }
