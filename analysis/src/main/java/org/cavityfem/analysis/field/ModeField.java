@@ -320,11 +320,35 @@ public final class ModeField {
 
     /** Fields at an evaluated map point from H and its reference gradient. */
     private FieldSample sample(MapPoint x, double h, double hXi, double hEta) {
+        return new FieldSample(x.z(), x.r(), h, radial(x, hXi, hEta), axial(x, h, hXi, hEta));
+    }
+
+    private double radial(MapPoint x, double hXi, double hEta) {
         double dHdz = x.dz(hXi, hEta);
+        return -dHdz / omegaEpsilon;
+    }
+
+    private double axial(MapPoint x, double h, double hXi, double hEta) {
         double dHdr = x.dr(hXi, hEta);
         double r = x.r();
-        double radial = -dHdz / omegaEpsilon;
-        double axial = (r <= axisRadius ? 2 * dHdr : h / r + dHdr) / omegaEpsilon;
-        return new FieldSample(x.z(), r, h, radial, axial);
+        return (r <= axisRadius ? 2 * dHdr : h / r + dHdr) / omegaEpsilon;
+    }
+
+    /**
+     * E_r and E_z at a point of this mode's mesh whose geometry is given (V/m), written into
+     * {@code out[0]} and {@code out[1]}: the bits {@link #inElement} gives there, without making a
+     * sample. For checks that evaluate every mode at the same points, kept in their own table.
+     *
+     * @param point geometry from {@link ReferencePoints#evaluate} of this mesh's points
+     * @param out at least 3 long; {@code out[2]} is scratch
+     */
+    public void electricField(ReferencePoints.Point point, double[] out) {
+        NodalInterpolation.valueAndGradient(mesh, point.element(), magneticField, point.value(), point.dXi(),
+                point.dEta(), out, 0);
+        double h = out[0];
+        double hXi = out[1];
+        double hEta = out[2];
+        out[0] = radial(point.map(), hXi, hEta);
+        out[1] = axial(point.map(), h, hXi, hEta);
     }
 }
