@@ -290,9 +290,10 @@ public final class ModeField {
                         hXi += hj * dXi[k][j];
                         hEta += hj * dEta[k][j];
                     }
-                    FieldSample s = fields.get(f).sample(x, magneticField[node], hXi, hEta);
-                    er[f][node] += s.radialElectricField();
-                    ez[f][node] += s.axialElectricField();
+                    // The sample's two components without the sample (C1 does not elide the object).
+                    ModeField field = fields.get(f);
+                    er[f][node] += field.radial(x, hXi, hEta);
+                    ez[f][node] += field.axial(x, magneticField[node], hXi, hEta);
                 }
                 count[node]++;
             }
