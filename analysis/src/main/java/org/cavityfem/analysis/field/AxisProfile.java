@@ -104,7 +104,8 @@ public final class AxisProfile {
 
     /** The axial profile of a mode along the whole axis (empty when the contour has no axis part). */
     public static AxisProfile of(ModeField field) {
-        return new AxisProfile(field, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+        // Kept with the field: the skin-layer figures and the axis plot both ask for it.
+        return field.wholeAxisProfile(() -> new AxisProfile(field, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY));
     }
 
     /**

@@ -37,6 +37,8 @@ public final class ModeField {
     private final double axisRadius;
     private volatile ElementLocator locator;
     private volatile ReferencePoints points;
+    /** {@link AxisProfile#of} of this field, made on first request. */
+    private volatile AxisProfile wholeAxis;
 
     private ModeField(Mesh mesh, Mode mode, double scale, ElementLocator locator, ReferencePoints points) {
         if (mode.magneticField().length != mesh.nodeCount()) {
@@ -226,6 +228,70 @@ public final class ModeField {
             out[f] = fields.get(f).at(p);
         }
         return out;
+    }
+
+    /**
+     * Working arrays for {@link #inElement(List, int, double, double, Scratch)}: one per thread, reused
+     * from point to point of a pass over many points.
+     */
+    public static final class Scratch {
+        private final double[] value;
+        private final double[] dXi;
+        private final double[] dEta;
+        private final double[] h = new double[3];
+        private final MapPoint map = new MapPoint();
+
+        /** Scratch for the modes of a mesh of this order. */
+        public Scratch(Mesh mesh) {
+            int n = LagrangeTriangle.of(mesh.order()).size();
+            value = new double[n];
+            dXi = new double[n];
+            dEta = new double[n];
+        }
+    }
+
+    /**
+     * {@link #inElement(List, int, double, double)} with the point's geometry evaluated into
+     * {@code scratch} instead of new arrays: the same bits, for passes over many points (a field map's
+     * cells) that would otherwise allocate the geometry of every point.
+     *
+     * @param out receives the modes' fields, in the order of {@code fields}
+     */
+    public static void inElement(List<ModeField> fields, int element, double xi, double eta, Scratch scratch,
+            FieldSample[] out) {
+        if (fields.isEmpty()) {
+            return;
+        }
+        ModeField first = fields.get(0);
+        if (scratch.value.length != first.basis.size()) {
+            throw new IllegalArgumentException("the scratch is for another order");
+        }
+        first.basis.evaluate(xi, eta, scratch.value, scratch.dXi, scratch.dEta);
+        first.mesh.elementMap(element).evaluate(xi, eta, scratch.map);
+        for (int f = 0; f < fields.size(); f++) {
+            ModeField field = fields.get(f);
+            if (field.mesh != first.mesh) {
+                throw new IllegalArgumentException("the modes' fields belong to different meshes");
+            }
+            NodalInterpolation.valueAndGradient(field.mesh, element, field.magneticField, scratch.value, scratch.dXi,
+                    scratch.dEta, scratch.h, 0);
+            out[f] = field.sample(scratch.map, scratch.h[0], scratch.h[1], scratch.h[2]);
+        }
+    }
+
+    /** The profile along the whole axis, made by {@code make} on first request and kept (it is immutable). */
+    AxisProfile wholeAxisProfile(java.util.function.Supplier<AxisProfile> make) {
+        AxisProfile a = wholeAxis;
+        if (a == null) {
+            synchronized (this) {
+                a = wholeAxis;
+                if (a == null) {
+                    a = make.get();
+                    wholeAxis = a;
+                }
+            }
+        }
+        return a;
     }
 
     /** The fields from the geometry at a point: H and its reference gradient from the element's nodes. */
