@@ -10,10 +10,12 @@ import org.cavityfem.mesh.Mesh;
  * The element map and the basis functions at reference points of one mesh, each evaluated once and
  * kept for every mode of the mesh. Evaluating a mode's field at a point is the geometry (the curved
  * element map, the p-th order basis and its gradients) plus a short sum over the element's nodal
- * values; only the sum depends on the mode, so modes that ask for the same points (the wall checks
- * of every mode of a solution do) share the rest. A mode's fields at a kept point are the same
- * bits as {@link ModeField#inElement} gives. The mesh's data for the domain voltage is kept here
- * too ({@link #voltageMesh()}).
+ * values; only the sum depends on the mode, so modes that ask for the same points (the axis
+ * profiles of every mode of a solution do) share the rest. A mode's fields at a kept point are the
+ * same bits as {@link ModeField#inElement} gives. The mesh's data for the domain voltage is kept here
+ * too ({@link #voltageMesh()}), and other per-mesh data of the analyses ({@link #perMesh}: the
+ * charge-current check keeps its own table of points there, each found by its place in an array
+ * rather than by a hashed key).
  *
  * <p>For points that recur across modes; a point asked for once is cheaper without it. Thread-safe:
  * modes analysed in parallel share one instance, and each point is evaluated once.
