@@ -148,9 +148,12 @@ public final class SummaryJson {
             if (!report.analyses().isEmpty()) {
                 MeritJson.addTo(m, report.analyses().get(i), WallCsv.wallFile(row.label()),
                         WallCsv.segmentFile(row.label()));
-                SurfaceJson.addTo(m, ModeSurface.of(report.analyses().get(i),
-                        report.resolved().superconductor().material(),
-                        report.resolved().superconductor().temperature()).summary());
+                // The study's skin-layer results when it made them (of these analyses with the case's
+                // material and temperature: the same bits), otherwise made here.
+                ModeSurface surface = report.surfaces().size() == report.analyses().size() ? report.surfaces().get(i)
+                        : ModeSurface.of(report.analyses().get(i), report.resolved().superconductor().material(),
+                                report.resolved().superconductor().temperature());
+                SurfaceJson.addTo(m, surface.summary());
             }
             if (report.study().accuracy().isPresent()) {
                 AccuracyJson.addTo(m, report.study().accuracy().get().mode(i));

@@ -79,7 +79,10 @@ public final class WallCsv {
             int width = columns.size() + more.size();
             Cells cells = new Cells(rows, width);
             boolean reuse = previous != null && previous.bits.length == rows * width;
-            StringBuilder b = new StringBuilder(HEADER);
+            // Sized for the table at once (about 24 characters a number): growing a builder of a
+            // megabyte by doubling copies it several times over.
+            StringBuilder b = new StringBuilder(HEADER.length() + 64 * more.size() + 24 * rows * width + 64);
+            b.append(HEADER);
             more.forEach(c -> b.append(',').append(c.header()));
             b.append('\n');
             for (int i = 0; i < rows; i++) {

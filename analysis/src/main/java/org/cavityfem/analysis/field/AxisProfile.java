@@ -104,7 +104,8 @@ public final class AxisProfile {
 
     /** The axial profile of a mode along the whole axis (empty when the contour has no axis part). */
     public static AxisProfile of(ModeField field) {
-        return new AxisProfile(field, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+        // Kept with the field: the skin-layer figures and the axis plot both ask for it.
+        return field.wholeAxisProfile(() -> new AxisProfile(field, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY));
     }
 
     /**
@@ -242,9 +243,9 @@ public final class AxisProfile {
                 double fTo = axial(e, to);
                 if (fFrom * fTo < 0) {
                     double root = zero(e, from, to, fFrom);
-                    sum += Math.abs(integral(e, from, root)) + Math.abs(integral(e, root, to));
+                    sum += Math.abs(integral(e, from, root, false)) + Math.abs(integral(e, root, to, false));
                 } else {
-                    sum += Math.abs(integral(e, from, to));
+                    sum += Math.abs(integral(e, from, to, true));
                 }
                 from = to;
                 fFrom = fTo;
@@ -253,12 +254,17 @@ public final class AxisProfile {
         return sum;
     }
 
-    /** ∫ E_z dz over the edge fraction [s0, s1] (V). */
-    private double integral(double[] e, double s0, double s1) {
+    /**
+     * ∫ E_z dz over the edge fraction [s0, s1] (V).
+     *
+     * @param kept whether the points recur for the other modes (fixed fractions) and so are worth
+     *     keeping with the mesh's points; an end at a mode's own zero is not
+     */
+    private double integral(double[] e, double s0, double s1, boolean kept) {
         double length = Math.abs(e[3] - e[2]) * (s1 - s0);
         double sum = 0;
         for (int q = 0; q < rule.size(); q++) {
-            sum += rule.weights()[q] * axial(e, s0 + rule.nodes()[q] * (s1 - s0));
+            sum += rule.weights()[q] * axial(e, s0 + rule.nodes()[q] * (s1 - s0), kept);
         }
         return sum * length;
     }
@@ -266,7 +272,8 @@ public final class AxisProfile {
     private double zero(double[] e, double lo, double hi, double fLo) {
         for (int it = 0; it < 100 && hi - lo > 1e-15; it++) {
             double mid = 0.5 * (lo + hi);
-            double f = axial(e, mid);
+            // Bisection points are this mode's own: not kept for the others.
+            double f = axial(e, mid, false);
             if (f * fLo <= 0) {
                 hi = mid;
             } else {
@@ -279,12 +286,23 @@ public final class AxisProfile {
 
     /** E_z at fraction s from the start vertex along an axis edge (V/m). */
     private double axial(double[] e, double s) {
+        return axial(e, s, true);
+    }
+
+    /**
+     * E_z at fraction s from the start vertex along an axis edge (V/m), the same bits whether kept or not.
+     *
+     * @param kept whether to keep the point's geometry with the mesh's points: the same axis points
+     *     recur for every mode of the mesh (and for each mode's several profiles); a point only this
+     *     mode asks for would only fill the shared table
+     */
+    private double axial(double[] e, double s, boolean kept) {
         int localEdge = (int) e[1];
         double[] lambda = new double[3];
         lambda[localEdge] = 1 - s;
         lambda[(localEdge + 1) % 3] = s;
-        // The same axis points for every mode of the mesh (and for each mode's several profiles): their
-        // geometry is kept with the points the modes share.
-        return field.inElement(field.points(), (int) e[0], lambda[1], lambda[2]).axialElectricField();
+        FieldSample at = kept ? field.inElement(field.points(), (int) e[0], lambda[1], lambda[2])
+                : field.inElement((int) e[0], lambda[1], lambda[2]);
+        return at.axialElectricField();
     }
 }

@@ -37,6 +37,8 @@ public final class ModeField {
     private final double axisRadius;
     private volatile ElementLocator locator;
     private volatile ReferencePoints points;
+    /** {@link AxisProfile#of} of this field, made on first request. */
+    private volatile AxisProfile wholeAxis;
 
     private ModeField(Mesh mesh, Mode mode, double scale, ElementLocator locator, ReferencePoints points) {
         if (mode.magneticField().length != mesh.nodeCount()) {
@@ -228,6 +230,70 @@ public final class ModeField {
         return out;
     }
 
+    /**
+     * Working arrays for {@link #inElement(List, int, double, double, Scratch)}: one per thread, reused
+     * from point to point of a pass over many points.
+     */
+    public static final class Scratch {
+        private final double[] value;
+        private final double[] dXi;
+        private final double[] dEta;
+        private final double[] h = new double[3];
+        private final MapPoint map = new MapPoint();
+
+        /** Scratch for the modes of a mesh of this order. */
+        public Scratch(Mesh mesh) {
+            int n = LagrangeTriangle.of(mesh.order()).size();
+            value = new double[n];
+            dXi = new double[n];
+            dEta = new double[n];
+        }
+    }
+
+    /**
+     * {@link #inElement(List, int, double, double)} with the point's geometry evaluated into
+     * {@code scratch} instead of new arrays: the same bits, for passes over many points (a field map's
+     * cells) that would otherwise allocate the geometry of every point.
+     *
+     * @param out receives the modes' fields, in the order of {@code fields}
+     */
+    public static void inElement(List<ModeField> fields, int element, double xi, double eta, Scratch scratch,
+            FieldSample[] out) {
+        if (fields.isEmpty()) {
+            return;
+        }
+        ModeField first = fields.get(0);
+        if (scratch.value.length != first.basis.size()) {
+            throw new IllegalArgumentException("the scratch is for another order");
+        }
+        first.basis.evaluate(xi, eta, scratch.value, scratch.dXi, scratch.dEta);
+        first.mesh.elementMap(element).evaluate(xi, eta, scratch.map);
+        for (int f = 0; f < fields.size(); f++) {
+            ModeField field = fields.get(f);
+            if (field.mesh != first.mesh) {
+                throw new IllegalArgumentException("the modes' fields belong to different meshes");
+            }
+            NodalInterpolation.valueAndGradient(field.mesh, element, field.magneticField, scratch.value, scratch.dXi,
+                    scratch.dEta, scratch.h, 0);
+            out[f] = field.sample(scratch.map, scratch.h[0], scratch.h[1], scratch.h[2]);
+        }
+    }
+
+    /** The profile along the whole axis, made by {@code make} on first request and kept (it is immutable). */
+    AxisProfile wholeAxisProfile(java.util.function.Supplier<AxisProfile> make) {
+        AxisProfile a = wholeAxis;
+        if (a == null) {
+            synchronized (this) {
+                a = wholeAxis;
+                if (a == null) {
+                    a = make.get();
+                    wholeAxis = a;
+                }
+            }
+        }
+        return a;
+    }
+
     /** The fields from the geometry at a point: H and its reference gradient from the element's nodes. */
     private FieldSample at(ReferencePoints.Point p) {
         double[] h = new double[3];
@@ -290,9 +356,10 @@ public final class ModeField {
                         hXi += hj * dXi[k][j];
                         hEta += hj * dEta[k][j];
                     }
-                    FieldSample s = fields.get(f).sample(x, magneticField[node], hXi, hEta);
-                    er[f][node] += s.radialElectricField();
-                    ez[f][node] += s.axialElectricField();
+                    // The sample's two components without the sample (C1 does not elide the object).
+                    ModeField field = fields.get(f);
+                    er[f][node] += field.radial(x, hXi, hEta);
+                    ez[f][node] += field.axial(x, magneticField[node], hXi, hEta);
                 }
                 count[node]++;
             }
@@ -320,11 +387,35 @@ public final class ModeField {
 
     /** Fields at an evaluated map point from H and its reference gradient. */
     private FieldSample sample(MapPoint x, double h, double hXi, double hEta) {
+        return new FieldSample(x.z(), x.r(), h, radial(x, hXi, hEta), axial(x, h, hXi, hEta));
+    }
+
+    private double radial(MapPoint x, double hXi, double hEta) {
         double dHdz = x.dz(hXi, hEta);
+        return -dHdz / omegaEpsilon;
+    }
+
+    private double axial(MapPoint x, double h, double hXi, double hEta) {
         double dHdr = x.dr(hXi, hEta);
         double r = x.r();
-        double radial = -dHdz / omegaEpsilon;
-        double axial = (r <= axisRadius ? 2 * dHdr : h / r + dHdr) / omegaEpsilon;
-        return new FieldSample(x.z(), r, h, radial, axial);
+        return (r <= axisRadius ? 2 * dHdr : h / r + dHdr) / omegaEpsilon;
+    }
+
+    /**
+     * E_r and E_z at a point of this mode's mesh whose geometry is given (V/m), written into
+     * {@code out[0]} and {@code out[1]}: the bits {@link #inElement} gives there, without making a
+     * sample. For checks that evaluate every mode at the same points, kept in their own table.
+     *
+     * @param point geometry from {@link ReferencePoints#evaluate} of this mesh's points
+     * @param out at least 3 long; {@code out[2]} is scratch
+     */
+    public void electricField(ReferencePoints.Point point, double[] out) {
+        NodalInterpolation.valueAndGradient(mesh, point.element(), magneticField, point.value(), point.dXi(),
+                point.dEta(), out, 0);
+        double h = out[0];
+        double hXi = out[1];
+        double hEta = out[2];
+        out[0] = radial(point.map(), hXi, hEta);
+        out[1] = axial(point.map(), h, hXi, hEta);
     }
 }

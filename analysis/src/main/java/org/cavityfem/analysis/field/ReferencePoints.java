@@ -1,6 +1,7 @@
 package org.cavityfem.analysis.field;
 
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.cavityfem.fem.LagrangeTriangle;
 import org.cavityfem.fem.MapPoint;
 import org.cavityfem.mesh.Mesh;
@@ -9,18 +10,24 @@ import org.cavityfem.mesh.Mesh;
  * The element map and the basis functions at reference points of one mesh, each evaluated once and
  * kept for every mode of the mesh. Evaluating a mode's field at a point is the geometry (the curved
  * element map, the p-th order basis and its gradients) plus a short sum over the element's nodal
- * values; only the sum depends on the mode, so modes that ask for the same points (the wall checks
- * of every mode of a solution do) share the rest. A mode's fields at a kept point are the same
- * bits as {@link ModeField#inElement} gives. The mesh's data for the domain voltage is kept here
- * too ({@link #voltageMesh()}).
+ * values; only the sum depends on the mode, so modes that ask for the same points (the axis
+ * profiles of every mode of a solution do) share the rest. A mode's fields at a kept point are the
+ * same bits as {@link ModeField#inElement} gives. The mesh's data for the domain voltage is kept here
+ * too ({@link #voltageMesh()}), and other per-mesh data of the analyses ({@link #perMesh}: the
+ * charge-current check keeps its own table of points there, each found by its place in an array
+ * rather than by a hashed key).
  *
  * <p>For points that recur across modes; a point asked for once is cheaper without it. Thread-safe:
  * modes analysed in parallel share one instance, and each point is evaluated once.
  */
 public final class ReferencePoints {
 
-    /** The geometry at one reference point of an element. */
-    record Point(int element, double[] value, double[] dXi, double[] dEta, MapPoint map) {
+    /**
+     * The geometry at one reference point of an element: the basis functions, their reference
+     * derivatives and the element map there. Read-only: one instance serves every mode of the mesh
+     * ({@link ModeField#electricField}).
+     */
+    public record Point(int element, double[] value, double[] dXi, double[] dEta, MapPoint map) {
     }
 
     private record Key(int element, double xi, double eta) {
@@ -50,6 +57,7 @@ public final class ReferencePoints {
     private final LagrangeTriangle basis;
     private final ConcurrentHashMap<Key, Point> points = new ConcurrentHashMap<>();
     private volatile DomainVoltageMesh voltageMesh;
+    private final ConcurrentHashMap<Class<?>, Object> perMesh = new ConcurrentHashMap<>();
 
     private ReferencePoints(Mesh mesh) {
         this.mesh = mesh;
@@ -110,6 +118,30 @@ public final class ReferencePoints {
             }
         }
         return v;
+    }
+
+    /**
+     * The geometry at (ξ, η) of an element, evaluated now and not kept here: for callers that keep
+     * their own table of points (a point asked for by every mode, looked up by its place in that
+     * table instead of by a hashed key). The same bits as a kept point.
+     */
+    public Point evaluate(int element, double xi, double eta) {
+        return evaluate(mesh, basis, element, xi, eta);
+    }
+
+    /**
+     * Data of this mesh that every mode's analysis uses, one instance per kind, made on first request
+     * by {@code make} (once, also when modes ask at the same time) and kept with the points.
+     *
+     * @param kind the class of the data, its key
+     * @param make makes it from these points
+     */
+    public <T> T perMesh(Class<T> kind, Function<ReferencePoints, T> make) {
+        Object kept = perMesh.get(kind);
+        if (kept == null) {
+            kept = perMesh.computeIfAbsent(kind, k -> make.apply(this));
+        }
+        return kind.cast(kept);
     }
 
     /** The geometry at (ξ, η) of an element, evaluated now and not kept. */

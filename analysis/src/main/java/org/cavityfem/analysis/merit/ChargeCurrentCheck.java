@@ -1,13 +1,10 @@
 package org.cavityfem.analysis.merit;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.cavityfem.analysis.field.ModeField;
+import org.cavityfem.analysis.field.ReferencePoints;
 import org.cavityfem.analysis.wall.WallEdge;
 import org.cavityfem.analysis.wall.WallTable;
-import org.cavityfem.fem.GaussLegendre;
-import org.cavityfem.mesh.geometry.BoundaryKind;
-import org.cavityfem.mesh.geometry.Contour;
 import org.cavityfem.units.PhysicalConstants;
 
 /**
@@ -42,118 +39,61 @@ public final class ChargeCurrentCheck {
      * @param table its wall table
      */
     public static double largestMismatch(ModeField field, WallTable table) {
+        // The walls' geometry and the stencils are the mesh's: made by the first mode that asks and
+        // shared by the others.
+        ReferencePoints points = field.points();
+        ChargeCurrentStencils stencils = points.perMesh(ChargeCurrentStencils.class,
+                p -> ChargeCurrentStencils.of(p, table));
+        if (!stencils.fits(table)) {
+            stencils = ChargeCurrentStencils.of(points, table);
+        }
+        return largestMismatch(field, table, stencils);
+    }
+
+    /** {@link #largestMismatch(ModeField, WallTable)} at the given stencils of the table's mesh. */
+    static double largestMismatch(ModeField field, WallTable table, ChargeCurrentStencils stencils) {
         FaradayCurrent faraday = new FaradayCurrent(field);
-        Contour contour = field.mesh().contour();
         double worst = Double.NaN;
-        for (List<WallEdge> chain : chains(table.edges(), contour)) {
-            int first = chain.get(0).segmentIndex();
-            int last = chain.get(chain.size() - 1).segmentIndex();
-            int n = contour.size();
-            boolean closedLoop = chain.size() == table.edges().size() && allWall(contour);
-            if (closedLoop) {
-                continue;
-            }
-            boolean startFree = zeroCurrent(contour.segment((first + n - 1) % n).kind());
-            boolean endFree = zeroCurrent(contour.segment((last + 1) % n).kind());
-            if (!startFree && !endFree) {
-                continue;
-            }
-            double mismatch = startFree ? mismatch(forwards(chain), faraday, field.angularFrequency(), -1)
-                    : mismatch(reversed(chain), faraday, field.angularFrequency(), +1);
+        for (ChargeCurrentStencils.Run run : stencils.runs()) {
+            double mismatch = mismatch(run, table.edges(), faraday, field.angularFrequency());
             worst = Double.isNaN(worst) ? mismatch : Math.max(worst, mismatch);
         }
         return worst;
-    }
-
-    private static boolean zeroCurrent(BoundaryKind kind) {
-        return kind == BoundaryKind.AXIS || kind == BoundaryKind.MAGNETIC;
-    }
-
-    private static boolean allWall(Contour contour) {
-        for (int i = 0; i < contour.size(); i++) {
-            if (zeroCurrent(contour.segment(i).kind())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The edges split into chains of contiguous wall segments. */
-    private static List<List<WallEdge>> chains(List<WallEdge> edges, Contour contour) {
-        List<List<WallEdge>> chains = new ArrayList<>();
-        List<WallEdge> current = new ArrayList<>();
-        for (WallEdge e : edges) {
-            if (!current.isEmpty()) {
-                int previous = current.get(current.size() - 1).segmentIndex();
-                boolean contiguous = e.segmentIndex() == previous
-                        || e.segmentIndex() == (previous + 1) % contour.size();
-                if (!contiguous) {
-                    chains.add(current);
-                    current = new ArrayList<>();
-                }
-            }
-            current.add(e);
-        }
-        if (!current.isEmpty()) {
-            chains.add(current);
-        }
-        return chains;
-    }
-
-    /** Edges with a flag to run them backwards. */
-    private record Oriented(WallEdge edge, boolean backwards) {
-        double u(double fraction) {
-            return backwards ? 1 - fraction : fraction;
-        }
-    }
-
-    private static List<Oriented> reversed(List<WallEdge> chain) {
-        List<Oriented> out = new ArrayList<>();
-        for (int i = chain.size() - 1; i >= 0; i--) {
-            out.add(new Oriented(chain.get(i), true));
-        }
-        return out;
-    }
-
-    private static List<Oriented> forwards(List<WallEdge> chain) {
-        List<Oriented> out = new ArrayList<>();
-        for (WallEdge e : chain) {
-            out.add(new Oriented(e, false));
-        }
-        return out;
     }
 
     /**
      * Runs the chain from its zero-current end, accumulating q, and compares 2π r K_F with
      * sign·ω q at 2p + 1 points per edge.
      */
-    private static double mismatch(List<Oriented> chain, FaradayCurrent faraday, double omega, int sign) {
+    private static double mismatch(ChargeCurrentStencils.Run run, List<WallEdge> edges, FaradayCurrent faraday,
+            double omega) {
+        int sign = run.sign();
         double charge = 0;
         double largestCurrent = 0;
         double largestMismatch = 0;
-        for (Oriented o : chain) {
-            WallEdge edge = o.edge();
-            int m = 2 * edge.order();
-            GaussLegendre rule = GaussLegendre.of(edge.order() + 4);
+        for (ChargeCurrentStencils.Step step : run.steps()) {
+            WallEdge edge = edges.get(step.edge());
+            int m = step.samples();
+            double[] weights = step.weights();
+            int n = weights.length;
             for (int j = 0; j <= m; j++) {
                 double f1 = (double) j / m;
                 if (j > 0) {
                     double f0 = (double) (j - 1) / m;
                     double piece = 0;
-                    for (int q = 0; q < rule.size(); q++) {
-                        double u = o.u(f0 + rule.nodes()[q] * (f1 - f0));
-                        // The charge density and radius of the wall point at u, without the rest of
-                        // edge.sample(u) (its arc length integral): the same values, a third of the work.
-                        double surfaceCharge = PhysicalConstants.EPSILON_0 * edge.normalElectricField(u);
-                        piece += rule.weights()[q] * surfaceCharge * 2 * Math.PI * edge.point(u).r()
-                                * edge.lengthPerParameter(u);
+                    for (int q = 0; q < n; q++) {
+                        WallEdge.Station at = step.charge()[(j - 1) * n + q];
+                        // The charge density and radius of the wall point, without the rest of a wall
+                        // sample (its arc length integral).
+                        double surfaceCharge = PhysicalConstants.EPSILON_0 * edge.normalElectricField(at);
+                        piece += weights[q] * surfaceCharge * 2 * Math.PI * at.r() * at.lengthPerParameter();
                     }
                     charge += piece * (f1 - f0);
                 }
-                double u = o.u(f1);
-                double r = edge.point(u).r();
-                double current = 2 * Math.PI * r * faraday.at(edge, u);
-                largestCurrent = Math.max(largestCurrent, Math.abs(2 * Math.PI * r * edge.magneticField(u)));
+                WallEdge.Station at = step.check()[j];
+                double r = at.r();
+                double current = 2 * Math.PI * r * faraday.at(step.faraday()[j]);
+                largestCurrent = Math.max(largestCurrent, Math.abs(2 * Math.PI * r * edge.magneticField(at)));
                 largestMismatch = Math.max(largestMismatch, Math.abs(current - sign * omega * charge));
             }
         }

@@ -1,6 +1,5 @@
 package org.cavityfem.analysis.merit;
 
-import org.cavityfem.analysis.field.FieldSample;
 import org.cavityfem.analysis.field.ModeField;
 import org.cavityfem.analysis.field.ReferencePoints;
 import org.cavityfem.analysis.wall.WallEdge;
@@ -17,6 +16,9 @@ import org.cavityfem.units.PhysicalConstants;
  * <p>The derivatives of E are taken inside the element that owns the wall edge, by one-sided
  * fourth-order differences along two directions that stay in the element (along the edge and
  * towards the opposite vertex), then mapped to (z, r) through the exact element map.
+ *
+ * <p>The nine points of a wall point's differences depend on the mesh alone: {@link #stencil} evaluates
+ * their geometry once, and {@link #at(Stencil)} sums each mode's nodal values there.
  */
 final class FaradayCurrent {
 
@@ -26,18 +28,32 @@ final class FaradayCurrent {
     /** Fraction of the way to the centroid the derivatives are taken at. */
     private static final double INSET = 1e-4;
 
+    /** One-sided fourth-order difference weights, times 12 STEP. */
+    private static final double[] COEFFICIENTS = {-25, 48, -36, 16, -3};
+
     private final ModeField field;
     private final double omegaMu;
-    private final ReferencePoints points;
+    /** E_r, E_z at one point (and scratch), reused: one instance serves one thread. */
+    private final double[] electric = new double[3];
+    /** The last {@link #directional} derivative. */
+    private final double[] gradient = new double[2];
 
     FaradayCurrent(ModeField field) {
         this.field = field;
-        this.points = field.points();
         this.omegaMu = field.angularFrequency() * PhysicalConstants.MU_0;
     }
 
-    /** K_F at parameter u of a wall edge (A/m). */
-    double at(WallEdge edge, double u) {
+    /**
+     * The geometry of the differences at one wall point of a mesh: the point p a little inside the
+     * element, the points p + k STEP d1 and p + k STEP d2 (k = 1..4), and the two directions.
+     *
+     * @param points p at [0], the steps along d1 at [k] and along d2 at [4 + k]
+     */
+    record Stencil(ReferencePoints.Point[] points, double[] d1, double[] d2, double det) {
+    }
+
+    /** The stencil of K_F at parameter u of a wall edge, its geometry from {@code points}' mesh. */
+    static Stencil stencil(ReferencePoints points, WallEdge edge, double u) {
         int element = edge.element();
         double[] onEdge = edge.referenceCoordinates(u);
         // A little inside the element: on its edges the curved map's blend has a zero weight but not
@@ -52,18 +68,39 @@ final class FaradayCurrent {
         double[] d1 = {far[0] - p[0], far[1] - p[1]};
         double[] c = oppositeVertex(a, b);
         double[] d2 = {c[0] - p[0], c[1] - p[1]};
-        // Both differences start at p: its field is evaluated once (nine evaluations, not ten). The
-        // points depend on the edge and u alone, so their geometry is kept for the other modes.
-        FieldSample atP = field.inElement(points, element, p[0], p[1]);
-        double[] g1 = directional(element, p, d1, atP);
-        double[] g2 = directional(element, p, d2, atP);
-        // g = {dE_r, dE_z} along d; solve d_ξ f_ξ + d_η f_η = g for each component.
+        // Both differences start at p: its field is evaluated once (nine points, not ten).
+        ReferencePoints.Point[] at = new ReferencePoints.Point[1 + 2 * (COEFFICIENTS.length - 1)];
+        at[0] = points.evaluate(element, p[0], p[1]);
+        for (int k = 1; k < COEFFICIENTS.length; k++) {
+            double t = k * STEP;
+            at[k] = points.evaluate(element, p[0] + t * d1[0], p[1] + t * d1[1]);
+            at[COEFFICIENTS.length - 1 + k] = points.evaluate(element, p[0] + t * d2[0], p[1] + t * d2[1]);
+        }
         double det = d1[0] * d2[1] - d1[1] * d2[0];
-        double erXi = (g1[0] * d2[1] - g2[0] * d1[1]) / det;
-        double erEta = (d1[0] * g2[0] - d2[0] * g1[0]) / det;
-        double ezXi = (g1[1] * d2[1] - g2[1] * d1[1]) / det;
-        double ezEta = (d1[0] * g2[1] - d2[0] * g1[1]) / det;
-        MapPoint x = points.map(element, p[0], p[1]);
+        return new Stencil(at, d1, d2, det);
+    }
+
+    /** K_F at a wall point of this field's mesh (A/m), from the point's stencil. */
+    double at(Stencil s) {
+        ReferencePoints.Point[] points = s.points();
+        field.electricField(points[0], electric);
+        double erP = electric[0];
+        double ezP = electric[1];
+        directional(points, 0, erP, ezP);
+        double g1r = gradient[0];
+        double g1z = gradient[1];
+        directional(points, COEFFICIENTS.length - 1, erP, ezP);
+        double g2r = gradient[0];
+        double g2z = gradient[1];
+        double[] d1 = s.d1();
+        double[] d2 = s.d2();
+        double det = s.det();
+        // g = {dE_r, dE_z} along d; solve d_ξ f_ξ + d_η f_η = g for each component.
+        double erXi = (g1r * d2[1] - g2r * d1[1]) / det;
+        double erEta = (d1[0] * g2r - d2[0] * g1r) / det;
+        double ezXi = (g1z * d2[1] - g2z * d1[1]) / det;
+        double ezEta = (d1[0] * g2z - d2[0] * g1z) / det;
+        MapPoint x = points[0].map();
         double erZ = x.dz(erXi, erEta);
         double ezR = x.dr(ezXi, ezEta);
         return (erZ - ezR) / omegaMu;
@@ -83,17 +120,24 @@ final class FaradayCurrent {
         return x[0] == y[0] && x[1] == y[1];
     }
 
-    /** {dE_r/dt, dE_z/dt} along p + t d at t = 0, one-sided fourth-order difference. */
-    private double[] directional(int element, double[] p, double[] d, FieldSample atP) {
-        double[] coefficients = {-25, 48, -36, 16, -3};
+    /**
+     * {dE_r/dt, dE_z/dt} along p + t d at t = 0 into {@link #gradient}, one-sided fourth-order
+     * difference, the steps at {@code points[from + k]}, k = 1..4.
+     */
+    private void directional(ReferencePoints.Point[] points, int from, double erP, double ezP) {
         double er = 0;
         double ez = 0;
-        for (int k = 0; k < coefficients.length; k++) {
-            double t = k * STEP;
-            FieldSample s = k == 0 ? atP : field.inElement(points, element, p[0] + t * d[0], p[1] + t * d[1]);
-            er += coefficients[k] * s.radialElectricField();
-            ez += coefficients[k] * s.axialElectricField();
+        for (int k = 0; k < COEFFICIENTS.length; k++) {
+            if (k == 0) {
+                er += COEFFICIENTS[k] * erP;
+                ez += COEFFICIENTS[k] * ezP;
+            } else {
+                field.electricField(points[from + k], electric);
+                er += COEFFICIENTS[k] * electric[0];
+                ez += COEFFICIENTS[k] * electric[1];
+            }
         }
-        return new double[] {er / (12 * STEP), ez / (12 * STEP)};
+        gradient[0] = er / (12 * STEP);
+        gradient[1] = ez / (12 * STEP);
     }
 }

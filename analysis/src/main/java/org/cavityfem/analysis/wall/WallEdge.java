@@ -167,12 +167,91 @@ public final class WallEdge {
         double dtdu = tTo - tFrom;
         double drdu = dx.r() * dtdu;
         double dsdu = Math.hypot(dx.z(), dx.r()) * dtdu;
+        return normalElectricField(x.r(), drdu, dsdu, h, dh);
+    }
+
+    /** E_n from the radius, dr/du and ds/du at a point and the trace's value and slope there. */
+    private double normalElectricField(double r, double drdu, double dsdu, double h, double dh) {
         double scale = 1 / (angularFrequency * PhysicalConstants.EPSILON_0);
-        if (x.r() <= axisTolerance) {
+        if (r <= axisTolerance) {
             // r H and r vanish together: d(rH)/ds / r → (dr/ds H + r dH/ds)/r → 2 dH/ds.
             return -scale * 2 * dh / dsdu;
         }
-        return -scale * (drdu * h + x.r() * dh) / (x.r() * dsdu);
+        return -scale * (drdu * h + r * dh) / (r * dsdu);
+    }
+
+    /**
+     * What {@link #magneticField(double)}, {@link #normalElectricField(double)}, {@link #point} and
+     * {@link #lengthPerParameter} need of the wall at one parameter u that does not depend on the
+     * mode: the radius, dr/du, ds/du and the trace's Lagrange weights and their slopes. The edges of
+     * every mode of a mesh share the geometry; a check that evaluates all modes at the same u keeps
+     * one station per point and gets the same bits as those methods give at u.
+     */
+    public static final class Station {
+        private final double u;
+        private final double r;
+        private final double drdu;
+        private final double dsdu;
+        private final double[] weight;
+        private final double[] slope;
+
+        private Station(double u, double r, double drdu, double dsdu, double[] weight, double[] slope) {
+            this.u = u;
+            this.r = r;
+            this.drdu = drdu;
+            this.dsdu = dsdu;
+            this.weight = weight;
+            this.slope = slope;
+        }
+
+        /** The edge parameter of the station. */
+        public double u() {
+            return u;
+        }
+
+        /** r of the wall point (m), {@code point(u).r()}. */
+        public double r() {
+            return r;
+        }
+
+        /** |dx/du| (m), {@code lengthPerParameter(u)}. */
+        public double lengthPerParameter() {
+            return dsdu;
+        }
+    }
+
+    /** The mode-independent geometry at u ({@link Station}). */
+    public Station station(double u) {
+        Point x = point(u);
+        Point dx = shape.derivativeAt(tFrom + u * (tTo - tFrom));
+        double dtdu = tTo - tFrom;
+        double drdu = dx.r() * dtdu;
+        double dsdu = Math.hypot(dx.z(), dx.r()) * dtdu;
+        int p = nodalField.length - 1;
+        double[] weight = new double[p + 1];
+        double[] slope = new double[p + 1];
+        traceWeights(u, weight, slope);
+        return new Station(u, x.r(), drdu, dsdu, weight, slope);
+    }
+
+    /** H_phi at a station of this edge's geometry (A/m): the bits of {@link #magneticField(double)} at its u. */
+    public double magneticField(Station s) {
+        double h = 0;
+        for (int j = 0; j < nodalField.length; j++) {
+            h += nodalField[j] * s.weight[j];
+        }
+        return h;
+    }
+
+    /** E_n at a station of this edge's geometry (V/m): the bits of {@link #normalElectricField(double)} at its u. */
+    public double normalElectricField(Station s) {
+        double h = 0;
+        double dh = 0;
+        for (int j = 0; j < nodalField.length; j++) {
+            h += nodalField[j] * s.weight[j];
+            dh += nodalField[j] * s.slope[j];
+        }
+        return normalElectricField(s.r, s.drdu, s.dsdu, h, dh);
     }
 
     /** Arc length from the edge's start to u (m). */
@@ -286,6 +365,31 @@ public final class WallEdge {
         value[0] = h;
         if (slope != null) {
             slope[0] = dh;
+        }
+    }
+
+    /**
+     * The Lagrange weights l_j(u) and slopes dl_j/du of {@link #trace}, each by the same loop: the
+     * trace is Σ_j H_j l_j in the order j, so sums over these weights are the trace's bits.
+     */
+    private void traceWeights(double u, double[] weight, double[] slope) {
+        int p = nodalField.length - 1;
+        TraceConstants c = TraceConstants.of(p);
+        for (int j = 0; j <= p; j++) {
+            double l = 1;
+            double dl = 0;
+            for (int m = 0; m <= p; m++) {
+                if (m == j) {
+                    continue;
+                }
+                int jm = j * (p + 1) + m;
+                double f = (u - c.node[m]) / c.gap[jm];
+                double df = c.inverseGap[jm];
+                dl = dl * f + l * df;
+                l *= f;
+            }
+            weight[j] = l;
+            slope[j] = dl;
         }
     }
 

@@ -88,6 +88,10 @@ public final class FieldMapLocations {
             }
         }
         double[][] values = new double[modes.size()][cells.element().length];
+        // The geometry of each cell into working arrays of the thread's own (the grid's rows are
+        // sampled in parallel) instead of new ones per cell: the same bits.
+        ThreadLocal<ModeField.Scratch> scratch = ThreadLocal.withInitial(() -> new ModeField.Scratch(modes.get(0).mesh()));
+        ThreadLocal<FieldSample[]> samples = ThreadLocal.withInitial(() -> new FieldSample[modes.size()]);
         // The cells the grid asks for (of a mirrored grid, the upper half), every mode at once.
         plot.sampleCells((cell, z, r) -> {
             int element = cells.element()[cell];
@@ -96,7 +100,8 @@ public final class FieldMapLocations {
                     v[cell] = Double.NaN;
                 }
             } else {
-                FieldSample[] s = ModeField.inElement(modes, element, cells.xi()[cell], cells.eta()[cell]);
+                FieldSample[] s = samples.get();
+                ModeField.inElement(modes, element, cells.xi()[cell], cells.eta()[cell], scratch.get(), s);
                 for (int f = 0; f < s.length; f++) {
                     values[f][cell] = quantity.applyAsDouble(s[f]);
                 }

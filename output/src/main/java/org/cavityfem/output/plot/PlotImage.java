@@ -1,8 +1,11 @@
 package org.cavityfem.output.plot;
 
+import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -37,12 +40,36 @@ public record PlotImage(String name, byte[] png, String svg, int width, int heig
         PlotStyle.headless();
         // Opaque RGB: the charts have a white background, and without an alpha channel the PNG is
         // smaller and quicker to encode.
-        byte[] png = PngEncoder.encode(chart.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null));
+        byte[] png = PngEncoder.encode(drawn(chart, width, height));
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         // Coordinates to a hundredth of a pixel: a fifth of the file size of full double precision.
         g.setGeomDoubleConverter(PlotImage::hundredths);
         chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
         return new PlotImage(name, png, g.getSVGDocument(), width, height);
+    }
+
+    /**
+     * One image per thread and size, drawn into by each of its charts in turn: a new one per chart
+     * (what {@link JFreeChart#createBufferedImage(int, int, int, org.jfree.chart.ChartRenderingInfo)}
+     * makes) is several megabytes the collector has to find room for, about 70 MB per run of the
+     * 9-cell case. Cleared before each chart to the zeros a new image starts from, so the pixels are
+     * the same; the PNG is encoded from it before the thread draws the next chart.
+     */
+    private static final ThreadLocal<BufferedImage> CANVAS = new ThreadLocal<>();
+
+    /** {@code chart} drawn as {@code createBufferedImage(width, height, TYPE_INT_RGB, null)} draws it. */
+    static BufferedImage drawn(JFreeChart chart, int width, int height) {
+        BufferedImage image = CANVAS.get();
+        if (image == null || image.getWidth() != width || image.getHeight() != height) {
+            image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+            CANVAS.set(image);
+        } else {
+            Arrays.fill(((DataBufferInt) image.getRaster().getDataBuffer()).getData(), 0);
+        }
+        Graphics2D g = image.createGraphics();
+        chart.draw(g, new Rectangle2D.Double(0, 0, width, height), null, null);
+        g.dispose();
+        return image;
     }
 
     /**

@@ -16,13 +16,25 @@ final class ByteSink implements AutoCloseable {
 
     private static final int CAPACITY = 1 << 20;
 
+    /**
+     * One buffer per thread, reused by its files one after another: a run writes a file or three per
+     * mode, and a new direct buffer is zeroed and freed each time.
+     */
+    private static final ThreadLocal<ByteBuffer> BUFFERS = ThreadLocal.withInitial(
+            () -> ByteBuffer.allocateDirect(CAPACITY).order(ByteOrder.LITTLE_ENDIAN));
+
     private final FileChannel channel;
-    private final ByteBuffer buffer = ByteBuffer.allocateDirect(CAPACITY).order(ByteOrder.LITTLE_ENDIAN);
+    private final ByteBuffer buffer;
     private long written;
 
     ByteSink(Path file) throws IOException {
         channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING);
+        ByteBuffer b = BUFFERS.get();
+        // Taken from the thread while this sink writes (a sink opened inside another's lifetime on the
+        // same thread gets a buffer of its own) and given back on close.
+        BUFFERS.remove();
+        buffer = b.clear();
     }
 
     void putLong(long v) throws IOException {
@@ -95,6 +107,8 @@ final class ByteSink implements AutoCloseable {
             flush();
         } finally {
             channel.close();
+            buffer.clear();
+            BUFFERS.set(buffer);
         }
     }
 }
