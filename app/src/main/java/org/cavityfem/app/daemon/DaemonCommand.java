@@ -21,13 +21,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "daemon",
         mixinStandardHelpOptions = true,
         description = {
-            "Start, stop or show a warm server for this build: while it runs, the cavity launcher sends "
-                    + "'cavity solve ...' to it instead of starting a JVM, and prints what it answers; output "
-                    + "files and messages are the same. Optional: without it every command starts its own JVM.",
+            "Start, stop or show the warm server of this build: while it runs, the cavity launcher sends "
+                    + "'cavity solve ...' and 'cavity tune ...' to it instead of starting a JVM, and prints what it "
+                    + "answers; output files and messages are the same, and Ctrl-C cancels the run. The launcher "
+                    + "also starts one by itself when none runs (not when CI is set; CAVITY_DAEMON=off never, "
+                    + "CAVITY_DAEMON=on even under CI).",
             "The server listens on 127.0.0.1 only and answers only requests carrying the secret of its state "
                     + "file (readable by you only, in $XDG_RUNTIME_DIR/cavity or ~/.cache/cavity). It stops "
-                    + "after the idle timeout, when the jar is rebuilt, and on 'cavity daemon stop'. Set "
-                    + "CAVITY_DAEMON=off to bypass it for one command.",
+                    + "after the idle timeout (60 min when the launcher started it), when the jar is rebuilt, and on "
+                    + "'cavity daemon stop'. Set CAVITY_DAEMON=off to bypass it for one command.",
             "Exit status of status: 0 when a server runs, 1 when none does."
         })
 public final class DaemonCommand implements Callable<Integer> {
