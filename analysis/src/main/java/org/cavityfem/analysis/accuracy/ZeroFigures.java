@@ -201,8 +201,12 @@ public final class ZeroFigures {
     /** Locations of peaks: judged with their peak, never on their own. */
     private static final java.util.Set<String> LOCATIONS = java.util.Set.of("Epk_location_m", "Hpk_location_m");
 
-    /** The figures that are zero when the key's figure is (same voltage, or the place of the peak). */
-    private static final Map<String, String[]> FOLLOWERS = Map.of(
+    /**
+     * The figures that are zero when the key's figure is (same voltage, or the place of the peak), in a
+     * fixed order: {@code Map.of} iterates in an order that changes from one JVM to the next, and the
+     * followers' order is that of the console line and of summary.json's {@code zeroBySymmetry}.
+     */
+    private static final Map<String, String[]> FOLLOWERS = ordered(
             "RoverQ_ohm", new String[] {"Vacc_V", "RoverQ_circuit_ohm", "lossFactor_V_per_C", "transitTimeFactor"},
             "RoverQ_axis_linac_ohm", new String[] {"Vz_axis_V"},
             "RoverQ_long_linac_ohm", new String[] {"shuntImpedance_long_ohm"},
@@ -211,6 +215,15 @@ public final class ZeroFigures {
             "RoverQ_long_atOffset_linac_ohm", new String[] {"Vz_atOffset_V", "RoverQ_long_atOffset_circuit_ohm"},
             "Epk_V_per_m", new String[] {"Epk_location_m"},
             "Hpk_A_per_m", new String[] {"Hpk_location_m"});
+
+    /** Key, value, key, value, ... in their order. */
+    private static Map<String, String[]> ordered(Object... keysAndValues) {
+        Map<String, String[]> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], (String[]) keysAndValues[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
 
     /** A table's real quantity of an object, by key; NaN when the table has none. */
     public static <T> double value(QuantityTable<T> table, String key, T of) {

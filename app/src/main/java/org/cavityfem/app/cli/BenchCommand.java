@@ -90,7 +90,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--daemon",
             description = "With --whole-process: also run every case through a warm server of this build (cavity "
-                    + "daemon; started for the bench and stopped after, unless one runs), alternating with a JVM "
+                    + "daemon; when none runs, the first run starts one as the launcher does, and that run and the "
+                    + "server's warm-up are timed; stopped after, unless one ran), alternating with a JVM "
                     + "of its own.")
     boolean daemon;
 

@@ -11,6 +11,11 @@ public final class ExitCodes {
     public static final int BAD_INPUT = 2;
     /** The modes could not be found: no convergence, or no mode near the target frequency. */
     public static final int SOLVE_FAILED = 3;
+    /**
+     * Interrupted (Ctrl-C): a JVM stopped by SIGINT exits with 128 + 2, and a run cancelled in the
+     * warm server ({@code cavity daemon}) ends with the same status, printing nothing more.
+     */
+    public static final int INTERRUPTED = 130;
 
     private ExitCodes() {
     }

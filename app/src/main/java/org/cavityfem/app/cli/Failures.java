@@ -2,6 +2,7 @@ package org.cavityfem.app.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.concurrent.CancellationException;
 import org.cavityfem.casefile.CaseException;
 import org.cavityfem.output.IoProblems;
 import org.cavityfem.study.MemoryBudget;
@@ -40,6 +41,9 @@ final class Failures {
      */
     static int report(Exception e, Context context, CavityCli cli) {
         PrintStream err = cli.err();
+        if (cancelled(e)) {
+            return ExitCodes.INTERRUPTED;
+        }
         if (e instanceof CaseException || e instanceof UsageException || e instanceof Journal.JournalMismatchException
                 || e instanceof MemoryBudget.CaseTooLargeException) {
             err.println("error: " + e.getMessage());
@@ -67,6 +71,9 @@ final class Failures {
      */
     static int internal(Exception e, CavityCli cli) {
         PrintStream err = cli.err();
+        if (cancelled(e)) {
+            return ExitCodes.INTERRUPTED;
+        }
         err.println("internal error: " + e);
         if (cli.debug()) {
             e.printStackTrace(err);
@@ -74,6 +81,24 @@ final class Failures {
             err.println("(run again with --debug for the stack trace)");
         }
         return ExitCodes.UNEXPECTED;
+    }
+
+    /**
+     * True when the command stopped because its run was cancelled (the warm server interrupts a
+     * request's thread on Ctrl-C): a {@link CancellationException} from a check, or any failure while
+     * the thread is interrupted (an interrupted file write throws {@code ClosedByInterruptException}).
+     * Nothing is printed for it, as a process stopped by Ctrl-C prints nothing.
+     */
+    static boolean cancelled(Throwable e) {
+        if (Thread.currentThread().isInterrupted()) {
+            return true;
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof CancellationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void trace(Exception e, CavityCli cli) {

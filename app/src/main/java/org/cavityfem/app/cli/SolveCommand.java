@@ -22,6 +22,7 @@ import org.cavityfem.study.AzimuthalStudyResult;
 import org.cavityfem.study.MemoryBudget;
 import org.cavityfem.study.PreparedCase;
 import org.cavityfem.study.Progress;
+import org.cavityfem.study.StudyListener;
 import org.cavityfem.study.Study;
 import org.cavityfem.study.StudyResult;
 import picocli.CommandLine.Command;
@@ -94,7 +95,8 @@ final class SolveCommand implements Callable<Integer> {
             if (revolvedSteps != null && (revolvedSteps < 3 || revolvedSteps > 3600)) {
                 throw new UsageException("--revolved needs 3 to 3600 angular steps, got " + revolvedSteps);
             }
-            Progress progress = new Progress(stderr, quiet);
+            // A run cancelled in the warm server stops at the next stage (Cancellable).
+            StudyListener progress = Cancellable.of(new Progress(stderr, quiet));
             PreparedCase prepared = prepare(stderr).withOutput(this::override);
             // The folder as the user names it (in messages) and where it is written (CavityCli#resolve).
             Path target = ResultWriter.target(prepared.resolved(), out);

@@ -73,7 +73,8 @@ final class TuneCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream stdout = cli.out();
         try {
-            PreparedCase prepared = PreparedCase.read(caseFile);
+            // Read and written where the command runs (CavityCli#resolve), named as typed.
+            PreparedCase prepared = PreparedCase.read(cli.resolve(caseFile), caseFile.toString(), List.of());
             CaseDefinition c = prepared.resolved();
             Geometry start = checkRequest(c);
             Tuning tuning = new Tuning(c, new Study(cli.modeSolver()), stdout, maxIterations);
@@ -96,7 +97,7 @@ final class TuneCommand implements Callable<Integer> {
             Path target = out != null ? out : ResultWriter.DEFAULT_OUTPUT_ROOT.resolve(c.name() + "_tuned.json");
             CaseDefinition result = c.withGeometry(tuned).withDescription(note.toString())
                     .withName(tunedName(c.name(), target));
-            writeAtomically(target, CaseWriter.toJson(result));
+            writeAtomically(cli.resolve(target), CaseWriter.toJson(result));
             for (String p : parameters) {
                 stdout.printf(Locale.ROOT, "%s: %.9f mm -> %.9f mm%n", p, start.parameter(p) * 1e3,
                         tuned.parameter(p) * 1e3);

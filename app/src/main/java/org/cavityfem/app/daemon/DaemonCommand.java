@@ -7,12 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,13 +21,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "daemon",
         mixinStandardHelpOptions = true,
         description = {
-            "Start, stop or show a warm server for this build: while it runs, the cavity launcher sends "
-                    + "'cavity solve ...' to it instead of starting a JVM, and prints what it answers; output "
-                    + "files and messages are the same. Optional: without it every command starts its own JVM.",
+            "Start, stop or show the warm server of this build: while it runs, the cavity launcher sends "
+                    + "'cavity solve ...' and 'cavity tune ...' to it instead of starting a JVM, and prints what it "
+                    + "answers; output files and messages are the same, and Ctrl-C cancels the run. The launcher "
+                    + "also starts one by itself when none runs (not when CI is set; CAVITY_DAEMON=off never, "
+                    + "CAVITY_DAEMON=on even under CI).",
             "The server listens on 127.0.0.1 only and answers only requests carrying the secret of its state "
                     + "file (readable by you only, in $XDG_RUNTIME_DIR/cavity or ~/.cache/cavity). It stops "
-                    + "after the idle timeout, when the jar is rebuilt, and on 'cavity daemon stop'. Set "
-                    + "CAVITY_DAEMON=off to bypass it for one command.",
+                    + "after the idle timeout (60 min when the launcher started it), when the jar is rebuilt, and on "
+                    + "'cavity daemon stop'. Set CAVITY_DAEMON=off to bypass it for one command.",
             "Exit status of status: 0 when a server runs, 1 when none does."
         })
 public final class DaemonCommand implements Callable<Integer> {
@@ -118,6 +118,12 @@ public final class DaemonCommand implements Callable<Integer> {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MS);
         Optional<DaemonState> state = Optional.empty();
         while (state.isEmpty()) {
+            if (!server.isAlive() && server.exitValue() == DaemonMain.ALREADY_RUNNING) {
+                // Another start (a launcher's, say) got there first.
+                Optional<DaemonState> other = DaemonState.read(file);
+                out.println("cavity daemon: already running" + other.map(s -> " (pid " + s.pid() + ")").orElse(""));
+                return 0;
+            }
             if (!server.isAlive() || System.nanoTime() > deadline) {
                 server.destroy();
                 err.println("error: the cavity daemon did not start; its log, " + log + ":");
@@ -131,7 +137,14 @@ public final class DaemonCommand implements Callable<Integer> {
                 + "); ./cavity solve runs in it until " + idleMinutes + " min without a request, a rebuild of the jar, "
                 + "or ./cavity daemon stop");
         if (!noWarmUp) {
-            warmUp(jar, state.get(), out);
+            // The server warms itself up; wait for it, so that the next solve is a warm one.
+            long t0 = System.nanoTime();
+            Optional<List<String>> status = call(state.get(), "ping");
+            while (status.isPresent() && status.get().contains("owarm-up running") && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+                status = call(state.get(), "ping");
+            }
+            out.printf(java.util.Locale.ROOT, "cavity daemon: warmed up in %.1f s%n", (System.nanoTime() - t0) * 1e-9);
         }
         return 0;
     }
@@ -139,10 +152,8 @@ public final class DaemonCommand implements Callable<Integer> {
     /**
      * The server's command line: this JVM's own options (so {@code CAVITY_JAVA_OPTS=-Xmx8g ./cavity
      * daemon start} gives the server that heap, and by default the same maximum heap as a solve in a
-     * JVM of its own, which decides whether a large case fits), and a periodic collection that hands
-     * memory no longer used back to the system while the server waits: with at most 30 % of the heap
-     * left free after it, the idle server measured 285 MiB resident after a 9-cell solve, against
-     * 524 MiB with the default 70 % (README, "Whole-process speed").
+     * JVM of its own, which decides whether a large case fits); the server sets its heap's return to
+     * the system itself ({@link HeapReturn}).
      */
     private List<String> command(Path jar) {
         List<String> cmd = new ArrayList<>();
@@ -151,36 +162,11 @@ public final class DaemonCommand implements Callable<Integer> {
         // The launcher gives the quick-start compiler only (C1) to solve, not to daemon: a server lives long
         // enough for the optimising one, whose code runs a warm pillbox solve in about 0.05 s of CPU.
         cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-        cmd.addAll(List.of("-XX:G1PeriodicGCInterval=30000", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30"));
         cmd.addAll(List.of("-cp", jar.toString(), DaemonMain.class.getName(), Long.toString(idleMinutes)));
+        if (!noWarmUp) {
+            cmd.add("--warm-up");
+        }
         return cmd;
-    }
-
-    /**
-     * Solves the checkout's pillbox case three times through the server (with plots, into a scratch
-     * folder), so that the JIT has compiled the solve and the writers before the first real request.
-     */
-    private void warmUp(Path jar, DaemonState state, PrintWriter out) throws IOException {
-        // The jar is <checkout>/app/target/cavity.jar.
-        Path root = jar.getParent().getParent().getParent();
-        Path pillbox = root.resolve("cases").resolve("pillbox.json");
-        if (!Files.isRegularFile(pillbox)) {
-            return;
-        }
-        Path scratch = Files.createTempDirectory("cavity-daemon-warm-up-");
-        try {
-            long t0 = System.nanoTime();
-            for (int i = 0; i < 3; i++) {
-                call(state, new Request(state.token(), state.identity(), "run", scratch,
-                        List.of("solve", pillbox.toString(), "--out", "out", "--quiet")));
-            }
-            out.printf(java.util.Locale.ROOT, "cavity daemon: warmed up (3 solves of %s in %.1f s)%n", pillbox,
-                    (System.nanoTime() - t0) * 1e-9);
-        } finally {
-            try (Stream<Path> files = Files.walk(scratch)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 
     private static Optional<List<String>> call(DaemonState state, String verb) {

@@ -32,6 +32,11 @@ import java.util.function.BooleanSupplier;
  * process-wide, and one request already uses both cores). Connections that arrive meanwhile are
  * accepted and wait their turn. It stops when asked, after {@code idle} without a request, when
  * its jar changes on disk (a rebuild) and when {@code stillCurrent} says it was replaced.
+ *
+ * <p>A running request is cancelled when its launcher sends anything after the request (the
+ * launcher sends {@code cancel} on Ctrl-C) or closes the connection (it was killed): the request's
+ * thread is interrupted, the commands stop at their next check ({@code CancellationException}),
+ * and the reply ends with the status of an interrupted process, 130.
  */
 public final class DaemonServer implements AutoCloseable {
 
@@ -40,6 +45,15 @@ public final class DaemonServer implements AutoCloseable {
     public interface Runner {
         int run(Path workdir, PrintStream out, PrintStream err, String... args);
     }
+
+    /** Work run before the first request, on the request thread; gives what it did, for the status. */
+    @FunctionalInterface
+    public interface WarmUp {
+        String run() throws Exception;
+    }
+
+    /** The exit status of a cancelled request, as of a process stopped by Ctrl-C (128 + SIGINT). */
+    public static final int CANCELLED = 130;
 
     /** How long a connection may take to send its request (it is a few short lines). */
     private static final int REQUEST_TIMEOUT_MS = 5_000;
@@ -57,6 +71,9 @@ public final class DaemonServer implements AutoCloseable {
             Executors.newSingleThreadScheduledExecutor(r -> thread(r, "cavity-daemon-watch"));
     private final AtomicInteger waiting = new AtomicInteger();
     private final AtomicLong served = new AtomicLong();
+    private final AtomicLong cancelled = new AtomicLong();
+    private volatile boolean warming;
+    private volatile String warmedUp = "none";
     private final long startNanos = System.nanoTime();
     private volatile long lastNanos = System.nanoTime();
     private volatile String stopReason;
@@ -96,6 +113,34 @@ public final class DaemonServer implements AutoCloseable {
         thread(this::accept, "cavity-daemon-accept").start();
         long every = Math.max(100, Math.min(2_000, idle.toMillis() / 4));
         watch.scheduleWithFixedDelay(this::check, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Runs {@code warmUp} on the request thread before any request; runs that arrive meanwhile are
+     * refused ("warming up"), so that their launchers start a JVM of their own instead of waiting.
+     */
+    public void warmUp(WarmUp warmUp) {
+        warming = true;
+        warmedUp = "running";
+        requests.execute(() -> {
+            long t0 = System.nanoTime();
+            try {
+                warmedUp = warmUp.run();
+            } catch (Exception | Error e) {
+                warmedUp = "failed: " + e;
+            } finally {
+                Thread.interrupted();
+                warming = false;
+                lastNanos = System.nanoTime();
+            }
+            System.out.printf(Locale.ROOT, "%s cavity daemon: warm-up: %s (%.1f s)%n", java.time.Instant.now(),
+                    warmedUp, (System.nanoTime() - t0) * 1e-9);
+        });
+    }
+
+    /** True while the warm-up runs. */
+    public boolean warming() {
+        return warming;
     }
 
     /** Waits until the server has stopped and gives the reason. */
@@ -212,12 +257,13 @@ public final class DaemonServer implements AutoCloseable {
         if (stopReason != null) {
             return "stopping";
         }
-        if (!request.jar().equals(identity)) {
-            return "this server runs another build of the jar (" + identity + ", asked for " + request.jar() + ")";
-        }
+        // The jar on disk first: a request for a new build finds a server of the old one stopping.
         if (!JarIdentity.orGone(jar).equals(identity)) {
             stop("the jar changed (a new build): " + jar);
             return "the jar changed since this server started";
+        }
+        if (!request.jar().equals(identity)) {
+            return "this server runs another build of the jar (" + identity + ", asked for " + request.jar() + ")";
         }
         if (request.verb().equals("run")) {
             String notServed = ServedCommands.whyNot(request.args());
@@ -226,6 +272,9 @@ public final class DaemonServer implements AutoCloseable {
             }
             if (!Files.isDirectory(request.workdir())) {
                 return "no such directory: " + request.workdir();
+            }
+            if (warming) {
+                return "warming up";
             }
         }
         return null;
@@ -246,15 +295,22 @@ public final class DaemonServer implements AutoCloseable {
         PrintStream out = new PrintStream(outChannel, false, charset);
         PrintStream err = new PrintStream(errChannel, false, charset);
         int status;
+        Cancel cancel = new Cancel(connection, Thread.currentThread());
         try {
             System.setOut(out);
             System.setErr(err);
+            cancel.watch();
             status = runner.run(request.workdir(), out, err, request.args().toArray(String[]::new));
         } catch (RuntimeException | Error e) {
             // The command line maps every failure to a status itself; anything that escapes is a bug.
             err.println("internal error: " + e);
             status = 1;
         } finally {
+            // After this no interrupt reaches the thread, and one that came is cleared for the next request.
+            if (cancel.finish()) {
+                status = CANCELLED;
+                cancelled.incrementAndGet();
+            }
             System.setOut(systemOut);
             System.setErr(systemErr);
         }
@@ -267,6 +323,49 @@ public final class DaemonServer implements AutoCloseable {
         served.incrementAndGet();
         lastNanos = System.nanoTime();
         waiting.decrementAndGet();
+    }
+
+    /**
+     * Watches a running request's connection: the launcher sends nothing after its request unless
+     * it wants the run cancelled, and a launcher that was killed closes it. Either interrupts the
+     * request's thread, but only while the request runs.
+     */
+    private static final class Cancel {
+        private final Socket connection;
+        private final Thread worker;
+        private boolean running = true;
+        private boolean cancelled;
+
+        Cancel(Socket connection, Thread worker) {
+            this.connection = connection;
+            this.worker = worker;
+        }
+
+        void watch() {
+            thread(() -> {
+                try {
+                    connection.setSoTimeout(0);
+                    connection.getInputStream().read();
+                } catch (IOException e) {
+                    // A reset connection is a launcher gone, like its end of file.
+                }
+                synchronized (this) {
+                    if (running) {
+                        cancelled = true;
+                        worker.interrupt();
+                    }
+                }
+            }, "cavity-request-cancel").start();
+        }
+
+        /** Ends the watch; true when the request was cancelled. */
+        boolean finish() {
+            synchronized (this) {
+                running = false;
+            }
+            Thread.interrupted();
+            return cancelled;
+        }
     }
 
     /** True when the launcher has closed the connection (it sends nothing after its request). */
@@ -298,8 +397,9 @@ public final class DaemonServer implements AutoCloseable {
                 "port " + port(),
                 "jar " + jar + " (" + identity + ")",
                 "java " + Runtime.version() + " (" + System.getProperty("java.home") + ")",
-                String.format(Locale.ROOT, "up %.1f min, %d requests served, idle timeout %d min",
-                        (System.nanoTime() - startNanos) / 6e10, served.get(), idle.toMinutes()),
+                String.format(Locale.ROOT, "up %.1f min, %d requests served (%d cancelled), idle timeout %d min",
+                        (System.nanoTime() - startNanos) / 6e10, served.get(), cancelled.get(), idle.toMinutes()),
+                "warm-up " + warmedUp,
                 String.format(Locale.ROOT, "heap %.0f MiB used of %.0f MiB committed, at most %.0f MiB",
                         (rt.totalMemory() - rt.freeMemory()) / 1048576.0, rt.totalMemory() / 1048576.0,
                         rt.maxMemory() / 1048576.0),

@@ -107,12 +107,126 @@ class DaemonServerTest {
     }
 
     @Test
-    void onlySolveIsServed() throws Exception {
+    void onlySolveAndTuneAreServed() throws Exception {
         start(Duration.ofHours(1), echo());
-        assertEquals(List.of("refused only 'cavity solve' is served"),
-                call("secret", identity, "run", tmp, "bench", "--whole-process"));
-        assertEquals(List.of("refused only 'cavity solve' is served"), call("secret", identity, "run", tmp));
+        for (String command : List.of("bench", "sweep", "optimize", "daemon", "fieldmap", "import", "paper")) {
+            assertEquals(List.of("refused only 'cavity solve' and 'cavity tune' are served"),
+                    call("secret", identity, "run", tmp, command, "x"), command);
+        }
+        assertEquals(List.of("refused only 'cavity solve' and 'cavity tune' are served"),
+                call("secret", identity, "run", tmp));
         assertEquals("x7", call("secret", identity, "run", tmp, "--debug", "solve", "x.json").get(4));
+        assertEquals("x7", call("secret", identity, "run", tmp, "tune", "x.json").get(4));
+    }
+
+    /** Sends a run and returns the open connection, once the server has accepted it. */
+    private java.net.Socket send(String... args) throws IOException {
+        java.net.Socket s = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), server.port());
+        s.setSoTimeout(60_000);
+        s.getOutputStream().write(new Request("secret", identity, "run", tmp, List.of(args)).text()
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return s;
+    }
+
+    private static java.io.BufferedReader reader(java.net.Socket s) throws IOException {
+        return new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A launcher's "cancel" interrupts the running request, whose status is then 130 whatever the
+     * command returns; a launcher that goes away (killed: its connection closes) cancels it too; the
+     * next request runs on an uninterrupted thread.
+     */
+    @Test
+    void aCancelOrAClosedConnectionInterruptsTheRunningRequest() throws Exception {
+        start(Duration.ofHours(1), (workdir, out, err, args) -> {
+            if (args[1].equals("quick")) {
+                ran.add("quick, interrupted: " + Thread.currentThread().isInterrupted());
+                return 0;
+            }
+            out.println("started");
+            out.flush();
+            try {
+                Thread.sleep(60_000);
+                ran.add(args[1] + " slept");
+            } catch (InterruptedException e) {
+                ran.add(args[1] + " interrupted");
+            }
+            return 5;
+        });
+        try (java.net.Socket s = send("solve", "first")) {
+            java.io.BufferedReader in = reader(s);
+            assertEquals("accepted", in.readLine());
+            assertEquals("ostarted", in.readLine());
+            s.getOutputStream().write("cancel\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            assertEquals("x130", in.readLine());
+        }
+        try (java.net.Socket s = send("solve", "second")) {
+            java.io.BufferedReader in = reader(s);
+            assertEquals("accepted", in.readLine());
+            assertEquals("ostarted", in.readLine());
+        }
+        assertEquals(List.of("accepted", "x0"), call("secret", identity, "run", tmp, "solve", "quick"));
+        assertEquals(List.of("first interrupted", "second interrupted", "quick, interrupted: false"), ran);
+        List<String> status = call("secret", identity, "ping", null);
+        assertTrue(status.stream().anyMatch(l -> l.contains("3 requests served (2 cancelled)")), status.toString());
+    }
+
+    /**
+     * The real command line cancelled in the middle of a solve: status 130 and nothing more printed,
+     * the previous result in the folder untouched, no staging folder left beside it, and the next
+     * request solves as usual.
+     */
+    @Test
+    void aCancelledSolveLeavesThePreviousResult() throws Exception {
+        start(Duration.ofHours(1), (workdir, out, err, args) -> CavityCli.run(CavityCli.defaultSolvers(), out, err,
+                workdir, args));
+        Path tesla = PILLBOX.resolveSibling("tesla-9cell-tuned.json");
+        List<String> first = call("secret", identity, "run", tmp, "solve", PILLBOX.toString(), "--out", "res",
+                "--no-plots", "--quiet", "--set", "mesh.errorEstimate=false");
+        assertEquals("x0", first.get(first.size() - 1), String.join("\n", first));
+        String before = Files.readString(tmp.resolve("res/summary.json"));
+        List<String> reply = new ArrayList<>();
+        try (java.net.Socket s = send("solve", tesla.toString(), "--out", "res")) {
+            java.io.BufferedReader in = reader(s);
+            assertEquals("accepted", in.readLine());
+            // The first progress line (the case was read), then cancel.
+            String line = in.readLine();
+            assertTrue(line.startsWith("e[") && line.contains(" read "), line);
+            s.getOutputStream().write("cancel\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            for (String l = in.readLine(); l != null; l = in.readLine()) {
+                reply.add(l);
+            }
+        }
+        assertEquals("x130", reply.get(reply.size() - 1), String.join("\n", reply));
+        assertTrue(reply.stream().noneMatch(l -> l.contains("error")), String.join("\n", reply));
+        assertEquals(before, Files.readString(tmp.resolve("res/summary.json")));
+        try (java.util.stream.Stream<Path> files = Files.list(tmp)) {
+            assertEquals(List.of("cavity.jar", "res"), files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        List<String> again = call("secret", identity, "run", tmp, "solve", PILLBOX.toString(), "--out", "res",
+                "--no-plots", "--quiet", "--set", "mesh.errorEstimate=false");
+        assertEquals("x0", again.get(again.size() - 1), String.join("\n", again));
+    }
+
+    /** While the server warms up it refuses runs (their launchers start a JVM of their own), then serves. */
+    @Test
+    void runsAreRefusedWhileItWarmsUp() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        start(Duration.ofHours(1), echo());
+        server.warmUp(() -> {
+            release.await();
+            return "done";
+        });
+        assertEquals(List.of("refused warming up"), call("secret", identity, "run", tmp, "solve", "x.json"));
+        assertTrue(call("secret", identity, "ping", null).contains("owarm-up running"));
+        release.countDown();
+        while (server.warming()) {
+            Thread.sleep(10);
+        }
+        assertEquals("x7", call("secret", identity, "run", tmp, "solve", "x.json").get(4));
+        assertTrue(call("secret", identity, "ping", null).contains("owarm-up done"));
     }
 
     @Test

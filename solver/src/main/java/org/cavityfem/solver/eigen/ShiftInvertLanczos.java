@@ -99,6 +99,10 @@ final class ShiftInvertLanczos {
         double[] y = new double[n];
         int applications = 0;
         while (true) {
+            // A cancelled run (an interrupted thread: the warm server on Ctrl-C) stops here, once per step.
+            if (Thread.currentThread().isInterrupted()) {
+                throw new java.util.concurrent.CancellationException("the eigen solve was cancelled");
+            }
             arpack.dsaupd(ido, "G", n, which, nev, tol, resid, ncv, v, n, iparam, ipntr, workd, workl, lworkl, info);
             if (ido.val == DONE) {
                 break;
