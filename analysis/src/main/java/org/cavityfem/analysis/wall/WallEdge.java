@@ -343,24 +343,14 @@ public final class WallEdge {
      */
     private void trace(double u, double[] value, double[] slope) {
         int p = nodalField.length - 1;
-        TraceConstants c = TraceConstants.of(p);
+        double[] weight = new double[p + 1];
+        double[] weightSlope = new double[p + 1];
+        traceWeights(u, weight, weightSlope);
         double h = 0;
         double dh = 0;
         for (int j = 0; j <= p; j++) {
-            double l = 1;
-            double dl = 0;
-            for (int m = 0; m <= p; m++) {
-                if (m == j) {
-                    continue;
-                }
-                int jm = j * (p + 1) + m;
-                double f = (u - c.node[m]) / c.gap[jm];
-                double df = c.inverseGap[jm];
-                dl = dl * f + l * df;
-                l *= f;
-            }
-            h += nodalField[j] * l;
-            dh += nodalField[j] * dl;
+            h += nodalField[j] * weight[j];
+            dh += nodalField[j] * weightSlope[j];
         }
         value[0] = h;
         if (slope != null) {
@@ -369,8 +359,8 @@ public final class WallEdge {
     }
 
     /**
-     * The Lagrange weights l_j(u) and slopes dl_j/du of {@link #trace}, each by the same loop: the
-     * trace is Σ_j H_j l_j in the order j, so sums over these weights are the trace's bits.
+     * The Lagrange weights l_j(u) and slopes dl_j/du of {@link #trace}: the trace is Σ_j H_j l_j in
+     * the order j, so sums over these weights in that order (a {@link Station}'s) are the trace's bits.
      */
     private void traceWeights(double u, double[] weight, double[] slope) {
         int p = nodalField.length - 1;
