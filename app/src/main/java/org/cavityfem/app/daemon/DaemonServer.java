@@ -58,6 +58,9 @@ public final class DaemonServer implements AutoCloseable {
     /** How long a connection may take to send its request (it is a few short lines). */
     private static final int REQUEST_TIMEOUT_MS = 5_000;
 
+    /** The refusal of a run while another runs; the launcher then runs the command in a JVM of its own. */
+    public static final String BUSY = "busy with another run";
+
     private final ServerSocket socket;
     private final Path jar;
     private final String identity;
@@ -69,6 +72,7 @@ public final class DaemonServer implements AutoCloseable {
     private final ExecutorService requests = Executors.newSingleThreadExecutor(r -> thread(r, "cavity-request"));
     private final ScheduledExecutorService watch =
             Executors.newSingleThreadScheduledExecutor(r -> thread(r, "cavity-daemon-watch"));
+    /** Runs accepted and not yet finished: 0 or 1. */
     private final AtomicInteger waiting = new AtomicInteger();
     private final AtomicLong served = new AtomicLong();
     private final AtomicLong cancelled = new AtomicLong();
@@ -241,8 +245,13 @@ public final class DaemonServer implements AutoCloseable {
                 stop("asked to stop");
             }
             default -> {
+                // One run at a time, and none waits behind another: a launcher refused while a run is
+                // going starts a JVM of its own at once, as it does without a server.
+                if (!waiting.compareAndSet(0, 1)) {
+                    refuse(connection, reply, BUSY);
+                    return;
+                }
                 reply.accept();
-                waiting.incrementAndGet();
                 requests.execute(() -> run(connection, reply, request));
             }
         }
@@ -318,11 +327,13 @@ public final class DaemonServer implements AutoCloseable {
         err.flush();
         outChannel.close();
         errChannel.close();
-        reply.exit(status);
-        closeQuietly(connection);
+        // Free before the exit status goes out: a launcher that runs the next command as soon as this
+        // one has ended must find the server free, not busy.
         served.incrementAndGet();
         lastNanos = System.nanoTime();
         waiting.decrementAndGet();
+        reply.exit(status);
+        closeQuietly(connection);
     }
 
     /**
