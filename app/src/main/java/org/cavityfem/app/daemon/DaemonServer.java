@@ -292,7 +292,7 @@ public final class DaemonServer implements AutoCloseable {
     /** Runs one request on the request thread, with the process's standard streams its own meanwhile. */
     private void run(Socket connection, Reply reply, Request request) {
         if (launcherGone(connection)) {
-            // It waited too long for "accepted" and started a JVM of its own, which runs the same command.
+            // The launcher went away (killed) between the acceptance and the start: nobody to run it for.
             closeQuietly(connection);
             waiting.decrementAndGet();
             return;
