@@ -3,6 +3,8 @@ package org.cavityfem.output;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.cavityfem.analysis.accuracy.ModeErrors;
 
@@ -26,25 +28,24 @@ public final class ZeroFiguresLines {
      * @param label the label of mode i
      */
     public static void print(PrintStream out, List<ModeErrors> errors, IntFunction<String> label) {
+        line(out, "zero by symmetry, no estimate and no target (summary.json \"zeroBySymmetry\" says why): ",
+                errors, ModeErrors::zero, label);
+        line(out, "no significant digit on a resolved mode, no target (summary.json \"withoutDigits\" says why): ",
+                errors, ModeErrors::withoutDigits, label);
+    }
+
+    /** The heading and, per mode with any, its label and the keys of its verdicts; nothing when none has one. */
+    private static void line(PrintStream out, String heading, List<ModeErrors> errors,
+            Function<ModeErrors, Map<String, String>> verdicts, IntFunction<String> label) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < errors.size(); i++) {
-            if (!errors.get(i).zero().isEmpty()) {
-                parts.add(label.apply(i) + " (" + String.join(", ", errors.get(i).zero().keySet()) + ")");
+            Map<String, String> keys = verdicts.apply(errors.get(i));
+            if (!keys.isEmpty()) {
+                parts.add(label.apply(i) + " (" + String.join(", ", keys.keySet()) + ")");
             }
         }
         if (!parts.isEmpty()) {
-            out.println("zero by symmetry, no estimate and no target (summary.json \"zeroBySymmetry\" says why): "
-                    + String.join("; ", parts));
-        }
-        List<String> digitless = new ArrayList<>();
-        for (int i = 0; i < errors.size(); i++) {
-            if (!errors.get(i).withoutDigits().isEmpty()) {
-                digitless.add(label.apply(i) + " (" + String.join(", ", errors.get(i).withoutDigits().keySet()) + ")");
-            }
-        }
-        if (!digitless.isEmpty()) {
-            out.println("no significant digit on a resolved mode, no target (summary.json \"withoutDigits\" says why): "
-                    + String.join("; ", digitless));
+            out.println(heading + String.join("; ", parts));
         }
     }
 }

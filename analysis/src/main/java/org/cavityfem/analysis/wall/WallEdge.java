@@ -236,22 +236,12 @@ public final class WallEdge {
 
     /** H_phi at a station of this edge's geometry (A/m): the bits of {@link #magneticField(double)} at its u. */
     public double magneticField(Station s) {
-        double h = 0;
-        for (int j = 0; j < nodalField.length; j++) {
-            h += nodalField[j] * s.weight[j];
-        }
-        return h;
+        return weighted(s.weight);
     }
 
     /** E_n at a station of this edge's geometry (V/m): the bits of {@link #normalElectricField(double)} at its u. */
     public double normalElectricField(Station s) {
-        double h = 0;
-        double dh = 0;
-        for (int j = 0; j < nodalField.length; j++) {
-            h += nodalField[j] * s.weight[j];
-            dh += nodalField[j] * s.slope[j];
-        }
-        return normalElectricField(s.r, s.drdu, s.dsdu, h, dh);
+        return normalElectricField(s.r, s.drdu, s.dsdu, weighted(s.weight), weighted(s.slope));
     }
 
     /** Arc length from the edge's start to u (m). */
@@ -346,16 +336,19 @@ public final class WallEdge {
         double[] weight = new double[p + 1];
         double[] weightSlope = new double[p + 1];
         traceWeights(u, weight, weightSlope);
-        double h = 0;
-        double dh = 0;
-        for (int j = 0; j <= p; j++) {
-            h += nodalField[j] * weight[j];
-            dh += nodalField[j] * weightSlope[j];
-        }
-        value[0] = h;
+        value[0] = weighted(weight);
         if (slope != null) {
-            slope[0] = dh;
+            slope[0] = weighted(weightSlope);
         }
+    }
+
+    /** Σ_j H_j w_j in the order j: the trace's value from its weights, or its slope from theirs. */
+    private double weighted(double[] w) {
+        double sum = 0;
+        for (int j = 0; j < nodalField.length; j++) {
+            sum += nodalField[j] * w[j];
+        }
+        return sum;
     }
 
     /**
