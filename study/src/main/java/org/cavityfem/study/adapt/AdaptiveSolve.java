@@ -670,7 +670,7 @@ public final class AdaptiveSolve {
      * error of the field's derivative there, which the energy-norm indicators do not single out; a
      * mode whose voltage nearly cancels (a passband's weak modes) magnifies it in its R/Q.
      */
-    static void halveOnAxis(Mesh mesh, double[] size) {
+    public static void halveOnAxis(Mesh mesh, double[] size) {
         double tiny = 1e-12 * mesh.contour().boundingSize();
         for (int e = 0; e < size.length; e++) {
             int onAxis = 0;
