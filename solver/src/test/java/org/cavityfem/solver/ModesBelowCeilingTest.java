@@ -88,6 +88,38 @@ class ModesBelowCeilingTest {
         assertTrue(high.inertia().complete());
     }
 
+    /**
+     * The same for TE0 (design.md §2.10): E_phi in the same nodal space on the same exact maps, with
+     * E_phi = 0 on the axis and the metal (order-free conditions), so the order-3 space lies in the
+     * order-4 one; K is definite (no static field). Pillbox R = L, TE0np k² = (j'0n/R)² + (pπ/L)²,
+     * j'01 = j11 = 3.8317 (Jackson §8.7): TE011 24.55/R², TE012 54.16/R², TE021 (j'02 = 7.0156)
+     * 59.09/R².
+     */
+    @Test
+    void theTe0ModesOfOrderPLieAboveTheOrderPPlusOnesToo() {
+        double j11 = 3.831705970207512;
+        double[] exact = {Math.hypot(j11, Math.PI) / R, Math.hypot(j11, 2 * Math.PI) / R,
+            Math.hypot(7.015586669815619, Math.PI) / R};
+        Mesh p3 = StructuredMeshes.pillbox(R, R, 4, 4, 3);
+        Mesh p4 = StructuredMeshes.pillbox(R, R, 4, 4, 4);
+        ModeRequest lowest = ModeRequest.lowest(3).withFamily(ModeFamily.TE);
+        ModeSolution low = new ModeSolver().solve(p3, lowest);
+        CountingFactorizer factorizer = new CountingFactorizer(new SupernodalLdlFactorizer());
+        ModeSolution high = new ModeSolver(new ShiftInvertEigenSolver(factorizer), GeometryMode.EXACT).solve(p4,
+                ModeRequest.belowCeiling(3, low.modes().get(2).frequency() * (1 + 1e-6), 1e-13, ModeFamily.TE));
+        assertEquals(3, high.modes().size());
+        for (int i = 0; i < 3; i++) {
+            double k3 = low.modes().get(i).waveNumber();
+            double k4 = high.modes().get(i).waveNumber();
+            assertTrue(k4 <= k3 * (1 + 1e-12) && k4 >= exact[i] * (1 - 1e-12),
+                    "TE mode " + i + ": order 3 " + k3 + ", order 4 " + k4 + ", exact " + exact[i]);
+            assertEquals(0, Math.abs(k4 - exact[i]) / exact[i], 1e-4, "TE mode " + i);
+        }
+        assertTrue(high.inertia().complete());
+        assertEquals(3, high.inertia().eigenvaluesBelowUpper());
+        assertEquals(1, factorizer.count(), "numeric factorisations: the ceiling's only");
+    }
+
     @Test
     void theDenseSolveAlsoReturnsEveryModeBelowTheCeiling() {
         // 3 × 3 cells at order 2: fewer than 200 unknowns, solved densely. The ceiling goes halfway

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
+import org.cavityfem.analysis.accuracy.AccuracyTarget;
 import org.cavityfem.analysis.accuracy.ModeErrors;
 import org.cavityfem.analysis.hom.AzimuthalFigures;
 import org.cavityfem.analysis.merit.WallLocation;
@@ -48,6 +49,11 @@ record AzimuthalRound(Mesh mesh, List<AzimuthalOrderResult> orders, List<Azimuth
      * (docs/validation.md, "Refinement of TE0 and m ≥ 1 studies").
      */
     static final long DEFAULT_TARGET_BUDGET = AdaptiveSolve.DEFAULT_TARGET_BUDGET;
+
+    /** Figures taken from the axis limit c_m of an m ≥ 1 mode (design.md §2.12; {@link #axisLimitMisses}). */
+    static final Set<String> AXIS_LIMIT_KEYS = Set.of("Vperp_V", "RoverQ_perp_linac_ohm", "RoverQ_perp_circuit_ohm",
+            "RoverQ_perp_linac_ohm_per_m", "RoverQ_perp_circuit_ohm_per_m", "kickFactor_V_per_C_m",
+            "shuntImpedance_perp_ohm_per_m");
 
     /**
      * Unknowns times modes a scan would have at order {@link AdaptiveSolve#MAX_ADAPTIVE_ORDER} on a
@@ -121,6 +127,49 @@ record AzimuthalRound(Mesh mesh, List<AzimuthalOrderResult> orders, List<Azimuth
         }
         WallLocation peak = electric ? modes.get(worst).electricPeak() : modes.get(worst).magneticPeak();
         return Optional.of(new double[] {peak.z(), peak.r()});
+    }
+
+    /**
+     * The next mesh's sizes: the loop's marking ({@link AdaptiveSolve.Round#refinedSizes}), and the
+     * elements on the axis halved too while a figure of the axis limit c_m of an m ≥ 2 mode misses
+     * its target ({@link #axisLimitMisses}).
+     */
+    @Override
+    public double[] refinedSizes(AccuracyTarget goal, Set<String> exempt, Map<String, Double> worst, String missed,
+            Mesh mesh) {
+        double[] size = AdaptiveSolve.Round.super.refinedSizes(goal, exempt, worst, missed, mesh);
+        if (axisLimitMisses(goal, exempt)) {
+            AdaptiveSolve.halveOnAxis(mesh, size);
+        }
+        return size;
+    }
+
+    /**
+     * True when a figure taken from the axis limit c_m (design.md §2.12: the r^m coefficient of E_z at
+     * the axis, behind V_perp, (R/Q)_perp and the kick factor) misses its target for some mode of
+     * order m ≥ 2, and neither drives no refinement (exempt) nor has no digit. For m ≥ 2 c_m is an
+     * m-th derivative at the axis, the boundary: it converges more slowly than the energy norm, whose
+     * indicators mark the elements carrying the strongest fields rather than the axis (the pillbox
+     * TM210 to 1e-6 took 9 iterations on them alone, TM211 and TM310 stalled). For m = 1 c_1 is a
+     * first derivative, which the indicators resolve with the rest; halving the axis for it changed
+     * the TM110 refinement's mesh path and moved its H_pk past its closed-form test, so m = 1 keeps
+     * the loop's marking alone.
+     */
+    boolean axisLimitMisses(AccuracyTarget goal, Set<String> exempt) {
+        List<AzimuthalFigures> modes = orders.stream().flatMap(o -> o.modes().stream()).toList();
+        for (int i = 0; i < errors.size(); i++) {
+            ModeErrors e = errors.get(i);
+            if (modes.get(i).m() < 2 || !e.matched()) {
+                continue;
+            }
+            for (String key : AXIS_LIMIT_KEYS) {
+                Double v = e.values().get(key);
+                if (v != null && v > goal.of(key) && !exempt.contains(key) && !e.withoutDigits().containsKey(key)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Override

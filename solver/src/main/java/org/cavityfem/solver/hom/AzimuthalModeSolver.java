@@ -62,7 +62,41 @@ public final class AzimuthalModeSolver {
     public AzimuthalSolution lowest(Mesh mesh, int m, int count, double tolerance) {
         long t0 = System.nanoTime();
         Problem p = assemble(mesh, m);
+        return lowest(p, mesh, m, count, tolerance, t0, System.nanoTime());
+    }
+
+    /**
+     * The lowest modes of order m up to a ceiling the caller expects above the {@code count} lowest
+     * (the reference solve of an error estimate, design.md §2.14): every mode between the kernel and
+     * {@code ceilingFrequency}, so there may be more than {@code count}, sought in that window and
+     * proved by its two counts, the ceiling's and the kernel's, made side by side. No bracketing by
+     * doubling is made, and no mode above the ceiling is converged. When fewer than {@code count}
+     * modes lie below the ceiling, the {@code count} lowest are returned as {@link #lowest} finds them:
+     * the ceiling decides the cost, never the proof.
+     *
+     * @param ceilingFrequency Hz, > 0
+     * @throws EigenSolveException when the eigen solve or its proof fails
+     */
+    public AzimuthalSolution belowCeiling(Mesh mesh, int m, int count, double ceilingFrequency, double tolerance) {
+        if (!(ceilingFrequency > 0) || Double.isInfinite(ceilingFrequency)) {
+            throw new IllegalArgumentException("ceiling frequency must be > 0 Hz, got " + ceilingFrequency);
+        }
+        long t0 = System.nanoTime();
+        Problem p = assemble(mesh, m);
         long t1 = System.nanoTime();
+        double c = square(waveNumber(ceilingFrequency));
+        double sigma = c / 2;
+        analysis.analyse(p.k, p.mass);
+        Count[] counts = IntStream.of(0, 1).parallel()
+                .mapToObj(i -> count(p, i == 0 ? 1e-9 * sigma : c)).toArray(Count[]::new);
+        checkKernel(p, m, counts[0].modes(p));
+        if (counts[1].modes(p) < count) {
+            return lowest(p, mesh, m, count, tolerance, t0, t1);
+        }
+        return solveAround(p, m, sigma, counts[0], counts[1], tolerance, p.dofs.kernelDimension(), t0, t1);
+    }
+
+    private AzimuthalSolution lowest(Problem p, Mesh mesh, int m, int count, double tolerance, long t0, long t1) {
         int kernel = p.dofs.kernelDimension();
         double size = mesh.contour().boundingSize();
         // Start below the lowest mode of most cavities (k·size ≈ 2.4 to 5.5 for a pillbox or sphere of

@@ -668,9 +668,10 @@ public final class AdaptiveSolve {
      * Halves the size of the elements with an edge on the axis, unless already halved. A voltage taken
      * as the integral of E_z along the axis (a range that ends inside it, design.md §2.7) has the
      * error of the field's derivative there, which the energy-norm indicators do not single out; a
-     * mode whose voltage nearly cancels (a passband's weak modes) magnifies it in its R/Q.
+     * mode whose voltage nearly cancels (a passband's weak modes) magnifies it in its R/Q. The TE0 and
+     * m ≥ 1 round uses it for the axis limit of m ≥ 2 modes (an m-th derivative at the axis).
      */
-    static void halveOnAxis(Mesh mesh, double[] size) {
+    public static void halveOnAxis(Mesh mesh, double[] size) {
         double tiny = 1e-12 * mesh.contour().boundingSize();
         for (int e = 0; e < size.length; e++) {
             int onAxis = 0;
