@@ -101,14 +101,6 @@ public final class WallTable {
         return kind == BoundaryKind.METAL || kind == BoundaryKind.ELECTRIC;
     }
 
-    /**
-     * Relative distance below the largest sample within which an edge's largest sample makes it a
-     * candidate of {@link #peak}: well above the samples' shortfall from their maximum (about
-     * (Δs)²/(8 ρ²) for a spacing Δs of an edge on a wall of radius ρ, 1e-4 for a millimetre on a
-     * 40 mm equator), so the larger of two nearly equal maxima is among them.
-     */
-    static final double CANDIDATE_SPREAD = 1e-3;
-
     private static int samplesPerEdge(WallEdge edge) {
         return 2 * edge.order();
     }
@@ -184,89 +176,64 @@ public final class WallTable {
 
     /**
      * The wall point where {@code magnitude} is largest among the edges passing {@code which}: the
-     * samples (edge ends included) pick the candidates, each refined on the continuous trace by
-     * golden-section search within one sample spacing on either side, and the largest refined value
-     * wins. Candidates are every edge whose largest sample comes within {@link #CANDIDATE_SPREAD} of
-     * the largest of all: two maxima of nearly equal height (the same mode's peak in two cells of a
-     * passband) are each sampled a little below their top, by up to about the square of the sample
-     * spacing over the wall's radius of curvature, so the larger sample need not belong to the
-     * larger maximum. Where a candidate's search reaches an end of its edge, the edge continuing
-     * the wall there (when it passes {@code which}) is searched within one of its own spacings of
-     * that end too: E_n comes from the trace's slope, which jumps by its discretisation error at an
-     * element's vertex, so a vertex's sample on one side can stand for a maximum just inside the
+     * largest of the samples (edge ends included), then refined on the continuous trace by
+     * golden-section search within one sample spacing on either side. Where that spacing reaches
+     * an end of the edge, the edge that continues the wall there (when it passes {@code which}) is
+     * searched within one of its own spacings of that end too, and the larger maximum is taken: E_n
+     * comes from the trace's slope, which jumps by its discretisation error at an element's vertex,
+     * so the largest sample can sit at one side of a vertex while the maximum lies just inside the
      * edge on the other side (design.md §2.6). {@code magnitude} sees the fields and the position of
      * the points it compares, not their arc length (NaN); the point returned has all of them.
      *
      * @return the point, or null when no edge passes
      */
     public WallPoint peak(Predicate<WallEdge> which, ToDoubleFunction<WallPoint> magnitude) {
-        int n = edges.size();
-        double[] edgeBest = new double[n];
-        double[] edgeU = new double[n];
-        double best = Double.NEGATIVE_INFINITY;
         int bestEdge = -1;
-        for (int k = 0; k < n; k++) {
+        double bestU = 0;
+        double best = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < edges.size(); k++) {
             WallEdge edge = edges.get(k);
-            edgeBest[k] = Double.NaN;
             if (!which.test(edge)) {
                 continue;
             }
             int m = samplesPerEdge(edge);
-            double top = Double.NEGATIVE_INFINITY;
             for (int j = 0; j <= m; j++) {
+                double u = (double) j / m;
                 double v = magnitude.applyAsDouble(edge.gridSample(j, m));
-                if (v > top) {
-                    top = v;
-                    edgeU[k] = (double) j / m;
+                if (v > best) {
+                    best = v;
+                    bestEdge = k;
+                    bestU = u;
                 }
-            }
-            edgeBest[k] = top;
-            if (top > best) {
-                best = top;
-                bestEdge = k;
             }
         }
         if (bestEdge < 0) {
             return null;
         }
-        WallEdge found = edges.get(bestEdge);
-        double foundU = edgeU[bestEdge];
-        double foundValue = best;
-        double floor = best - CANDIDATE_SPREAD * Math.abs(best);
-        for (int k = 0; k < n; k++) {
-            if (!(edgeBest[k] >= floor)) {
+        WallEdge edge = edges.get(bestEdge);
+        double step = 1.0 / samplesPerEdge(edge);
+        WallEdge found = edge;
+        double foundU = goldenMaximum(x -> magnitude.applyAsDouble(edge.sampleFields(x)), Math.max(0, bestU - step),
+                Math.min(1, bestU + step));
+        double foundValue = magnitude.applyAsDouble(edge.sampleFields(foundU));
+        WallEdge before = bestU - step <= 0 ? continuing(bestEdge, -1, which) : null;
+        WallEdge after = bestU + step >= 1 ? continuing(bestEdge, 1, which) : null;
+        for (WallEdge other : new WallEdge[] {before, after}) {
+            if (other == null) {
                 continue;
             }
-            WallEdge edge = edges.get(k);
-            double step = 1.0 / samplesPerEdge(edge);
-            double u0 = edgeU[k];
-            double u = goldenMaximum(x -> magnitude.applyAsDouble(edge.sampleFields(x)), Math.max(0, u0 - step),
-                    Math.min(1, u0 + step));
-            double v = magnitude.applyAsDouble(edge.sampleFields(u));
+            double otherStep = 1.0 / samplesPerEdge(other);
+            double u = other == before
+                    ? goldenMaximum(x -> magnitude.applyAsDouble(other.sampleFields(x)), 1 - otherStep, 1)
+                    : goldenMaximum(x -> magnitude.applyAsDouble(other.sampleFields(x)), 0, otherStep);
+            double v = magnitude.applyAsDouble(other.sampleFields(u));
             if (v > foundValue) {
-                found = edge;
+                found = other;
                 foundU = u;
                 foundValue = v;
             }
-            WallEdge before = u0 - step <= 0 ? continuing(k, -1, which) : null;
-            WallEdge after = u0 + step >= 1 ? continuing(k, 1, which) : null;
-            for (WallEdge other : new WallEdge[] {before, after}) {
-                if (other == null) {
-                    continue;
-                }
-                double otherStep = 1.0 / samplesPerEdge(other);
-                double w = other == before
-                        ? goldenMaximum(x -> magnitude.applyAsDouble(other.sampleFields(x)), 1 - otherStep, 1)
-                        : goldenMaximum(x -> magnitude.applyAsDouble(other.sampleFields(x)), 0, otherStep);
-                double ov = magnitude.applyAsDouble(other.sampleFields(w));
-                if (ov > foundValue) {
-                    found = other;
-                    foundU = w;
-                    foundValue = ov;
-                }
-            }
         }
-        return found.sample(foundU);
+        return foundValue >= best ? found.sample(foundU) : edge.sample(bestU);
     }
 
     /**

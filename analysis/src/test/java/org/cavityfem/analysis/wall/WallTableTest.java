@@ -134,43 +134,4 @@ class WallTableTest {
             assertEquals(1, peak.surfaceCurrent(), 1e-13);
         }
     }
-
-    /**
-     * Of two maxima of nearly equal height, the higher is found even when the lower one has the
-     * larger sample. On the cylinder r = R, H = 1 − ((z − a)(z − b)/D²)² + ε (z − a)/(b − a), D =
-     * |b − a|/2, a polynomial of degree 4 that order-4 elements represent exactly, has maxima of
-     * about 1 near z = a and 1 + ε near z = b, each with curvature 8/D² (H ≈ 1 − 4 (z − b)²/D² next
-     * to b). With a on a sample and b half a sample spacing δ from the nearest ones, b's samples fall
-     * 4 δ²/D² below its top; ε is 0.3 of that, so a's sample is the larger and the search used to
-     * refine a's maximum only.
-     */
-    @Test
-    void findsTheHigherOfTwoNearlyEqualMaxima() {
-        Mesh mesh = MeshGenerator.generate(Pillbox.closed(R, L).contour(), MeshSettings.of(4, 0.01));
-        List<WallEdge> cylinder = new java.util.ArrayList<>();
-        for (WallEdge e : WallTable.of(mesh, new double[mesh.nodeCount()], 1).edges()) {
-            if (e.point(0).r() == R && e.point(1).r() == R) {
-                cylinder.add(e);
-            }
-        }
-        cylinder.sort(java.util.Comparator.comparingDouble(e -> e.point(0.5).z()));
-        WallEdge left = cylinder.get(2);
-        WallEdge right = cylinder.get(cylinder.size() - 3);
-        int m = 2 * right.order();
-        double a = left.point(0.5).z();
-        double b = right.point((m / 2 + 0.5) / m).z();
-        double d = Math.abs(b - a) / 2;
-        double delta = Math.abs(right.point((m / 2 + 1.0) / m).z() - right.point(0.5).z()) / 2;
-        double eps = 0.3 * 4 * delta * delta / (d * d);
-        double[] h = new double[mesh.nodeCount()];
-        for (int n = 0; n < h.length; n++) {
-            double z = mesh.z(n);
-            double w = (z - a) * (z - b) / (d * d);
-            h[n] = 1 - w * w + eps * (z - a) / (b - a);
-        }
-        // Signed: |H| grows again beyond a and b, where H falls below −1.
-        WallPoint peak = WallTable.of(mesh, h, 1).peak(WallTable.metal(), WallPoint::surfaceCurrent);
-        assertEquals(b, peak.z(), 0.1 * delta);
-        assertTrue(peak.surfaceCurrent() >= 1 + eps - 1e-13, () -> peak.surfaceCurrent() + " below 1 + " + eps);
-    }
 }
