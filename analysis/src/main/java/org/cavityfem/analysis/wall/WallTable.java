@@ -177,17 +177,22 @@ public final class WallTable {
     /**
      * The wall point where {@code magnitude} is largest among the edges passing {@code which}: the
      * largest of the samples (edge ends included), then refined on the continuous trace by
-     * golden-section search within one sample spacing on either side. {@code magnitude} sees the
-     * fields and the position of the points it compares, not their arc length (NaN); the point
-     * returned has all of them.
+     * golden-section search within one sample spacing on either side. Where that spacing reaches
+     * an end of the edge, the edge that continues the wall there (when it passes {@code which}) is
+     * searched within one of its own spacings of that end too, and the larger maximum is taken: E_n
+     * comes from the trace's slope, which jumps by its discretisation error at an element's vertex,
+     * so the largest sample can sit at one side of a vertex while the maximum lies just inside the
+     * edge on the other side (design.md §2.6). {@code magnitude} sees the fields and the position of
+     * the points it compares, not their arc length (NaN); the point returned has all of them.
      *
      * @return the point, or null when no edge passes
      */
     public WallPoint peak(Predicate<WallEdge> which, ToDoubleFunction<WallPoint> magnitude) {
-        WallEdge bestEdge = null;
+        int bestEdge = -1;
         double bestU = 0;
         double best = Double.NEGATIVE_INFINITY;
-        for (WallEdge edge : edges) {
+        for (int k = 0; k < edges.size(); k++) {
+            WallEdge edge = edges.get(k);
             if (!which.test(edge)) {
                 continue;
             }
@@ -197,20 +202,55 @@ public final class WallTable {
                 double v = magnitude.applyAsDouble(edge.gridSample(j, m));
                 if (v > best) {
                     best = v;
-                    bestEdge = edge;
+                    bestEdge = k;
                     bestU = u;
                 }
             }
         }
-        if (bestEdge == null) {
+        if (bestEdge < 0) {
             return null;
         }
-        WallEdge edge = bestEdge;
+        WallEdge edge = edges.get(bestEdge);
         double step = 1.0 / samplesPerEdge(edge);
-        double u = goldenMaximum(x -> magnitude.applyAsDouble(edge.sampleFields(x)), Math.max(0, bestU - step),
+        WallEdge found = edge;
+        double foundU = goldenMaximum(x -> magnitude.applyAsDouble(edge.sampleFields(x)), Math.max(0, bestU - step),
                 Math.min(1, bestU + step));
-        WallPoint refined = edge.sample(u);
-        return magnitude.applyAsDouble(refined) >= best ? refined : edge.sample(bestU);
+        double foundValue = magnitude.applyAsDouble(edge.sampleFields(foundU));
+        WallEdge before = bestU - step <= 0 ? continuing(bestEdge, -1, which) : null;
+        WallEdge after = bestU + step >= 1 ? continuing(bestEdge, 1, which) : null;
+        for (WallEdge other : new WallEdge[] {before, after}) {
+            if (other == null) {
+                continue;
+            }
+            double otherStep = 1.0 / samplesPerEdge(other);
+            double u = other == before
+                    ? goldenMaximum(x -> magnitude.applyAsDouble(other.sampleFields(x)), 1 - otherStep, 1)
+                    : goldenMaximum(x -> magnitude.applyAsDouble(other.sampleFields(x)), 0, otherStep);
+            double v = magnitude.applyAsDouble(other.sampleFields(u));
+            if (v > foundValue) {
+                found = other;
+                foundU = u;
+                foundValue = v;
+            }
+        }
+        return foundValue >= best ? found.sample(foundU) : edge.sample(bestU);
+    }
+
+    /**
+     * The edge next to edge k along the wall ({@code direction} −1: the one ending where it starts,
+     * +1: the one starting where it ends), when it passes {@code which}; null otherwise.
+     */
+    private WallEdge continuing(int k, int direction, Predicate<WallEdge> which) {
+        int n = k + direction;
+        if (n < 0 || n >= edges.size() || !which.test(edges.get(n))) {
+            return null;
+        }
+        WallEdge edge = edges.get(k);
+        WallEdge other = edges.get(n);
+        var here = direction < 0 ? edge.point(0) : edge.point(1);
+        var there = direction < 0 ? other.point(1) : other.point(0);
+        double tiny = 1e-9 * Math.max(edge.length(), other.length());
+        return Math.hypot(here.z() - there.z(), here.r() - there.r()) <= tiny ? other : null;
     }
 
     /** Golden-section search for the maximum of f on [a, b]. */

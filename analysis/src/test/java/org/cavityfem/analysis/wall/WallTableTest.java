@@ -100,4 +100,38 @@ class WallTableTest {
         // j'1 root of J1' = 0: x = 1.841183781340659 (A&S Table 9.5), so r = 1.84118/j01 R.
         assertEquals(1.841183781340659 / 2.404825557695773 * R, h.r(), 1e-5 * R);
     }
+
+    /**
+     * A maximum just past an element's vertex, inside the edge the wall reaches second, is found
+     * there and not at the vertex. The field H = 1 − ((z − z*)/L)² on the cylinder r = R is a
+     * polynomial of degree 2, which order-4 elements represent exactly, so its discrete maximum is
+     * 1 at z = z* to rounding. The vertex's two sides then give the same sample, and the search
+     * used to look only into the edge that sample was taken from (the first along the wall), whose
+     * largest value is at the vertex: 1 − (δ/L)² at δ from z*. Both sides of the vertex are tried.
+     */
+    @Test
+    void findsAMaximumJustPastAVertex() {
+        Mesh mesh = MeshGenerator.generate(Pillbox.closed(R, L).contour(), MeshSettings.of(4, 0.03));
+        WallEdge edge = null;
+        for (WallEdge e : WallTable.of(mesh, new double[mesh.nodeCount()], 1).edges()) {
+            double z0 = e.point(0).z();
+            if (e.point(0).r() == R && e.point(1).r() == R && Math.abs(z0) < L / 2 - 0.02) {
+                edge = e;
+                break;
+            }
+        }
+        double vertex = edge.point(0).z();
+        double delta = 0.3 * edge.length() / (2 * edge.order());
+        for (double zStar : new double[] {vertex - delta, vertex + delta}) {
+            double[] h = new double[mesh.nodeCount()];
+            for (int n = 0; n < h.length; n++) {
+                double x = (mesh.z(n) - zStar) / L;
+                h[n] = 1 - x * x;
+            }
+            WallPoint peak = WallTable.of(mesh, h, 1).peak(WallTable.metal(), p -> Math.abs(p.surfaceCurrent()));
+            assertEquals(zStar, peak.z(), 1e-7 * L);
+            assertEquals(R, peak.r(), 1e-15);
+            assertEquals(1, peak.surfaceCurrent(), 1e-13);
+        }
+    }
 }

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  * the nodes the mesher's plan predicts for the target's grading (p² per vertex on an estimated
  * triangle count) and below half of the plan for the grading of order 7's bulk error. The tuned 9-cell ({@code
  * cases/tesla-9cell-tuned.json}, nine modes) took 10 iterations and 552 300 unknowns from the bulk's
- * grading; from the target's it took 3 (49 434, 70 238 and 101 332 unknowns) and must take at most 4.
+ * grading; from the target's it took 3 (49 434, 70 238 and 101 332 unknowns) while the wall's peak
+ * search missed maxima just past an element's vertex, and takes 2 (49 434 and 70 091) since it looks
+ * into the edge on either side of one (design.md §2.6, §2.14); it must take at most 2.
  */
 class PassbandRefinementTest {
 
@@ -67,7 +69,7 @@ class PassbandRefinementTest {
         Files.writeString(file, withTarget);
         AccuracyReport a = run(file).accuracy().orElseThrow();
         assertTrue(a.met(), () -> "shortfalls " + a.shortfalls());
-        assertTrue(a.history().size() <= 4, () -> a.history().size() + " iterations: " + a.history());
+        assertTrue(a.history().size() <= 2, () -> a.history().size() + " iterations: " + a.history());
     }
 
     private static StudyResult run(Path file) throws Exception {
