@@ -77,11 +77,10 @@ public final class CavityCli implements Callable<Integer> {
 
     /** Runs the command line and exits with its status. */
     public static void main(String[] args) {
-        // A JVM of its own only: a warm server (DaemonMain) has paid all this once.
+        // A JVM of its own only: a warm server (DaemonMain) has made its models long since.
         if (System.getProperty(CONVERTER_EXCLUDES) == null) {
             System.setProperty(CONVERTER_EXCLUDES, "java\\.(sql|time)\\..*");
         }
-        WarmUp.startReading(args);
         System.exit(run(defaultSolvers(), System.out, System.err, args));
     }
 
