@@ -69,9 +69,9 @@ public final class CavityCli implements Callable<Integer> {
 
     /**
      * Picocli's switch for its converters of java.time and java.sql types: it registers them by
-     * reflecting over those classes each time it makes a command's model, which cost about a tenth of
-     * {@code cavity --version}'s time in a JVM of its own (README, "Start-up"); no option of
-     * {@code cavity} has such a type.
+     * reflecting over those classes each time it makes a command's model, which loaded 82 classes of
+     * those packages for a pillbox solve in a JVM of its own (README, "Whole-process speed"); no
+     * option of {@code cavity} has such a type.
      */
     static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
 

@@ -30,8 +30,8 @@ public final class VersionProvider implements IVersionProvider {
         return new String[] {
             "cavity " + projectVersion(),
             // The same text as Runtime.version(), which the JDK builds from the same parts; its
-            // toString() joins them through streams whose lambdas are spun at run time (3-6 ms of
-            // CPU in a JVM of its own).
+            // toString() joins them through streams whose lambdas are spun at run time, outside the
+            // class-data archive.
             "Java " + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vendor") + ")"
         };
     }
