@@ -79,6 +79,8 @@ public final class MeshGenerator {
      *
      * @param progress hears the refinement about once a second while it runs
      * @throws org.cavityfem.mesh.geometry.InvalidGeometryException when the contour cannot be meshed
+     * @throws java.util.concurrent.CancellationException when the thread is interrupted (a cancelled
+     *     run; checked every 64 refinement steps)
      */
     public static Mesh generate(MeshPlan plan, MeshProgress progress) {
         return generate(plan, plan.size(), progress, plan.settings().order()).get(0);
@@ -107,6 +109,7 @@ public final class MeshGenerator {
      * {@link #generate(Contour, MeshSettings, DoubleBinaryOperator, double, int...)} does.
      *
      * @param progress hears the refinement about once a second while it runs
+     * @throws java.util.concurrent.CancellationException as {@link #generate(MeshPlan, MeshProgress)}
      */
     public static List<Mesh> generate(MeshPlan plan, DoubleBinaryOperator local, double extraTriangles,
             MeshProgress progress, int... orders) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.CancellationException;
 import org.cavityfem.mesh.build.SphericalCavity;
 import org.cavityfem.mesh.geometry.InvalidGeometryException;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,23 @@ class MeshGeneratorTest {
         assertArrayEquals(first.rArray(), second.rArray());
         assertArrayEquals(first.elementNodeArray(), second.elementNodeArray());
         assertEquals(first.boundaryEdges(), second.boundaryEdges());
+    }
+
+    /**
+     * A cancelled run (the warm server interrupts its thread on Ctrl-C) gets the cancellation from
+     * the meshing, not a mesh: the refinement checks at its first step and every 64 after. The flag
+     * is left set, as the caller reads it.
+     */
+    @Test
+    void anInterruptedThreadGetsTheCancellationInsteadOfAMesh() {
+        MeshSettings settings = MeshSettings.of(3, 0.012);
+        try {
+            Thread.currentThread().interrupt();
+            assertThrows(CancellationException.class, () -> MeshGenerator.generate(TestContours.COAX.contour, settings));
+            assertTrue(Thread.currentThread().isInterrupted());
+        } finally {
+            Thread.interrupted();
+        }
     }
 
     @Test

@@ -6,9 +6,12 @@ import org.cavityfem.study.StudyListener;
 /**
  * The checks where a cancelled run stops: the warm server ({@code cavity daemon}) interrupts a
  * request's thread on Ctrl-C, and the study stops at its next stage, reported to this listener
- * before it is passed on (the eigen solver also checks once per Lanczos step). Reading the
- * thread's interrupt flag costs nothing beside a stage; in a JVM of its own nothing interrupts the
- * thread and Ctrl-C ends the process.
+ * before it is passed on. Within a stage the numerical work checks the same flag and throws the
+ * same {@link CancellationException}: the mesh refinement every 64 steps, the assembly every 64
+ * elements, the symbolic analysis before and after its ordering, the factorisation once per
+ * supernode and the eigen solver once per Lanczos step. Reading the thread's interrupt flag costs
+ * nothing beside any of these; in a JVM of its own nothing interrupts the thread and Ctrl-C ends
+ * the process.
  */
 final class Cancellable implements StudyListener {
 

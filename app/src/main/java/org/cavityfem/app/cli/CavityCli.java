@@ -67,8 +67,20 @@ public final class CavityCli implements Callable<Integer> {
         this.workdir = workdir;
     }
 
+    /**
+     * Picocli's switch for its converters of java.time and java.sql types: it registers them by
+     * reflecting over those classes each time it makes a command's model, which loaded 82 classes of
+     * those packages for a pillbox solve in a JVM of its own (README, "Whole-process speed"); no
+     * option of {@code cavity} has such a type.
+     */
+    static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
     /** Runs the command line and exits with its status. */
     public static void main(String[] args) {
+        // A JVM of its own only: a warm server (DaemonMain) has made its models long since.
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, "java\\.(sql|time)\\..*");
+        }
         System.exit(run(defaultSolvers(), System.out, System.err, args));
     }
 

@@ -29,7 +29,10 @@ public final class VersionProvider implements IVersionProvider {
     public String[] getVersion() {
         return new String[] {
             "cavity " + projectVersion(),
-            "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"
+            // The same text as Runtime.version(), which the JDK builds from the same parts; its
+            // toString() joins them through streams whose lambdas are spun at run time, outside the
+            // class-data archive.
+            "Java " + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vendor") + ")"
         };
     }
 }

@@ -1,6 +1,7 @@
 package org.cavityfem.mesh.triangulate;
 
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import org.cavityfem.mesh.geometry.Contour;
 import org.cavityfem.mesh.geometry.InvalidGeometryException;
 import org.cavityfem.mesh.geometry.Point;
@@ -57,7 +58,8 @@ final class DelaunayRefiner {
     /** Refines, telling {@code progress} about once a second how many vertices there are. */
     void refine(QualityTriangulator.Progress progress, long expectedVertices) {
         long lastReport = System.nanoTime();
-        int sinceCheck = 0;
+        // Checked at the first step too, so a thread interrupted before the refinement never starts it.
+        int sinceCheck = 63;
         int v = chain.first;
         do {
             if (isEncroached(v)) {
@@ -73,6 +75,11 @@ final class DelaunayRefiner {
         while (true) {
             if (++sinceCheck == 64) {
                 sinceCheck = 0;
+                // A cancelled run (an interrupted thread: the warm server on Ctrl-C) stops here, once
+                // per 64 refinement steps.
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException("the meshing was cancelled");
+                }
                 long now = System.nanoTime();
                 if (now - lastReport > REPORT_INTERVAL) {
                     lastReport = now;

@@ -56,6 +56,7 @@ final class SupernodalLdl implements SymmetricFactorization {
         Arrays.fill(pending, NONE);
         double[] w = new double[sn.largestBlock];
         for (int s = 0; s < sn.count; s++) {
+            SymbolicFactorization.checkCancelled();
             int first = sn.firstColumn[s];
             int width = sn.firstColumn[s + 1] - first;
             int rowStart = sn.rowStart[s];

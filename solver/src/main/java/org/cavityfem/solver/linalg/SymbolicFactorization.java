@@ -1,5 +1,7 @@
 package org.cavityfem.solver.linalg;
 
+import java.util.concurrent.CancellationException;
+
 /**
  * Everything about the LDLᵀ factorisation of K − σM that depends on the sparsity pattern only:
  * the fill-reducing ordering, the elimination tree, the supernodes and their row structure. It is
@@ -34,10 +36,16 @@ public final class SymbolicFactorization {
      *
      * @param k symmetric, full storage
      * @param m symmetric, full storage, same dimension
+     * @throws CancellationException when the thread is interrupted (checked before and after the
+     *     ordering)
      */
     public static SymbolicFactorization analyse(CsrMatrix k, CsrMatrix m) {
+        checkCancelled();
         UnionPattern union = UnionPattern.of(k, m);
+        // The ordering (CSparseJ's AMD) runs to its end once started; a cancelled run stops before and
+        // after it.
         int[] order = FillReducingOrdering.compute(union);
+        checkCancelled();
         int[] position = FillReducingOrdering.inverse(order);
         int[] parent = EliminationTree.parents(union, order, position);
         int[] columnCount = EliminationTree.columnCounts(union, order, position, parent);
@@ -51,10 +59,23 @@ public final class SymbolicFactorization {
     }
 
     /**
+     * Throws when the thread was interrupted: a cancelled run (the warm server interrupts a run's
+     * thread on Ctrl-C) stops at the next such check, as the eigen solver does once per Lanczos step.
+     *
+     * @throws CancellationException when the thread is interrupted
+     */
+    static void checkCancelled() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("the factorisation was cancelled");
+        }
+    }
+
+    /**
      * Computes P (K − σM) Pᵀ = L D Lᵀ.
      *
      * @param sigma shift σ, in the units of the eigenvalues of (K, M)
      * @throws SingularMatrixException when a pivot vanishes to working precision
+     * @throws CancellationException when the thread is interrupted (checked once per supernode)
      */
     public SymmetricFactorization factor(double sigma) {
         return SupernodalLdl.factor(this, k.values(), m.values(), sigma);

@@ -2,7 +2,9 @@ package org.cavityfem.solver.assembly;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.CancellationException;
 import java.util.stream.IntStream;
 import org.cavityfem.mesh.Mesh;
 import org.cavityfem.solver.StructuredMeshes;
@@ -106,6 +108,25 @@ class FormAssemblerTest {
                 assertEquals(s * plain.stiffness().get(i, j), signed.stiffness().get(i, j), 0.0);
                 assertEquals(s * plain.mass().get(i, j), signed.mass().get(i, j), 0.0);
             }
+        }
+    }
+
+    /**
+     * A cancelled run (the warm server interrupts its thread on Ctrl-C) gets the cancellation from
+     * the assembly, not matrices: it checks at its first element and every 64 after. The flag is left
+     * set, as the caller reads it.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {3})
+    void anInterruptedThreadGetsTheCancellationInsteadOfMatrices(int order) {
+        Mesh mesh = StructuredMeshes.pillbox(R, L, 3, 4, order);
+        try {
+            Thread.currentThread().interrupt();
+            assertThrows(CancellationException.class, () -> FormAssembler.assemble(mesh, new HphiForm(order),
+                    new AllNodes(mesh, false), GeometryMode.EXACT));
+            assertTrue(Thread.currentThread().isInterrupted());
+        } finally {
+            Thread.interrupted();
         }
     }
 

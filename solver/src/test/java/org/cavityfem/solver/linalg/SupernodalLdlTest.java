@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
+import java.util.concurrent.CancellationException;
 import org.cavityfem.solver.testproblems.DenseReference;
 import org.cavityfem.solver.testproblems.ModelProblems;
 import org.cavityfem.solver.testproblems.SparseBuilder;
@@ -116,6 +117,50 @@ class SupernodalLdlTest {
     void analysisIsReusedForTheSameMatrices() {
         CsrMatrix[] km = ModelProblems.tensorProblem(10);
         assertSame(factorizer.analyse(km[0], km[1]), factorizer.analyse(km[0], km[1]));
+    }
+
+    /**
+     * A cancelled run (the warm server interrupts its thread on Ctrl-C) gets the cancellation from a
+     * factorisation, not a factor: the analysis checks before it starts. The flag is left set, as
+     * the caller reads it.
+     */
+    @Test
+    void anInterruptedThreadGetsTheCancellationInsteadOfAFactor() {
+        CsrMatrix[] km = ModelProblems.tensorProblem(10);
+        try {
+            Thread.currentThread().interrupt();
+            assertThrows(CancellationException.class, () -> factorizer.factor(km[0], km[1], 1));
+            assertTrue(Thread.currentThread().isInterrupted());
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    /**
+     * The numeric factorisation of an analysis already made checks once per supernode, so a shift
+     * factorised again (the inertia window's ends) is cancelled too; the cancelled attempt leaves
+     * the analysis as it was: the next factorisation has the same pivot count and solution as one
+     * made by a fresh factorizer.
+     */
+    @Test
+    void theFactorisationOfAnAnalysedPatternIsCancelledAndLeavesTheAnalysisIntact() {
+        CsrMatrix[] km = ModelProblems.triangleGrid(30);
+        SymbolicFactorization analysis = factorizer.analyse(km[0], km[1]);
+        try {
+            Thread.currentThread().interrupt();
+            assertThrows(CancellationException.class, () -> analysis.factor(2000));
+        } finally {
+            Thread.interrupted();
+        }
+        SymmetricFactorization again = analysis.factor(2000);
+        SymmetricFactorization fresh = new SupernodalLdlFactorizer().factor(km[0], km[1], 2000);
+        assertEquals(fresh.negativePivots(), again.negativePivots());
+        double[] b = randomVector(again.size(), 7);
+        double[] x = new double[b.length];
+        double[] y = new double[b.length];
+        again.solve(b, x);
+        fresh.solve(b, y);
+        assertArrayEquals(y, x, 0.0);
     }
 
     @Test
