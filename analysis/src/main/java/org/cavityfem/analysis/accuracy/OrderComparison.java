@@ -159,10 +159,15 @@ public final class OrderComparison {
      * elements of a block (each element's table is a function of the element alone), and handed on in
      * element order, so the sums add the same terms in the same order on any number of threads.
      */
-    private static final class Tabulation {
+    static final class Tabulation {
 
-        /** Elements tabulated at once: enough to share among threads, few enough to stay in cache. */
-        private static final int BLOCK = 64;
+        /**
+         * Most numbers a block of tables holds (8 MB): a block is a hand-over between threads, and on a
+         * loaded machine each one waits for a time slice of the other thread, so blocks are as large as
+         * memory allows rather than cache-sized (the 9-cell at orders 7 and 8, 19 modes at 100 points:
+         * 169 elements a block, 25 blocks a pass).
+         */
+        private static final int BLOCK_NUMBERS = 1 << 20;
 
         private final Mesh low;
         private final List<Mode> lowModes;
@@ -180,10 +185,16 @@ public final class OrderComparison {
             this.high = high;
             this.highModes = highModes;
             this.th = th;
-            this.block = new Table[Math.min(BLOCK, low.elementCount())];
+            this.block = new Table[Math.min(blockElements(tl.rule().size(), lowModes.size() + highModes.size()),
+                    low.elementCount())];
             for (int b = 0; b < block.length; b++) {
                 block[b] = new Table(tl.rule().size(), lowModes.size(), highModes.size());
             }
+        }
+
+        /** Elements a block holds, at {@code points} rule points and {@code modes} modes of both solves. */
+        static int blockElements(int points, int modes) {
+            return Math.max(1, BLOCK_NUMBERS / (points * (2 + 3 * modes)));
         }
 
         /** Hands every element's table to {@code sum}, in element order. */

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link OrderComparison} tabulates the elements in parallel but sums them in element order: its
  * pairing, overlaps and indicators are the same bits on one thread as on several. The pillbox's
- * three lowest TM modes at orders 3 and 4 on one triangulation of several element blocks.
+ * three lowest TM modes at orders 3 and 4 on one triangulation of more than one block of elements.
  */
 class OrderComparisonThreadsTest {
 
@@ -27,9 +27,12 @@ class OrderComparisonThreadsTest {
 
     @Test
     void theComparisonIsTheSameBitsOnAnyNumberOfThreads() throws Exception {
-        List<Mesh> meshes = MeshGenerator.generate(Pillbox.closed(R, R).contour(), MeshSettings.of(3, 0.015), null, 0,
+        List<Mesh> meshes = MeshGenerator.generate(Pillbox.closed(R, R).contour(), MeshSettings.of(3, 0.004), null, 0,
                 3, 4);
-        assertTrue(meshes.get(0).elementCount() > 128, "several blocks of 64: " + meshes.get(0).elementCount());
+        // Rule of order 4 + 2 = 6 Gauss points squared, 3 + 3 modes.
+        int block = OrderComparison.Tabulation.blockElements(36, 6);
+        assertTrue(meshes.get(0).elementCount() > block, meshes.get(0).elementCount() + " elements, " + block
+                + " a block: more than one block");
         ModeSolution low = new ModeSolver().solve(meshes.get(0), ModeRequest.lowest(3));
         ModeSolution high = new ModeSolver().solve(meshes.get(1), ModeRequest.belowCeiling(3,
                 low.modes().get(2).frequency() * (1 + 1e-6), 1e-13, ModeFamily.TM));
