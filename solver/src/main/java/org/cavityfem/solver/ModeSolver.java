@@ -130,17 +130,80 @@ public final class ModeSolver {
      */
     public ModeSolution solve(Mesh mesh, ModeRequest request) {
         long t0 = System.nanoTime();
-        ModeFamily family = request.family();
+        DofMap dofs = numbering(mesh, request.family());
+        checkResolution(mesh, request.targetFrequency());
+        FormSystem system = FormAssembler.assemble(mesh, new HphiForm(mesh.order()), dofs, geometry);
+        long t1 = System.nanoTime();
+        return solve(mesh, dofs, system, request, (t1 - t0) * 1e-9, 0, t1);
+    }
+
+    /**
+     * What a solve of {@code mesh} for modes of {@code family} does before it reads the rest of its
+     * request: the numbering, the assembly and the symbolic analysis of the factorisation
+     * ({@link GeneralizedEigenSolver#prepare}). It may run on another thread than the one that
+     * finishes the solve ({@link #solve(Prepared, ModeRequest)}) and while that thread solves another
+     * system: the refinement loop assembles its reference solve while the reported one's eigen solve
+     * runs. The solution is the same bits as {@link #solve(Mesh, ModeRequest)}'s.
+     *
+     * @throws EigenSolveException when the mesh has no unknowns
+     */
+    public Prepared prepare(Mesh mesh, ModeFamily family) {
+        long t0 = System.nanoTime();
+        DofMap dofs = numbering(mesh, family);
+        FormSystem system = FormAssembler.assemble(mesh, new HphiForm(mesh.order()), dofs, geometry);
+        long t1 = System.nanoTime();
+        eigenSolver.prepare(system.stiffness(), system.mass());
+        return new Prepared(mesh, family, dofs, system, (t1 - t0) * 1e-9, (System.nanoTime() - t1) * 1e-9);
+    }
+
+    /**
+     * Finishes a solve {@linkplain #prepare prepared} with this solver: the eigen solve for the
+     * request, as {@link #solve(Mesh, ModeRequest)} does it. The symbolic analysis made in advance
+     * counts in the solution's eigen time, as it would have without it.
+     *
+     * @throws IllegalArgumentException when the request is for another family than the prepared one
+     * @throws EigenSolveException as {@link #solve(Mesh, ModeRequest)}
+     */
+    public ModeSolution solve(Prepared prepared, ModeRequest request) {
+        if (prepared.family() != request.family()) {
+            throw new IllegalArgumentException("prepared for " + prepared.family() + " modes, asked for "
+                    + request.family());
+        }
+        checkResolution(prepared.mesh(), request.targetFrequency());
+        return solve(prepared.mesh(), prepared.dofs(), prepared.system(), request, prepared.assemblySeconds(),
+                prepared.analysisSeconds(), System.nanoTime());
+    }
+
+    /**
+     * A mesh's system numbered, assembled and analysed for factorisation ({@link ModeSolver#prepare}).
+     *
+     * @param assemblySeconds wall time of numbering and assembly (s)
+     * @param analysisSeconds wall time of the symbolic analysis (s)
+     */
+    public record Prepared(Mesh mesh, ModeFamily family, DofMap dofs, FormSystem system, double assemblySeconds,
+            double analysisSeconds) {
+    }
+
+    private static DofMap numbering(Mesh mesh, ModeFamily family) {
         DofMap dofs = DofMap.of(mesh, family.fixedOn());
         if (dofs.size() == 0) {
             throw new EigenSolveException(family == ModeFamily.TM
                     ? "the mesh has no unknowns: every node lies on the axis or a magnetic plane"
                     : "the mesh has no TE unknowns: every node lies on the axis, a metal wall or an electric plane");
         }
-        checkResolution(mesh, request.targetFrequency());
-        FormSystem system = FormAssembler.assemble(mesh, new HphiForm(mesh.order()), dofs, geometry);
-        long t1 = System.nanoTime();
+        return dofs;
+    }
 
+    /**
+     * The eigen solve of an assembled system.
+     *
+     * @param assemblySeconds wall time of numbering and assembly (s)
+     * @param earlierEigenSeconds eigen work done before {@code t1} (s)
+     * @param t1 {@link System#nanoTime} when the eigen solve started
+     */
+    private ModeSolution solve(Mesh mesh, DofMap dofs, FormSystem system, ModeRequest request,
+            double assemblySeconds, double earlierEigenSeconds, long t1) {
+        ModeFamily family = request.family();
         boolean staticModeExpected = dofs.fixedCount() == 0;
         int wanted = request.count() + (staticModeExpected && request.targetFrequency() == 0 ? 1 : 0);
         if (wanted > dofs.size()) {
@@ -192,7 +255,8 @@ public final class ModeSolver {
             checkNearTarget(modes, request.targetFrequency());
         }
         return new ModeSolution(mesh, List.copyOf(modes), solution.inertia(), dofs.size(),
-                system.stiffness().nonZeros(), solution.factorNonZeros(), (t1 - t0) * 1e-9, (t2 - t1) * 1e-9);
+                system.stiffness().nonZeros(), solution.factorNonZeros(), assemblySeconds,
+                earlierEigenSeconds + (t2 - t1) * 1e-9);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.cavityfem.study;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -134,7 +135,7 @@ public final class Study {
         // 3-4. Mesh and solve, with the reference solve one order higher on the same triangulation
         // that gives every quantity its error estimate; refined until mesh.accuracy is met (design.md §2.14).
         AdaptiveSolve.Outcome adaptive = AdaptiveSolve.run(c, settings(prepared), c.solver().request(),
-                c.mesh().accuracy(), c.mesh().errorEstimate(), mesher(prepared), this::solveComplete,
+                c.mesh().accuracy(), c.mesh().errorEstimate(), mesher(prepared), completeSolver(),
                 s -> MeritStage.analyse(s, c, PassbandStep.piModeFrequency(c, s), false),
                 line -> progress.stage(ACCURACY, line));
         ModeSolution solution = adaptive.solution();
@@ -647,6 +648,44 @@ public final class Study {
         ModeSolution solution = solve(mesh, request);
         checkComplete(solution.inertia());
         return solution;
+    }
+
+    /**
+     * The refinement loop's solver: {@link #solveComplete}, and its assembly and symbolic analysis
+     * done in advance ({@link AdaptiveSolve.Solver#prepare}) when the heap holds two solves of the
+     * mesh's size at once (the prepared system lives while another solve runs; otherwise the solve
+     * is left whole for later, as before).
+     */
+    private AdaptiveSolve.Solver completeSolver() {
+        return new AdaptiveSolve.Solver() {
+            @Override
+            public ModeSolution solve(Mesh mesh, ModeRequest request) {
+                return solveComplete(mesh, request);
+            }
+
+            @Override
+            public Function<ModeRequest, ModeSolution> prepare(Mesh mesh, ModeFamily family) {
+                if (2 * MemoryBudget.estimate(mesh.nodeCount()) > Runtime.getRuntime().maxMemory()) {
+                    return request -> solveComplete(mesh, request);
+                }
+                ModeSolver.Prepared system;
+                try {
+                    system = solver.prepare(mesh, family);
+                } catch (EigenSolveException e) {
+                    throw new StudyException(e);
+                }
+                return request -> {
+                    ModeSolution solution;
+                    try {
+                        solution = solver.solve(system, request);
+                    } catch (EigenSolveException | SingularMatrixException e) {
+                        throw new StudyException(e);
+                    }
+                    checkComplete(solution.inertia());
+                    return solution;
+                };
+            }
+        };
     }
 
     private static MeshSettings settings(PreparedCase prepared) {

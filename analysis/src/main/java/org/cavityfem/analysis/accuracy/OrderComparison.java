@@ -2,6 +2,7 @@ package org.cavityfem.analysis.accuracy;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.cavityfem.analysis.field.NodalInterpolation;
 import org.cavityfem.fem.ElementMap;
 import org.cavityfem.fem.LagrangeTriangle;
@@ -68,14 +69,12 @@ public final class OrderComparison {
         double[][] cross = new double[n][m];
         double[] normHigh = new double[m];
         double[] normLow = new double[n];
-        // Per point of one element: weight |det J| w, r, and per mode H, dH/dz, dH/dr.
-        double[] w = new double[points];
-        double[] rr = new double[points];
-        double[][] hl = new double[n][3 * points];
-        double[][] hh = new double[m][3 * points];
-        MapPoint x = new MapPoint();
-        for (int e = 0; e < elements; e++) {
-            tabulate(low, lowModes, tl, high, highModes, th, e, x, w, rr, hl, hh);
+        Tabulation tabulation = new Tabulation(low, lowModes, tl, high, highModes, th);
+        tabulation.forEach((e, t) -> {
+            double[] w = t.w;
+            double[] rr = t.rr;
+            double[][] hl = t.hl;
+            double[][] hh = t.hh;
             for (int k = 0; k < points; k++) {
                 double wr = w[k] * rr[k];
                 for (int i = 0; i < n; i++) {
@@ -88,7 +87,7 @@ public final class OrderComparison {
                     }
                 }
             }
-        }
+        });
         int[] match = new int[n];
         double[] overlap = new double[n];
         boolean[] used = new boolean[m];
@@ -120,14 +119,15 @@ public final class OrderComparison {
                 b[i] = Math.signum(cross[i][match[i]]) / Math.sqrt(normHigh[match[i]]);
             }
         }
-        for (int e = 0; e < elements; e++) {
-            tabulate(low, lowModes, tl, high, highModes, th, e, x, w, rr, hl, hh);
+        tabulation.forEach((e, t) -> {
+            double[] w = t.w;
+            double[] rr = t.rr;
             for (int i = 0; i < n; i++) {
                 if (match[i] < 0) {
                     continue;
                 }
-                double[] fl = hl[i];
-                double[] fh = hh[match[i]];
+                double[] fl = t.hl[i];
+                double[] fh = t.hh[match[i]];
                 double sum = 0;
                 for (int k = 0; k < points; k++) {
                     double r = rr[k];
@@ -142,7 +142,7 @@ public final class OrderComparison {
                 }
                 indicators[i][e] = sum;
             }
-        }
+        });
         for (int i = 0; i < n; i++) {
             if (indicators[i] != null) {
                 for (int e = 0; e < elements; e++) {
@@ -153,20 +153,94 @@ public final class OrderComparison {
         return new OrderComparison(match, overlap, indicators);
     }
 
-    /** Weights, radii and every mode's H, ∂zH, ∂rH at the rule's points of element e. */
-    private static void tabulate(Mesh low, List<Mode> lowModes, TabulatedBasis tl, Mesh high, List<Mode> highModes,
-            TabulatedBasis th, int e, MapPoint x, double[] w, double[] rr, double[][] hl, double[][] hh) {
-        ElementMap map = low.elementMap(e);
-        for (int k = 0; k < w.length; k++) {
-            map.evaluate(tl, k, x);
-            rr[k] = x.r();
-            w[k] = tl.rule().weights()[k] * Math.abs(x.det());
-            for (int i = 0; i < hl.length; i++) {
-                evaluate(low, e, tl, k, x, lowModes.get(i).azimuthalField(), hl[i], k);
+    /**
+     * Per element, the rule's weights |det J| w and radii, and every mode's H, ∂zH, ∂rH at its points:
+     * the evaluation the comparison's sums read. Elements are tabulated in blocks, in parallel over the
+     * elements of a block (each element's table is a function of the element alone), and handed on in
+     * element order, so the sums add the same terms in the same order on any number of threads.
+     */
+    static final class Tabulation {
+
+        /**
+         * Most numbers a block of tables holds (8 MB): a block is a hand-over between threads, and on a
+         * loaded machine each one waits for a time slice of the other thread, so blocks are as large as
+         * memory allows rather than cache-sized (the 9-cell at orders 7 and 8, 19 modes at 100 points:
+         * 169 elements a block, 25 blocks a pass).
+         */
+        private static final int BLOCK_NUMBERS = 1 << 20;
+
+        private final Mesh low;
+        private final List<Mode> lowModes;
+        private final TabulatedBasis tl;
+        private final Mesh high;
+        private final List<Mode> highModes;
+        private final TabulatedBasis th;
+        private final Table[] block;
+
+        Tabulation(Mesh low, List<Mode> lowModes, TabulatedBasis tl, Mesh high, List<Mode> highModes,
+                TabulatedBasis th) {
+            this.low = low;
+            this.lowModes = lowModes;
+            this.tl = tl;
+            this.high = high;
+            this.highModes = highModes;
+            this.th = th;
+            this.block = new Table[Math.min(blockElements(tl.rule().size(), lowModes.size() + highModes.size()),
+                    low.elementCount())];
+            for (int b = 0; b < block.length; b++) {
+                block[b] = new Table(tl.rule().size(), lowModes.size(), highModes.size());
             }
-            for (int j = 0; j < hh.length; j++) {
-                evaluate(high, e, th, k, x, highModes.get(j).azimuthalField(), hh[j], k);
+        }
+
+        /** Elements a block holds, at {@code points} rule points and {@code modes} modes of both solves. */
+        static int blockElements(int points, int modes) {
+            return Math.max(1, BLOCK_NUMBERS / (points * (2 + 3 * modes)));
+        }
+
+        /** Hands every element's table to {@code sum}, in element order. */
+        void forEach(ElementSum sum) {
+            int elements = low.elementCount();
+            for (int start = 0; start < elements; start += block.length) {
+                int first = start;
+                int count = Math.min(block.length, elements - start);
+                IntStream.range(0, count).parallel().forEach(b -> tabulate(first + b, block[b]));
+                for (int b = 0; b < count; b++) {
+                    sum.add(first + b, block[b]);
+                }
             }
+        }
+
+        /** Weights, radii and every mode's H, ∂zH, ∂rH at the rule's points of element e. */
+        private void tabulate(int e, Table t) {
+            ElementMap map = low.elementMap(e);
+            MapPoint x = t.x;
+            for (int k = 0; k < t.w.length; k++) {
+                map.evaluate(tl, k, x);
+                t.rr[k] = x.r();
+                t.w[k] = tl.rule().weights()[k] * Math.abs(x.det());
+                for (int i = 0; i < t.hl.length; i++) {
+                    evaluate(low, e, tl, k, x, lowModes.get(i).azimuthalField(), t.hl[i], k);
+                }
+                for (int j = 0; j < t.hh.length; j++) {
+                    evaluate(high, e, th, k, x, highModes.get(j).azimuthalField(), t.hh[j], k);
+                }
+            }
+        }
+    }
+
+    /** One element's tabulation ({@link Tabulation}). */
+    private static final class Table {
+        final double[] w;
+        final double[] rr;
+        final double[][] hl;
+        final double[][] hh;
+        final MapPoint x = new MapPoint();
+
+        Table(int points, int lowModes, int highModes) {
+            w = new double[points];
+            rr = new double[points];
+            hl = new double[lowModes][3 * points];
+            hh = new double[highModes][3 * points];
         }
     }
 
@@ -178,6 +252,12 @@ public final class OrderComparison {
         double hEta = out[3 * at + 2];
         out[3 * at + 1] = x.dz(hXi, hEta);
         out[3 * at + 2] = x.dr(hXi, hEta);
+    }
+
+    /** Adds one element's terms to a comparison's sums. */
+    @FunctionalInterface
+    private interface ElementSum {
+        void add(int element, Table table);
     }
 
     /** The mode of the second solve matched to mode {@code i} of the first, or -1 when none is. */

@@ -13,4 +13,12 @@ public interface GeneralizedEigenSolver {
      * @throws EigenSolveException when the iteration does not converge or the result fails its checks
      */
     EigenSolution solve(CsrMatrix k, CsrMatrix m, EigenRequest request);
+
+    /**
+     * Does now, perhaps on another thread than the one that will solve, the part of a later
+     * {@link #solve} of these two matrix objects that does not depend on the request; nothing by
+     * default. The solution is the same bits either way.
+     */
+    default void prepare(CsrMatrix k, CsrMatrix m) {
+    }
 }

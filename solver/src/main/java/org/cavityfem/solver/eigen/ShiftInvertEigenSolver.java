@@ -106,6 +106,14 @@ public final class ShiftInvertEigenSolver implements GeneralizedEigenSolver {
         return solveLanczos(k, m, request);
     }
 
+    /** The symbolic analysis of K − σM's factorisation, when the problem is not solved densely. */
+    @Override
+    public void prepare(CsrMatrix k, CsrMatrix m) {
+        if (k.size() > DENSE_LIMIT) {
+            factorizer.prepare(k, m);
+        }
+    }
+
     private EigenSolution solveDense(CsrMatrix k, CsrMatrix m, EigenRequest request) {
         ComputedPairs all = DenseGeneralizedEigen.solve(k, m);
         // Every eigenvalue was computed, so all below a lowest request's σ are found, unless one lies

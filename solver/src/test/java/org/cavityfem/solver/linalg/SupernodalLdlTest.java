@@ -2,6 +2,7 @@ package org.cavityfem.solver.linalg;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -210,5 +211,33 @@ class SupernodalLdlTest {
             v[i] *= factor;
         }
         return new CsrMatrix(a.size(), a.rowStart(), a.columns(), v);
+    }
+
+    @Test
+    void anAnalysisPreparedInAdvanceWaitsBesideTheLastUntilItsFirstFactorisation() {
+        CsrMatrix a = ModelProblems.randomSymmetric(400, 8, 0.5, 0, 21);
+        CsrMatrix b = ModelProblems.randomSymmetric(400, 8, 0.5, 0, 22);
+        CsrMatrix za = zero(a.size());
+        CsrMatrix zb = zero(b.size());
+        SupernodalLdlFactorizer f = new SupernodalLdlFactorizer();
+        SymbolicFactorization first = f.analyse(a, za);
+        f.prepare(b, zb);
+        // The prepared one does not evict the one in use (its inertia checks still factorise it) ...
+        assertSame(first, f.analyse(a, za));
+        SymbolicFactorization second = f.analyse(b, zb);
+        assertSame(second, f.analyse(b, zb));
+        // ... and once factorised with, it is the last, and the one before is let go.
+        assertNotSame(first, f.analyse(a, za));
+        // The same factor either way.
+        SymmetricFactorization prepared = new SupernodalLdlFactorizer().factor(b, zb, 0);
+        SupernodalLdlFactorizer g = new SupernodalLdlFactorizer();
+        g.prepare(b, zb);
+        double[] x = new double[b.size()];
+        double[] y = new double[b.size()];
+        double[] rhs = new double[b.size()];
+        java.util.Arrays.fill(rhs, 1);
+        prepared.solve(rhs, x);
+        g.factor(b, zb, 0).solve(rhs, y);
+        assertArrayEquals(x, y);
     }
 }

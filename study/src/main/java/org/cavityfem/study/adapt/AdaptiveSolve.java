@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.DoubleBinaryOperator;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.cavityfem.analysis.accuracy.AccuracyReport;
 import org.cavityfem.analysis.accuracy.AccuracyTarget;
@@ -22,6 +23,7 @@ import org.cavityfem.casefile.CaseDefinition;
 import org.cavityfem.fem.TriangleNodeLayout;
 import org.cavityfem.mesh.Mesh;
 import org.cavityfem.mesh.MeshSettings;
+import org.cavityfem.solver.ModeFamily;
 import org.cavityfem.solver.ModeRequest;
 import org.cavityfem.solver.ModeSolution;
 
@@ -107,6 +109,17 @@ public final class AdaptiveSolve {
     @FunctionalInterface
     public interface Solver {
         ModeSolution solve(Mesh mesh, ModeRequest request);
+
+        /**
+         * Does now the part of a solve of {@code mesh} that needs only its modes' family (numbering,
+         * assembly, symbolic analysis), and returns the rest: {@link MonopoleRound} calls it on a
+         * second thread, so that the reference solve is assembled while the reported one's eigen solve
+         * runs, and finishes it once the reported modes give its ceiling. The solution must be the
+         * same as {@link #solve}'s. By default nothing is done in advance.
+         */
+        default Function<ModeRequest, ModeSolution> prepare(Mesh mesh, ModeFamily family) {
+            return request -> solve(mesh, request);
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.cavityfem.analysis.accuracy.AccuracyTarget;
 import org.cavityfem.analysis.accuracy.ModeErrors;
 import org.cavityfem.analysis.accuracy.OrderComparison;
@@ -39,13 +40,23 @@ record MonopoleRound(ModeSolution solution, ModeSolution reference, OrderCompari
 
     static MonopoleRound solve(CaseDefinition c, AccuracyTarget goal, List<Mesh> meshes, ModeRequest request,
             AdaptiveSolve.Solver solver, AdaptiveSolve.Analyser analyser) {
+        // The reference solve's numbering, assembly and symbolic analysis need its mesh only: they run
+        // on a second thread while the reported solve runs on this one. Its shift, the ceiling, waits
+        // for the reported modes (referenceRequest).
+        Background<Function<ModeRequest, ModeSolution>> prepared = Background.start("reference assembly",
+                () -> solver.prepare(meshes.get(1), request.family()));
         ModeSolution solution = solver.solve(meshes.get(0), request);
         long t = System.nanoTime();
-        ModeSolution reference = solver.solve(meshes.get(1), AdaptiveSolve.referenceRequest(request, solution,
+        Function<ModeRequest, ModeSolution> referenceSolve = prepared.join();
+        // The reported modes' analyses need the reported solve only: they run on the second thread
+        // while the reference solve runs here, and are taken where they were made before.
+        Background<List<ModeAnalysis>> analysed = Background.start("reported analyses",
+                () -> analyser.analyse(solution));
+        ModeSolution reference = referenceSolve.apply(AdaptiveSolve.referenceRequest(request, solution,
                 meshes.get(1)));
         OrderComparison comparison = OrderComparison.of(meshes.get(0), solution.modes(), meshes.get(1),
                 reference.modes());
-        List<ModeAnalysis> analyses = analyser.analyse(solution);
+        List<ModeAnalysis> analyses = analysed.join();
         // The superconducting-surface figures are estimated here only when they are targets.
         List<ModeSurface> surfaces = goal.surfaceTargets() ? analyses.stream().map(a -> ModeSurface.of(a,
                 c.superconductor().material(), c.superconductor().temperature())).toList() : List.of();
