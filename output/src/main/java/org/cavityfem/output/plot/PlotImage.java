@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.cavityfem.analysis.quantity.Decimal;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -78,7 +79,7 @@ public record PlotImage(String name, byte[] png, String svg, int width, int heig
      * written directly from the number of hundredths; the text is the same as {@link Double#toString}
      * gives for the rounded value (which prints such a value as its decimal digits without trailing
      * zeros: all 2·10⁷ such values were compared; {@code PlotImageTest} compares every one below 10⁴
-     * and every 13th above). Larger values go through {@link Double#toString}.
+     * and every 13th above). Larger values go through {@link Decimal#text}.
      */
     static String hundredths(double v) {
         long k = Math.round(v * 100);
@@ -99,7 +100,7 @@ public record PlotImage(String name, byte[] png, String svg, int width, int heig
             return text.toString();
         }
         double r = k / 100.0;
-        return r == Math.rint(r) && Math.abs(r) < 1e15 ? Long.toString((long) r) : Double.toString(r);
+        return r == Math.rint(r) && Math.abs(r) < 1e15 ? Long.toString((long) r) : Decimal.text(r);
     }
 
     /** Hundredths below which {@link #hundredths} writes the digits itself: 10⁵ px. */
