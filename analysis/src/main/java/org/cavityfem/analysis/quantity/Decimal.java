@@ -8,8 +8,8 @@ import com.fasterxml.jackson.core.io.NumberOutput;
  *
  * <p>Written by Raffaello Giulietti's Schubfach algorithm, the one {@code Double.toString} uses from
  * JDK 19 on (JDK-4511638), here as shipped in jackson-core ({@code NumberOutput.toString(v, true)},
- * its {@code io.schubfach.DoubleToDecimal}). JDK 17's {@code Double.toString} is about twice as slow
- * on the wall tables and on some values not the shortest: it writes 1e23 as
+ * its {@code io.schubfach.DoubleToDecimal}). JDK 17's {@code Double.toString} is slower (it works
+ * with big integers where Schubfach needs two 64-bit products) and on some values not the shortest: it writes 1e23 as
  * {@code 9.999999999999999E22} and 2.82879384806159e17 as {@code 2.82879384806159008E17}, where JDK
  * 19+ and this class write {@code 1.0E23} and {@code 2.82879384806159E17}. With this class the
  * files are the same bytes on every JDK. On the values of the shipped cases' result files the two
