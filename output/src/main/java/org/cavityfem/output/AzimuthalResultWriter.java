@@ -2,7 +2,6 @@ package org.cavityfem.output;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,9 +17,10 @@ import org.cavityfem.analysis.accuracy.ModeErrors;
 import org.cavityfem.analysis.hom.AzimuthalAnalysis;
 import org.cavityfem.analysis.hom.AzimuthalFigures;
 import org.cavityfem.analysis.hom.AzimuthalNodalFields;
-import org.cavityfem.analysis.hom.AzimuthalWallProfile;
 import org.cavityfem.analysis.hom.AzimuthalQuantities;
+import org.cavityfem.analysis.hom.AzimuthalWallProfile;
 import org.cavityfem.analysis.hom.HomQuantities;
+import org.cavityfem.analysis.quantity.Decimal;
 import org.cavityfem.analysis.quantity.Output;
 import org.cavityfem.analysis.quantity.Quantity;
 import org.cavityfem.analysis.resistance.SurfaceResistance;
@@ -30,9 +30,9 @@ import org.cavityfem.mesh.Mesh;
 import org.cavityfem.output.vtk.AzimuthalParaView;
 import org.cavityfem.output.vtk.ParaViewOptions;
 import org.cavityfem.solver.Mode;
+import org.cavityfem.solver.eigen.InertiaCheck;
 import org.cavityfem.solver.hom.AzimuthalMode;
 import org.cavityfem.solver.hom.AzimuthalSolution;
-import org.cavityfem.solver.eigen.InertiaCheck;
 import org.cavityfem.study.AzimuthalOrderResult;
 import org.cavityfem.study.AzimuthalStudyResult;
 
@@ -50,7 +50,7 @@ public final class AzimuthalResultWriter {
     public static final String HOM_FILE = "hom.csv";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = ResultJson.MAPPER;
 
     private AzimuthalResultWriter() {
     }
@@ -144,7 +144,7 @@ public final class AzimuthalResultWriter {
                 row.append(',');
                 Double e = errors.get(q.key());
                 if (e != null && Double.isFinite(e)) {
-                    row.append(e);
+                    row.append(Decimal.text(e));
                 }
             }
             b.append(row.substring(1)).append('\n');

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.cavityfem.analysis.merit.ModeAnalysis;
 import org.cavityfem.analysis.merit.ModeQuantities;
+import org.cavityfem.analysis.quantity.Decimal;
 import org.cavityfem.analysis.quantity.Output;
 import org.cavityfem.analysis.quantity.Quantity;
 
@@ -64,7 +65,7 @@ public final class ModesCsv {
             double v = q.value(of);
             b.append(',');
             if (Double.isFinite(v)) {
-                b.append(v);
+                b.append(Decimal.text(v));
             }
         }
     }

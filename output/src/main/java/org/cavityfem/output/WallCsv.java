@@ -8,6 +8,7 @@ import org.cavityfem.analysis.merit.SegmentQuantities;
 import org.cavityfem.analysis.merit.SegmentSummary;
 import org.cavityfem.analysis.merit.WallQuantities;
 import org.cavityfem.analysis.merit.WallRow;
+import org.cavityfem.analysis.quantity.Decimal;
 import org.cavityfem.analysis.quantity.Output;
 import org.cavityfem.analysis.quantity.Quantity;
 import org.cavityfem.analysis.superconducting.SurfaceColumn;
@@ -93,11 +94,11 @@ public final class WallCsv {
                     if (c < columns.size() && !(columns.get(c).reading() instanceof Quantity.Reading.Real)) {
                         text = columns.get(c).text(row);
                     } else {
-                        // Double.toString of the value, as Quantity.text writes a real.
+                        // The value as Quantity.text writes a real (Decimal.text).
                         double v = c < columns.size() ? columns.get(c).value(row) : more.get(c - columns.size()).values()[i];
                         long bits = Double.doubleToRawLongBits(v);
                         text = reuse && previous.bits[at] == bits && previous.text[at] != null ? previous.text[at]
-                                : Double.toString(v);
+                                : Decimal.text(v);
                         cells.bits[at] = bits;
                         cells.text[at] = text;
                     }

@@ -16,6 +16,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.CRC32;
+import org.cavityfem.analysis.quantity.Decimal;
 
 /**
  * The append-only record of a study's finished points, what makes a study resumable: one line per
@@ -150,7 +151,7 @@ public final class Journal implements AutoCloseable {
         ObjectNode o = JSON.createObjectNode();
         o.put("point", row.index());
         o.set("parameters_m", numbers(row.parameters()));
-        o.put("tuned_m", Double.toString(row.tuned()));
+        o.put("tuned_m", Decimal.text(row.tuned()));
         o.put("status", row.status());
         o.put("reason", row.reason());
         o.set("figures", numbers(row.figures()));
@@ -160,7 +161,7 @@ public final class Journal implements AutoCloseable {
     private static ArrayNode numbers(double[] values) {
         ArrayNode a = JSON.createArrayNode();
         for (double v : values) {
-            a.add(Double.toString(v));
+            a.add(Decimal.text(v));
         }
         return a;
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import org.cavityfem.analysis.quantity.Decimal;
 
 /**
  * The result table of a study as CSV: one row per point, ordered by point index, with the
@@ -74,7 +75,7 @@ public final class ResultTable {
     }
 
     private static String number(double v) {
-        return Double.isNaN(v) ? "" : Double.toString(v);
+        return Double.isNaN(v) ? "" : Decimal.text(v);
     }
 
     private static String quoted(String text) {

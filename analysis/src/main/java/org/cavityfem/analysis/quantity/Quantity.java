@@ -116,15 +116,15 @@ public record Quantity<T>(String key, String header, String unit, String descrip
     }
 
     /**
-     * The value as plain text, as the CSV files write it: a real in Java's shortest round-trip form
-     * ({@link Double#toString(double)}, NaN as {@code NaN}), a whole number in decimal, a text as it
+     * The value as plain text, as the CSV files write it: a real as the shortest decimal that reads
+     * back as it ({@link Decimal#text}, NaN as {@code NaN}), a whole number in decimal, a text as it
      * is.
      *
      * @throws IllegalStateException for a point, which no CSV file carries
      */
     public String text(T of) {
         if (reading instanceof Reading.Real<T> real) {
-            return Double.toString(real.of().applyAsDouble(of));
+            return Decimal.text(real.of().applyAsDouble(of));
         }
         if (reading instanceof Reading.Whole<T> whole) {
             return Integer.toString(whole.of().applyAsInt(of));

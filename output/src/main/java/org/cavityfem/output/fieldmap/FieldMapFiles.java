@@ -1,7 +1,6 @@
 package org.cavityfem.output.fieldmap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -10,6 +9,7 @@ import org.cavityfem.analysis.fieldmap.AxisFourier;
 import org.cavityfem.analysis.fieldmap.FieldMap;
 import org.cavityfem.analysis.fieldmap.GridSpec;
 import org.cavityfem.output.OutputFolder;
+import org.cavityfem.output.ResultJson;
 
 /**
  * Writes one mode's field maps into a folder: {@code <label>.t7}, {@code <label>_astra.dat},
@@ -21,7 +21,7 @@ public final class FieldMapFiles {
     /** The file marking a field map folder (it may be replaced by a later run). */
     public static final String MARKER = "fieldmaps.json";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = ResultJson.MAPPER;
 
     /**
      * What one map needs besides its samples.

@@ -41,7 +41,7 @@ public final class AxisFieldPlot {
         zAxis.setLowerMargin(0);
         zAxis.setUpperMargin(0);
         NumberAxis fieldAxis = new NumberAxis("E_z on the axis (MV/m)");
-        XYLineAndShapeRenderer renderer = new SeriesPathRenderer(true, false);
+        XYLineAndShapeRenderer renderer = new SeriesPathRenderer(true, false, true);
         XYPlot plot = new XYPlot(new XYSeriesCollection(series), zAxis, fieldAxis, renderer);
         JFreeChart chart = PlotStyle.chart(null, plot, false);
         renderer.setSeriesPaint(0, PlotStyle.series(0));

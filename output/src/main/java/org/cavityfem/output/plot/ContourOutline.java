@@ -31,7 +31,7 @@ final class ContourOutline {
             10f, new float[] {8f, 6f}, 0f);
 
     private final XYSeriesCollection series = new XYSeriesCollection();
-    private final XYLineAndShapeRenderer renderer = new SeriesPathRenderer(true, false);
+    private final XYLineAndShapeRenderer renderer = new SeriesPathRenderer(true, false, true);
     private final List<Boolean> walls = new ArrayList<>();
 
     /**

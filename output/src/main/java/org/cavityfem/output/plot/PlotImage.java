@@ -6,6 +6,9 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.cavityfem.analysis.quantity.Decimal;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -49,20 +52,31 @@ public record PlotImage(String name, byte[] png, String svg, int width, int heig
     }
 
     /**
-     * One image per thread and size, drawn into by each of its charts in turn: a new one per chart
-     * (what {@link JFreeChart#createBufferedImage(int, int, int, org.jfree.chart.ChartRenderingInfo)}
+     * The images of this thread, one per size, each drawn into by its charts in turn: a new one per
+     * chart (what {@link JFreeChart#createBufferedImage(int, int, int, org.jfree.chart.ChartRenderingInfo)}
      * makes) is several megabytes the collector has to find room for, about 70 MB per run of the
-     * 9-cell case. Cleared before each chart to the zeros a new image starts from, so the pixels are
-     * the same; the PNG is encoded from it before the thread draws the next chart.
+     * 9-cell case, and one image for all sizes was made anew whenever the size changed, which a
+     * mode's axis, wall and field-map charts do in turn. Cleared before each chart to the zeros a
+     * new image starts from, so the pixels are the same; the PNG is encoded from it before the
+     * thread draws the next chart of that size. The plots of a case have at most four sizes; a
+     * fifth starts the set afresh.
      */
-    private static final ThreadLocal<BufferedImage> CANVAS = new ThreadLocal<>();
+    private static final ThreadLocal<Map<Long, BufferedImage>> CANVAS = ThreadLocal.withInitial(HashMap::new);
+
+    /** Sizes of images a thread keeps. */
+    private static final int CANVAS_SIZES = 4;
 
     /** {@code chart} drawn as {@code createBufferedImage(width, height, TYPE_INT_RGB, null)} draws it. */
     static BufferedImage drawn(JFreeChart chart, int width, int height) {
-        BufferedImage image = CANVAS.get();
-        if (image == null || image.getWidth() != width || image.getHeight() != height) {
+        Map<Long, BufferedImage> canvases = CANVAS.get();
+        long size = (long) width << 32 | height;
+        BufferedImage image = canvases.get(size);
+        if (image == null) {
+            if (canvases.size() >= CANVAS_SIZES) {
+                canvases.clear();
+            }
             image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-            CANVAS.set(image);
+            canvases.put(size, image);
         } else {
             Arrays.fill(((DataBufferInt) image.getRaster().getDataBuffer()).getData(), 0);
         }
@@ -78,7 +92,7 @@ public record PlotImage(String name, byte[] png, String svg, int width, int heig
      * written directly from the number of hundredths; the text is the same as {@link Double#toString}
      * gives for the rounded value (which prints such a value as its decimal digits without trailing
      * zeros: all 2·10⁷ such values were compared; {@code PlotImageTest} compares every one below 10⁴
-     * and every 13th above). Larger values go through {@link Double#toString}.
+     * and every 13th above). Larger values go through {@link Decimal#text}.
      */
     static String hundredths(double v) {
         long k = Math.round(v * 100);
@@ -99,7 +113,7 @@ public record PlotImage(String name, byte[] png, String svg, int width, int heig
             return text.toString();
         }
         double r = k / 100.0;
-        return r == Math.rint(r) && Math.abs(r) < 1e15 ? Long.toString((long) r) : Double.toString(r);
+        return r == Math.rint(r) && Math.abs(r) < 1e15 ? Long.toString((long) r) : Decimal.text(r);
     }
 
     /** Hundredths below which {@link #hundredths} writes the digits itself: 10⁵ px. */

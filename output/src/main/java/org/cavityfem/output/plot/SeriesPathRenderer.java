@@ -25,6 +25,9 @@ import org.jfree.data.xy.XYDataset;
  * pixels and the SVG text are the same. Markers, item labels and chart entities (when the chart is
  * drawn with a {@code ChartRenderingInfo}) still go through the base class, item by item.
  *
+ * <p>With {@code thin}, each line leaves out the points {@link PixelThinning} finds the image cannot
+ * show (the plots of result files); without, the path has every point.
+ *
  * <p>Series and their lines must be visible or hidden as a whole (no per-item overrides), which is
  * how the plots of this package use them.
  */
@@ -32,13 +35,35 @@ final class SeriesPathRenderer extends XYLineAndShapeRenderer {
 
     private static final long serialVersionUID = 1L;
 
+    private boolean thin;
+
     /**
      * @param lines draw the series' lines
      * @param shapes draw a marker at every item
      */
     SeriesPathRenderer(boolean lines, boolean shapes) {
+        this(lines, shapes, false);
+    }
+
+    /**
+     * @param lines draw the series' lines
+     * @param shapes draw a marker at every item
+     * @param thin leave out the points of each line the image cannot show ({@link PixelThinning})
+     */
+    SeriesPathRenderer(boolean lines, boolean shapes, boolean thin) {
         super(lines, shapes);
+        this.thin = thin;
         setDrawSeriesLineAsPath(true);
+    }
+
+    /** Whether this renderer leaves out points the image cannot show. */
+    boolean thins() {
+        return thin;
+    }
+
+    /** Turns thinning on or off (tests draw a chart both ways). */
+    void setThin(boolean thin) {
+        this.thin = thin;
     }
 
     @Override
@@ -68,24 +93,47 @@ final class SeriesPathRenderer extends XYLineAndShapeRenderer {
         boolean horizontal = plot.getOrientation() == PlotOrientation.HORIZONTAL;
         int first = state.getFirstItemIndex();
         int last = state.getLastItemIndex();
-        GeneralPath path = new GeneralPath(GeneralPath.WIND_NON_ZERO, 2 * (last - first + 1));
-        boolean lastPointGood = false;
-        for (int item = first; item <= last; item++) {
-            double transX = domainAxis.valueToJava2D(dataset.getXValue(series, item), dataArea, xEdge);
-            double transY = rangeAxis.valueToJava2D(dataset.getYValue(series, item), dataArea, yEdge);
-            if (Double.isNaN(transX) || Double.isNaN(transY)) {
-                lastPointGood = false;
-                continue;
+        int count = last - first + 1;
+        float[] xs = new float[count];
+        float[] ys = new float[count];
+        int[] kept = thin ? new int[count] : null;
+        GeneralPath path = new GeneralPath(GeneralPath.WIND_NON_ZERO, 2 * count);
+        int runStart = 0;
+        for (int k = 0; k <= count; k++) {
+            boolean good = false;
+            if (k < count) {
+                int item = first + k;
+                double transX = domainAxis.valueToJava2D(dataset.getXValue(series, item), dataArea, xEdge);
+                double transY = rangeAxis.valueToJava2D(dataset.getYValue(series, item), dataArea, yEdge);
+                good = !Double.isNaN(transX) && !Double.isNaN(transY);
+                xs[k] = (float) (horizontal ? transY : transX);
+                ys[k] = (float) (horizontal ? transX : transY);
             }
-            float x = (float) (horizontal ? transY : transX);
-            float y = (float) (horizontal ? transX : transY);
-            if (lastPointGood) {
-                path.lineTo(x, y);
-            } else {
-                path.moveTo(x, y);
+            if (!good) {
+                // A gap (NaN) or the end: the run of good points before it is one sub-path.
+                addRun(path, xs, ys, runStart, k, kept);
+                runStart = k + 1;
             }
-            lastPointGood = true;
         }
         drawFirstPassShape(g2, pass, series, last, path);
+    }
+
+    /** Points {@code from..to-1} as a sub-path: all of them, or those {@link PixelThinning} keeps. */
+    private static void addRun(GeneralPath path, float[] xs, float[] ys, int from, int to, int[] kept) {
+        if (to <= from) {
+            return;
+        }
+        if (kept == null) {
+            path.moveTo(xs[from], ys[from]);
+            for (int k = from + 1; k < to; k++) {
+                path.lineTo(xs[k], ys[k]);
+            }
+            return;
+        }
+        int n = PixelThinning.keep(xs, ys, from, to, kept);
+        path.moveTo(xs[kept[0]], ys[kept[0]]);
+        for (int k = 1; k < n; k++) {
+            path.lineTo(xs[kept[k]], ys[kept[k]]);
+        }
     }
 }

@@ -49,8 +49,8 @@ public final class WallFieldPlot {
         sAxis.setUpperMargin(0);
         NumberAxis hAxis = new NumberAxis("|H_t| (kA/m)");
         NumberAxis eAxis = new NumberAxis("|E_n| (MV/m)");
-        XYLineAndShapeRenderer hRenderer = new SeriesPathRenderer(true, true);
-        XYLineAndShapeRenderer eRenderer = new SeriesPathRenderer(true, true);
+        XYLineAndShapeRenderer hRenderer = new SeriesPathRenderer(true, true, true);
+        XYLineAndShapeRenderer eRenderer = new SeriesPathRenderer(true, true, true);
         XYPlot plot = new XYPlot(hData, sAxis, hAxis, hRenderer);
         plot.setRangeAxis(1, eAxis);
         plot.setDataset(1, eData);

@@ -2,6 +2,7 @@ package org.cavityfem.output.vtk;
 
 import java.io.IOException;
 import java.util.Objects;
+import org.cavityfem.analysis.quantity.Decimal;
 
 /**
  * One VTK {@code DataArray}: a name (with its unit, e.g. {@code "E_z_V_per_m"}), a number of
@@ -74,7 +75,7 @@ public sealed interface DataArray {
 
         @Override
         public void writeAscii(ByteSink sink, int i) throws IOException {
-            sink.putText(Double.toString(values[i]));
+            sink.putText(Decimal.text(values[i]));
         }
     }
 

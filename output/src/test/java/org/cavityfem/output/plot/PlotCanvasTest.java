@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Charts drawn one after another into the thread's reused image have the pixels a new image of
  * their own gives ({@code JFreeChart.createBufferedImage}, which the PNGs came from before): what an
- * earlier chart left is cleared, including where the next chart draws nothing opaque.
+ * earlier chart left is cleared, including where the next chart draws nothing opaque. A thread keeps
+ * one image per size, so charts of alternating sizes reuse theirs.
  */
 class PlotCanvasTest {
 
@@ -43,6 +44,12 @@ class PlotCanvasTest {
         // Another size gets an image of its own, with the same pixels as a new one.
         assertArrayEquals(pixels(light.createBufferedImage(200, 100, BufferedImage.TYPE_INT_RGB, null)),
                 pixels(PlotImage.drawn(light, 200, 100)));
+        // Back to the first size (as a mode's axis, wall and field-map charts alternate): its image is
+        // still the thread's, cleared of the charts drawn into it before.
+        BufferedImage again = PlotImage.drawn(light, width, height);
+        assertSame(first, again, "the image of the first size is kept beside the other size's");
+        assertArrayEquals(pixels(light.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null)),
+                pixels(again));
     }
 
     private static JFreeChart chart(String title, double slope) {
