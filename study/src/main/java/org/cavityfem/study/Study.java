@@ -597,8 +597,9 @@ public final class Study {
     }
 
     /**
-     * The periodic mid-cell's coupling at {@code settings}' order and one order higher, each pair of
-     * cells meshed once for both orders (the same triangulation): {order p, order p + 1}.
+     * The periodic mid-cell's coupling at {@code settings}' order and at the reference order (p + 1,
+     * or p − 1 at the highest order), each pair of cells meshed once for both orders (the same
+     * triangulation): {order p, reference order}.
      *
      * @throws StudyException when a mode cannot be found
      */
@@ -609,7 +610,7 @@ public final class Study {
     /**
      * As {@link #periodicCellPair(EllipticalHalfCell, MeshSettings)}, with the order-p coupling already
      * solved on these settings ({@link #periodicCell}, the same triangulation) when {@code atOrder} is
-     * given: only the order p + 1 cells are solved.
+     * given: only the reference order's cells are solved.
      */
     private CellCoupling[] periodicCellPair(EllipticalHalfCell midCell, MeshSettings settings, CellCoupling atOrder) {
         double[] zero = lowestPair(EllipticalCavity.periodicCell(midCell, BoundaryKind.ELECTRIC).contour(), settings,
@@ -619,11 +620,16 @@ public final class Study {
         return new CellCoupling[] {new CellCoupling(zero[0], pi[0]), new CellCoupling(zero[1], pi[1])};
     }
 
-    /** The cell's lowest frequency at settings' order p (or {@code known}, when not NaN) and at p + 1 (Hz). */
+    /**
+     * The cell's lowest frequency at settings' order p (or {@code known}, when not NaN) and at the
+     * reference order (Hz): p + 1, or p − 1 at the highest order, as for the cavity
+     * ({@link AdaptiveSolve#referenceOrder}).
+     */
     private double[] lowestPair(Contour cell, MeshSettings settings, double known) {
         int p = settings.order();
-        List<Mesh> meshes = Double.isNaN(known) ? MeshGenerator.generate(cell, settings, null, 0, p, p + 1)
-                : MeshGenerator.generate(cell, settings, null, 0, p + 1);
+        int reference = AdaptiveSolve.referenceOrder(p);
+        List<Mesh> meshes = Double.isNaN(known) ? MeshGenerator.generate(cell, settings, null, 0, p, reference)
+                : MeshGenerator.generate(cell, settings, null, 0, reference);
         Mesh higher = meshes.get(meshes.size() - 1);
         return new double[] {Double.isNaN(known) ? solve(meshes.get(0), ModeRequest.lowest(1)).modes().get(0).frequency()
                 : known, solve(higher, ModeRequest.lowest(1)).modes().get(0).frequency()};

@@ -1,11 +1,13 @@
 package org.cavityfem.validation.accuracy;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cavityfem.analysis.accuracy.AccuracyReport;
+import org.cavityfem.analysis.accuracy.PeriodicCellStep;
 import org.cavityfem.mesh.MeshGenerator;
 import org.cavityfem.mesh.MeshSettings;
 import org.cavityfem.solver.ModeSolver;
@@ -57,6 +59,26 @@ class PassbandRefinementTest {
         int first = a.history().get(0).unknowns();
         assertTrue(first <= 1.3 * forTarget, () -> first + " unknowns, " + forTarget + " predicted");
         assertTrue(forTarget < forBulk / 2, () -> forTarget + " predicted for the target, " + forBulk + " for the bulk");
+    }
+
+    /**
+     * A passband at the highest element order (8) with estimates only: the cavity's reference is one
+     * order lower (design.md §2.14), and so is the periodic mid-cell's, whose k_cc is estimated beside
+     * the passband's (it asked for order 9 and failed before). The estimate compares orders 8 and 7 of
+     * one cell mesh: k_cc = 2 (f_π − f_0)/(f_π + f_0) ≈ 0.019 carries the two frequencies' relative
+     * errors (about 1e-11 at these orders, design.md §2.14) over k_cc, so it is positive and far below
+     * 1e-6.
+     */
+    @Test
+    void orderEightEstimatesThePeriodicCellOneOrderLower() throws Exception {
+        Path file = dir.resolve("chain8.json");
+        Files.writeString(file, CHAIN.replace("\"order\": 4", "\"order\": 8")
+                .replace("\"accuracy\": 1e-6", "\"errorEstimate\": true"));
+        AccuracyReport a = run(file).accuracy().orElseThrow();
+        assertEquals(1, a.periodicCellHistory().size(), () -> "periodic cell history " + a.periodicCellHistory());
+        PeriodicCellStep step = a.periodicCellHistory().get(0);
+        assertEquals(8, step.order());
+        assertTrue(step.estimate() > 0 && step.estimate() < 1e-6, () -> "k_cc estimate " + step.estimate());
     }
 
     @Test
