@@ -1,8 +1,6 @@
 package org.cavityfem.paper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleFunction;
+import org.cavityfem.analysis.quantity.Decimal;
+import org.cavityfem.output.ResultJson;
 import org.cavityfem.paper.model.CavityColumn;
 import org.cavityfem.paper.model.ComparisonRow;
 import org.cavityfem.paper.model.PaperComparison;
@@ -27,8 +27,6 @@ public final class ComparisonFiles {
     public static final String CSV = "paper.csv";
     /** Markdown file name. */
     public static final String MARKDOWN = "paper.md";
-
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ComparisonFiles() {
     }
@@ -140,7 +138,7 @@ public final class ComparisonFiles {
             o.put("note", notes(r));
         }
         try {
-            return MAPPER.writeValueAsString(root) + "\n";
+            return ResultJson.MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -175,7 +173,7 @@ public final class ComparisonFiles {
     }
 
     private static String full(double v) {
-        return Double.isFinite(v) ? Double.toString(v) : "";
+        return Double.isFinite(v) ? Decimal.text(v) : "";
     }
 
     /** Five significant digits, e.g. 6.2339e-13 or 164.33; "—" for NaN. */
