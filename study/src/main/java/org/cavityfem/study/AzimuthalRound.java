@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.IntFunction;
 import org.cavityfem.analysis.accuracy.AccuracyTarget;
 import org.cavityfem.analysis.accuracy.ModeErrors;
+import org.cavityfem.analysis.accuracy.ZeroFigures;
 import org.cavityfem.analysis.hom.AzimuthalFigures;
 import org.cavityfem.analysis.merit.WallLocation;
 import org.cavityfem.mesh.Mesh;
@@ -50,10 +51,11 @@ record AzimuthalRound(Mesh mesh, List<AzimuthalOrderResult> orders, List<Azimuth
      */
     static final long DEFAULT_TARGET_BUDGET = AdaptiveSolve.DEFAULT_TARGET_BUDGET;
 
-    /** Figures taken from the axis limit c_m of an m ≥ 1 mode (design.md §2.12; {@link #axisLimitMisses}). */
-    static final Set<String> AXIS_LIMIT_KEYS = Set.of("Vperp_V", "RoverQ_perp_linac_ohm", "RoverQ_perp_circuit_ohm",
-            "RoverQ_perp_linac_ohm_per_m", "RoverQ_perp_circuit_ohm_per_m", "kickFactor_V_per_C_m",
-            "shuntImpedance_perp_ohm_per_m");
+    /**
+     * Figures taken from the axis limit c_m of an m ≥ 1 mode (design.md §2.12; {@link #axisLimitMisses}):
+     * the transverse R/Q and the figures of its voltage, the set that is zero with it.
+     */
+    static final Set<String> AXIS_LIMIT_KEYS = Set.copyOf(ZeroFigures.withFollowers("RoverQ_perp_linac_ohm"));
 
     /**
      * Unknowns times modes a scan would have at order {@link AdaptiveSolve#MAX_ADAPTIVE_ORDER} on a

@@ -1,6 +1,7 @@
 package org.cavityfem.analysis.accuracy;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cavityfem.analysis.quantity.Quantity;
@@ -215,6 +216,18 @@ public final class ZeroFigures {
             "RoverQ_long_atOffset_linac_ohm", new String[] {"Vz_atOffset_V", "RoverQ_long_atOffset_circuit_ohm"},
             "Epk_V_per_m", new String[] {"Epk_location_m"},
             "Hpk_A_per_m", new String[] {"Hpk_location_m"});
+
+    /**
+     * {@code key} and the figures that follow it (zero when it is: its voltage, or its peak's place),
+     * in their fixed order; {@code key} alone when none follow it. {@code "RoverQ_perp_linac_ohm"}
+     * gives every figure of the transverse voltage, and so of the axis limit c_m.
+     */
+    public static List<String> withFollowers(String key) {
+        List<String> out = new java.util.ArrayList<>();
+        out.add(key);
+        out.addAll(java.util.Arrays.asList(FOLLOWERS.getOrDefault(key, new String[0])));
+        return List.copyOf(out);
+    }
 
     /** Key, value, key, value, ... in their order. */
     private static Map<String, String[]> ordered(Object... keysAndValues) {
