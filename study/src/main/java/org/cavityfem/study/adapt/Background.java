@@ -33,6 +33,15 @@ final class Background<T> {
     }
 
     /**
+     * Interrupts the work, for a caller that will not take its result (its own part failed or was
+     * cancelled): the assembly and factorisation stop at their next check instead of running on, and
+     * work not yet started does not start.
+     */
+    void cancel() {
+        task.cancel(true);
+    }
+
+    /**
      * The result, once the work is done; its failure is thrown as it was thrown there.
      *
      * @throws CancellationException when the waiting thread is interrupted (a cancelled run: the warm

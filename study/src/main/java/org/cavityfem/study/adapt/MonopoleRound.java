@@ -45,17 +45,28 @@ record MonopoleRound(ModeSolution solution, ModeSolution reference, OrderCompari
         // for the reported modes (referenceRequest).
         Background<Function<ModeRequest, ModeSolution>> prepared = Background.start("reference assembly",
                 () -> solver.prepare(meshes.get(1), request.family()));
-        ModeSolution solution = solver.solve(meshes.get(0), request);
+        ModeSolution solution;
+        try {
+            solution = solver.solve(meshes.get(0), request);
+        } catch (RuntimeException | Error e) {
+            prepared.cancel();
+            throw e;
+        }
         long t = System.nanoTime();
         Function<ModeRequest, ModeSolution> referenceSolve = prepared.join();
         // The reported modes' analyses need the reported solve only: they run on the second thread
         // while the reference solve runs here, and are taken where they were made before.
         Background<List<ModeAnalysis>> analysed = Background.start("reported analyses",
                 () -> analyser.analyse(solution));
-        ModeSolution reference = referenceSolve.apply(AdaptiveSolve.referenceRequest(request, solution,
-                meshes.get(1)));
-        OrderComparison comparison = OrderComparison.of(meshes.get(0), solution.modes(), meshes.get(1),
-                reference.modes());
+        ModeSolution reference;
+        OrderComparison comparison;
+        try {
+            reference = referenceSolve.apply(AdaptiveSolve.referenceRequest(request, solution, meshes.get(1)));
+            comparison = OrderComparison.of(meshes.get(0), solution.modes(), meshes.get(1), reference.modes());
+        } catch (RuntimeException | Error e) {
+            analysed.cancel();
+            throw e;
+        }
         List<ModeAnalysis> analyses = analysed.join();
         // The superconducting-surface figures are estimated here only when they are targets.
         List<ModeSurface> surfaces = goal.surfaceTargets() ? analyses.stream().map(a -> ModeSurface.of(a,

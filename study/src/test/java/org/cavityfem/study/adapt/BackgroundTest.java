@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,6 +45,37 @@ class BackgroundTest {
             assertTrue(Thread.currentThread().isInterrupted());
         } finally {
             Thread.interrupted();
+            never.countDown();
+        }
+    }
+
+    /**
+     * A caller whose own part failed cancels the work: once it runs, its thread is interrupted, so it
+     * stops at its next check (work not yet started does not start at all).
+     */
+    @Test
+    void cancelInterruptsTheWork() throws InterruptedException {
+        CountDownLatch never = new CountDownLatch(1);
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch ended = new CountDownLatch(1);
+        AtomicBoolean interrupted = new AtomicBoolean();
+        Background<Integer> waiting = Background.start("waiting", () -> {
+            started.countDown();
+            try {
+                never.await();
+            } catch (InterruptedException e) {
+                interrupted.set(true);
+            } finally {
+                ended.countDown();
+            }
+            return 0;
+        });
+        try {
+            started.await();
+            waiting.cancel();
+            assertTrue(ended.await(1, TimeUnit.MINUTES), "the work ended");
+            assertTrue(interrupted.get(), "the work was interrupted");
+        } finally {
             never.countDown();
         }
     }
