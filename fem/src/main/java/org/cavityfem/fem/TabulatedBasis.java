@@ -18,6 +18,22 @@ public record TabulatedBasis(TriangleQuadrature rule, double[][] value, double[]
     private static final Map<Key, TabulatedBasis> SHARED = new ConcurrentHashMap<>();
 
     private record Key(int order, TriangleQuadrature rule) {
+
+        // Written out, with the meaning of the generated ones (a rule's components are arrays, which
+        // are equal only to themselves): a record's generated hashCode and equals are bootstrapped
+        // through method handles (java.lang.runtime.ObjectMethods), whose first call spins some forty
+        // classes at run time, on the critical path of every solve in a JVM of its own.
+        @Override
+        public int hashCode() {
+            return ((order * 31 + System.identityHashCode(rule.xi())) * 31 + System.identityHashCode(rule.eta())) * 31
+                    + System.identityHashCode(rule.weights());
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.order == order && k.rule.xi() == rule.xi() && k.rule.eta() == rule.eta()
+                    && k.rule.weights() == rule.weights();
+        }
     }
 
     /**
