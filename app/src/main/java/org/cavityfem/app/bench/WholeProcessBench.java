@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.cavityfem.app.daemon.ProcSelfStat;
 
 /**
  * The whole process as a user meets it: each shipped case solved by the {@code cavity} launcher in
@@ -182,6 +183,15 @@ public final class WholeProcessBench {
         }
     }
 
+    /** {@link ProcSelfStat#childrenCpuSeconds}, or NaN where there is no /proc/self/stat. */
+    private static double childrenCpu() {
+        try {
+            return ProcSelfStat.read().childrenCpuSeconds();
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
     /** A baseline that is not a jar is another launcher script, run as it is (with its own jar). */
     private static boolean isLauncher(Path baseline) {
         return !baseline.getFileName().toString().endsWith(".jar");
@@ -202,14 +212,21 @@ public final class WholeProcessBench {
         pb.environment().put("CAVITY_DAEMON", build.daemon() ? "on" : "off");
         build.baseline().filter(b -> !isLauncher(b))
                 .ifPresent(jar -> pb.environment().put("CAVITY_JAR", jar.toAbsolutePath().toString()));
+        double cpu0 = childrenCpu();
         long t0 = System.nanoTime();
         int status = pb.start().waitFor();
         double wall = (System.nanoTime() - t0) * 1e-9;
+        double cpu = childrenCpu() - cpu0;
         if (status != 0) {
             throw new IllegalStateException(String.join(" ", command) + " exited with status " + status);
         }
         Map<String, Double> stages = new LinkedHashMap<>();
         stages.put("wall", wall);
+        // The CPU of a run in a JVM of its own is the process's (and the launcher's forks'); a served
+        // run's is mostly the server's, which is no child of the bench (.ci/daemon-cpu counts it).
+        if (!build.daemon() && Double.isFinite(cpu)) {
+            stages.put("cpu", cpu);
+        }
         JsonNode timing = json.readTree(folder.resolve("summary.json").toFile()).path("timing_s");
         for (Iterator<Map.Entry<String, JsonNode>> it = timing.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -226,8 +243,8 @@ public final class WholeProcessBench {
             }
         }));
         columns.sort(Comparator.comparingInt(WholeProcessBench::rank));
-        out.printf(Locale.ROOT, "Whole process, median of %d runs (s); wall = process start to exit, the rest "
-                + "from timing_s of summary.json; solve = mesh + assemble + eigen, outputs = figures + paraview + plots + write%n",
+        out.printf(Locale.ROOT, "Whole process, median of %d runs (s); wall = process start to exit, cpu = its user + system CPU "
+                + "time (runs in a JVM of its own), the rest from timing_s of summary.json; solve = mesh + assemble + eigen, outputs = figures + paraview + plots + write%n",
                 repeats);
         StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-38s %-20s", "case", "build"));
         for (String c : columns) {
@@ -251,7 +268,7 @@ public final class WholeProcessBench {
 
     /** Columns in the order of the run; a stage not named here goes before {@code other}. */
     private static int rank(String column) {
-        List<String> order = List.of("wall", "read", "mesh", "assemble", "eigen", "passband", "figures", "paraview",
+        List<String> order = List.of("wall", "cpu", "read", "mesh", "assemble", "eigen", "passband", "figures", "paraview",
                 "plots", "write");
         int i = order.indexOf(column);
         return i >= 0 ? i : column.equals("other") ? order.size() + 1 : column.equals("total") ? order.size() + 2

@@ -70,9 +70,7 @@ final class WarmUpRuns {
     static void normalPriority() {
         try {
             // Only in a session of its own (the launcher's setsid): else the group is the user's terminal's.
-            String stat = Files.readString(Path.of("/proc/self/stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            if (Long.parseLong(f[3]) != ProcessHandle.current().pid()) {
+            if (ProcSelfStat.read().session() != ProcessHandle.current().pid()) {
                 return;
             }
             Files.writeString(Path.of("/proc/self/autogroup"), "0");
