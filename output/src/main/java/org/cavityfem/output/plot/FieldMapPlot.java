@@ -7,7 +7,6 @@ import java.util.List;
 import org.cavityfem.mesh.geometry.Contour;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYDataImageAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
@@ -163,10 +162,10 @@ public final class FieldMapPlot {
     /** Places the colour image of the grid under the outline, in data coordinates. */
     private static void addImage(JFreeChart chart, FieldGrid grid, double displayFactor) {
         XYPlot plot = chart.getXYPlot();
-        plot.getRenderer().addAnnotation(new XYDataImageAnnotation(image(grid, colors(grid, displayFactor),
+        plot.getRenderer().addAnnotation(new EmbeddedImageAnnotation(image(grid, colors(grid, displayFactor),
                 displayFactor), grid.zMin() * PlotUnits.MM_PER_M, grid.rMin() * PlotUnits.MM_PER_M,
-                (grid.zMax() - grid.zMin()) * PlotUnits.MM_PER_M, (grid.rMax() - grid.rMin()) * PlotUnits.MM_PER_M,
-                false), Layer.BACKGROUND);
+                (grid.zMax() - grid.zMin()) * PlotUnits.MM_PER_M, (grid.rMax() - grid.rMin()) * PlotUnits.MM_PER_M),
+                Layer.BACKGROUND);
     }
 
     /**

@@ -44,10 +44,12 @@ public record PlotImage(String name, byte[] png, String svg, int width, int heig
         // Opaque RGB: the charts have a white background, and without an alpha channel the PNG is
         // smaller and quicker to encode.
         byte[] png = PngEncoder.encode(drawn(chart, width, height));
-        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        StringBuilder body = new StringBuilder();
+        SVGGraphics2D g = new SVGGraphics2D(width, height, null, body);
         // Coordinates to a hundredth of a pixel: a fifth of the file size of full double precision.
         g.setGeomDoubleConverter(PlotImage::hundredths);
         chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+        EmbeddedImageAnnotation.restoreAspectRatio(body);
         return new PlotImage(name, png, g.getSVGDocument(), width, height);
     }
 

@@ -1,10 +1,6 @@
 package org.cavityfem.output.plot;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.imageio.ImageIO;
 
 /**
  * Pays the first-use costs of drawing (loading Java2D, the fonts, JFreeChart, the PNG and SVG
@@ -37,10 +33,7 @@ public final class PlotWarmUp {
             double[] ez = {0, 1, 0};
             ModeCaption caption = new ModeCaption("warm-up", "TM0-1", 1e9, "stored energy 1 J");
             new PlotChart("warm-up", AxisFieldPlot.chart(caption, z, ez), 160, 120).render();
-            // The SVG writer embeds each field map's colour image as a PNG through ImageIO, whose
-            // registry and PNG writer load on first use.
-            ImageIO.write(new BufferedImage(2, 2, BufferedImage.TYPE_INT_ARGB), "png", new ByteArrayOutputStream());
-        } catch (IOException | RuntimeException | LinkageError ignored) {
+        } catch (RuntimeException | LinkageError ignored) {
             // Only a head start: the real plots meet and report any problem themselves.
         }
     }

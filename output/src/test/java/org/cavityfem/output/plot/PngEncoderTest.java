@@ -49,8 +49,26 @@ class PngEncoderTest {
     }
 
     @Test
+    void randomPixelsWithAlphaComeBackExactly() throws IOException {
+        // Colour type 6 (RGBA): the alpha byte differenced like the others; random values cover
+        // every alpha, including the 0 and 255 of a field map's cells outside and inside the cavity.
+        Random random = new Random(16);
+        for (int[] size : new int[][] {{1, 1}, {1, 7}, {13, 1}, {257, 129}}) {
+            BufferedImage image = new BufferedImage(size[0], size[1], BufferedImage.TYPE_INT_ARGB);
+            for (int y = 0; y < size[1]; y++) {
+                for (int x = 0; x < size[0]; x++) {
+                    image.setRGB(x, y, random.nextInt());
+                }
+            }
+            byte[] png = PngEncoder.encode(image);
+            assertEquals(6, png[25], "colour type (IHDR byte 9): RGBA");
+            assertSamePixels(image, decode(png));
+        }
+    }
+
+    @Test
     void otherImageTypesGoThroughImageIo() throws IOException {
-        BufferedImage image = new BufferedImage(5, 3, BufferedImage.TYPE_INT_ARGB);
+        BufferedImage image = new BufferedImage(5, 3, BufferedImage.TYPE_4BYTE_ABGR);
         image.setRGB(2, 1, 0x80FF0000);
         BufferedImage back = decode(PngEncoder.encode(image));
         assertEquals(0x80FF0000, back.getRGB(2, 1));
