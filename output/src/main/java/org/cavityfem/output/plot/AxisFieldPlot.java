@@ -42,7 +42,10 @@ public final class AxisFieldPlot {
         zAxis.setUpperMargin(0);
         NumberAxis fieldAxis = new NumberAxis("E_z on the axis (MV/m)");
         XYLineAndShapeRenderer renderer = new SeriesPathRenderer(true, false, true);
-        XYPlot plot = new XYPlot(new XYSeriesCollection(series), zAxis, fieldAxis, renderer);
+        // The dataset after the axes: the plot finds the axes' ranges from its points once, not once
+        // per axis as each is attached and again for the plot.
+        XYPlot plot = new XYPlot(null, zAxis, fieldAxis, renderer);
+        plot.setDataset(new XYSeriesCollection(series));
         JFreeChart chart = PlotStyle.chart(null, plot, false);
         renderer.setSeriesPaint(0, PlotStyle.series(0));
         renderer.setSeriesStroke(0, PlotStyle.LINE);

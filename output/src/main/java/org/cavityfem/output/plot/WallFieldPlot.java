@@ -51,11 +51,15 @@ public final class WallFieldPlot {
         NumberAxis eAxis = new NumberAxis("|E_n| (MV/m)");
         XYLineAndShapeRenderer hRenderer = new SeriesPathRenderer(true, true, true);
         XYLineAndShapeRenderer eRenderer = new SeriesPathRenderer(true, true, true);
-        XYPlot plot = new XYPlot(hData, sAxis, hAxis, hRenderer);
+        // The datasets last: each change of axes, renderers, datasets or their mapping has the plot
+        // find its axes' ranges again, which reads every point of every dataset it then has. The
+        // ranges come from the final arrangement either way.
+        XYPlot plot = new XYPlot(null, sAxis, hAxis, hRenderer);
         plot.setRangeAxis(1, eAxis);
-        plot.setDataset(1, eData);
         plot.setRenderer(1, eRenderer);
         plot.mapDatasetToRangeAxis(1, 1);
+        plot.setDataset(0, hData);
+        plot.setDataset(1, eData);
         JFreeChart chart = PlotStyle.chart(null, plot, true);
         chart.getLegend().setPosition(RectangleEdge.BOTTOM);
         caption.applyTo(chart, "wall fields");
