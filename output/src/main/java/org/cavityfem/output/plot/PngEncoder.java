@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import javax.imageio.ImageIO;
@@ -72,6 +73,7 @@ public final class PngEncoder {
         try {
             byte[] row = new byte[1 + (alpha ? 4 : 3) * width];
             row[0] = 2;
+            byte[] zeros = alpha ? null : new byte[3 * width];
             byte[] buffer = new byte[8 + Math.max(1 << 16, width * height / 4)];
             int length = 8;
             for (int y = 0; y < height; y++) {
@@ -79,7 +81,7 @@ public final class PngEncoder {
                 if (alpha) {
                     rgbaRow(pixels, y * width, y == 0 ? -1 : (y - 1) * width, width, row);
                 } else {
-                    rgbRow(pixels, y * width, y == 0 ? -1 : (y - 1) * width, width, row);
+                    rgbRow(pixels, y * width, y == 0 ? -1 : (y - 1) * width, width, row, zeros);
                 }
                 deflater.setInput(row);
                 while (!deflater.needsInput()) {
@@ -106,10 +108,16 @@ public final class PngEncoder {
         }
     }
 
-    /** Row {@code at} of the pixels as RGB bytes minus those of row {@code above} (-1: none), after the filter byte. */
-    private static void rgbRow(int[] pixels, int at, int above, int width, byte[] row) {
-        int i = 1;
+    /**
+     * Row {@code at} of the pixels as RGB bytes minus those of row {@code above} (-1: none), after the
+     * filter byte. Runs of pixels equal to those above, most of a chart (flat background, straight
+     * axes), are found by {@link Arrays#mismatch}, which the JDK compiles to a vector loop even in
+     * the quick-start compiler, and written as zeros copied from {@code zeros}: the bytes are those of
+     * the pixel-by-pixel difference, at a fraction of its cost.
+     */
+    private static void rgbRow(int[] pixels, int at, int above, int width, byte[] row, byte[] zeros) {
         if (above < 0) {
+            int i = 1;
             for (int x = 0; x < width; x++) {
                 int p = pixels[at + x];
                 row[i] = (byte) (p >> 16);
@@ -119,15 +127,27 @@ public final class PngEncoder {
             }
             return;
         }
-        for (int x = 0; x < width; x++) {
-            int p = pixels[at + x];
-            int q = pixels[above + x];
-            row[i] = (byte) ((p >> 16) - (q >> 16));
-            row[i + 1] = (byte) ((p >> 8) - (q >> 8));
-            row[i + 2] = (byte) (p - q);
-            i += 3;
+        int x = 0;
+        while (x < width) {
+            int m = Arrays.mismatch(pixels, at + x, at + width, pixels, above + x, above + width);
+            int same = m < 0 ? width - x : m;
+            System.arraycopy(zeros, 0, row, 1 + 3 * x, 3 * same);
+            x += same;
+            // From a pixel that differs, a stretch pixel by pixel (zero where equal, as the run's
+            // copy gives), so that scattered differences do not cost a search each.
+            int end = Math.min(width, x + DIFFERENCE_STRETCH);
+            for (int i = 1 + 3 * x; x < end; x++, i += 3) {
+                int p = pixels[at + x];
+                int q = pixels[above + x];
+                row[i] = (byte) ((p >> 16) - (q >> 16));
+                row[i + 1] = (byte) ((p >> 8) - (q >> 8));
+                row[i + 2] = (byte) (p - q);
+            }
         }
     }
+
+    /** Pixels differenced one by one after each pixel that differs from the one above. */
+    private static final int DIFFERENCE_STRETCH = 16;
 
     /** {@link #rgbRow} with the alpha byte after each pixel's blue. */
     private static void rgbaRow(int[] pixels, int at, int above, int width, byte[] row) {
