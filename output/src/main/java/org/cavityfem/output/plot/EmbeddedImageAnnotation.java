@@ -4,10 +4,12 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.Base64;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYDataImageAnnotation;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.AbstractXYItemRenderer;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
 
@@ -75,6 +77,23 @@ final class EmbeddedImageAnnotation extends XYDataImageAnnotation {
                     + Base64.getEncoder().encodeToString(PngEncoder.encode((BufferedImage) getImage()));
         }
         return href;
+    }
+
+    /** Whether {@code chart} draws an image of this class (in its plot's renderers, where the field maps put it). */
+    static boolean drawnBy(JFreeChart chart) {
+        if (!(chart.getPlot() instanceof XYPlot plot)) {
+            return false;
+        }
+        for (int i = 0; i < plot.getRendererCount(); i++) {
+            if (plot.getRenderer(i) instanceof AbstractXYItemRenderer renderer) {
+                for (Object a : renderer.getAnnotations()) {
+                    if (a instanceof EmbeddedImageAnnotation) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -3,7 +3,10 @@ package org.cavityfem.output.plot;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import org.cavityfem.mesh.geometry.Contour;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
@@ -64,7 +67,7 @@ public final class FieldMapPlot {
         this.contour = contour;
         this.quantity = quantity;
         this.mirrored = mirrored;
-        double[] box = bounds(contour);
+        double[] box = BOUNDS.computeIfAbsent(contour, FieldMapPlot::bounds);
         double pad = MARGIN * Math.max(box[1] - box[0], box[3]);
         zMin = box[0] - pad;
         zMax = box[1] + pad;
@@ -215,6 +218,13 @@ public final class FieldMapPlot {
         }
         return img;
     }
+
+    /**
+     * The {@link #bounds} of the contours drawn, by instance (a contour has no equality of its
+     * own): every mode of a mesh draws its map over the mesh's one contour, and sampling the
+     * contour's curves again for each was a few per cent of the drawing threads' samples.
+     */
+    private static final Map<Contour, double[]> BOUNDS = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** zMin, zMax, rMin, rMax of the contour's segments (m), from points along each. */
     private static double[] bounds(Contour contour) {

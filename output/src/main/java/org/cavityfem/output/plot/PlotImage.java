@@ -48,7 +48,9 @@ public record PlotImage(String name, byte[] png, String svg, int width, int heig
         // Coordinates to a hundredth of a pixel: a fifth of the file size of full double precision.
         g.setGeomDoubleConverter(PlotImage::hundredths);
         chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
-        EmbeddedImageAnnotation.restoreAspectRatio(body);
+        if (EmbeddedImageAnnotation.drawnBy(chart)) {
+            EmbeddedImageAnnotation.restoreAspectRatio(body);
+        }
         return new PlotImage(name, png, g.getSVGDocument(), width, height);
     }
 
