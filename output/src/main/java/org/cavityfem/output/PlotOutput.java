@@ -14,6 +14,7 @@ import org.cavityfem.output.plot.ModeCaption;
 import org.cavityfem.output.plot.ModePlots;
 import org.cavityfem.output.plot.PassbandPlots;
 import org.cavityfem.output.plot.PlotImage;
+import org.cavityfem.output.plot.PlotWarmUp;
 import org.cavityfem.output.plot.WallCurves;
 
 /**
@@ -52,6 +53,7 @@ public final class PlotOutput {
      */
     public static List<PlotImage> render(String caseName, List<ModeRow> rows, List<ModeAnalysis> analyses,
             Optional<Passband> passband) {
+        PlotWarmUp.plotsBegin();
         // Modes are drawn in parallel (each into its own charts), then listed in mode order; the field
         // maps' cells are located once for the modes' common mesh, and the fields of all modes are
         // evaluated there in one pass.

@@ -6,8 +6,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.DefaultXYDataset;
 
 /** The accelerating field E_z(0, z) along the axis against z. */
 public final class AxisFieldPlot {
@@ -31,18 +30,25 @@ public final class AxisFieldPlot {
         if (z.length != axialField.length) {
             throw new IllegalArgumentException("z and E_z differ in length: " + z.length + " and " + axialField.length);
         }
-        XYSeries series = new XYSeries("E_z", false, true);
+        // The values as arrays (DefaultXYDataset), read without boxing when the plot finds its axes'
+        // ranges and when the renderer draws; the same values in the same order as an XYSeries held.
+        double[][] xy = new double[2][z.length];
         for (int i = 0; i < z.length; i++) {
-            // No change event per point: the series joins its dataset (and its listeners) afterwards.
-            series.add(z[i] * PlotUnits.MM_PER_M, axialField[i] * PlotUnits.MV_PER_M_PER_V_PER_M, false);
+            xy[0][i] = z[i] * PlotUnits.MM_PER_M;
+            xy[1][i] = axialField[i] * PlotUnits.MV_PER_M_PER_V_PER_M;
         }
+        DefaultXYDataset data = new DefaultXYDataset();
+        data.addSeries("E_z", xy);
         NumberAxis zAxis = new NumberAxis("z (mm)");
         zAxis.setAutoRangeIncludesZero(false);
         zAxis.setLowerMargin(0);
         zAxis.setUpperMargin(0);
         NumberAxis fieldAxis = new NumberAxis("E_z on the axis (MV/m)");
         XYLineAndShapeRenderer renderer = new SeriesPathRenderer(true, false, true);
-        XYPlot plot = new XYPlot(new XYSeriesCollection(series), zAxis, fieldAxis, renderer);
+        // The dataset after the axes: the plot finds the axes' ranges from its points once, not once
+        // per axis as each is attached and again for the plot.
+        XYPlot plot = new XYPlot(null, zAxis, fieldAxis, renderer);
+        plot.setDataset(data);
         JFreeChart chart = PlotStyle.chart(null, plot, false);
         renderer.setSeriesPaint(0, PlotStyle.series(0));
         renderer.setSeriesStroke(0, PlotStyle.LINE);

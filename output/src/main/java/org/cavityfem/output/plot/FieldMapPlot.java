@@ -3,11 +3,13 @@ package org.cavityfem.output.plot;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import org.cavityfem.mesh.geometry.Contour;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYDataImageAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
@@ -16,6 +18,7 @@ import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.xy.XYDataset;
 
 /**
  * A field quantity over the meridian plane as a colour map, with the cavity outline on top, at
@@ -64,7 +67,7 @@ public final class FieldMapPlot {
         this.contour = contour;
         this.quantity = quantity;
         this.mirrored = mirrored;
-        double[] box = bounds(contour);
+        double[] box = BOUNDS.computeIfAbsent(contour, FieldMapPlot::bounds);
         double pad = MARGIN * Math.max(box[1] - box[0], box[3]);
         zMin = box[0] - pad;
         zMax = box[1] + pad;
@@ -163,22 +166,34 @@ public final class FieldMapPlot {
     /** Places the colour image of the grid under the outline, in data coordinates. */
     private static void addImage(JFreeChart chart, FieldGrid grid, double displayFactor) {
         XYPlot plot = chart.getXYPlot();
-        plot.getRenderer().addAnnotation(new XYDataImageAnnotation(image(grid, colors(grid, displayFactor),
+        plot.getRenderer().addAnnotation(new EmbeddedImageAnnotation(image(grid, colors(grid, displayFactor),
                 displayFactor), grid.zMin() * PlotUnits.MM_PER_M, grid.rMin() * PlotUnits.MM_PER_M,
-                (grid.zMax() - grid.zMin()) * PlotUnits.MM_PER_M, (grid.rMax() - grid.rMin()) * PlotUnits.MM_PER_M,
-                false), Layer.BACKGROUND);
+                (grid.zMax() - grid.zMin()) * PlotUnits.MM_PER_M, (grid.rMax() - grid.rMin()) * PlotUnits.MM_PER_M),
+                Layer.BACKGROUND);
     }
 
     /**
      * Image width and height whose plot area has the aspect ratio of the data: lays the chart out
      * once to learn how much room titles, axes and colour bar take, then adds the plot area.
+     *
+     * <p>The trial drawing leaves out the outline and the chart entities: the axes' ranges are set,
+     * so the outline's points move nothing, and only the plot area is read; drawing the outline's
+     * segments and making an entity per point were about half of the trial (26 of its 55 samples in
+     * a JFR profile of the 9-cell case).
      */
     int[] equalAspectSize(JFreeChart chart) {
         int trialWidth = dataWidth + 400;
         int trialHeight = dataHeight + 300;
-        ChartRenderingInfo info = new ChartRenderingInfo();
-        chart.draw(new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics(),
-                new Rectangle2D.Double(0, 0, trialWidth, trialHeight), info);
+        ChartRenderingInfo info = new ChartRenderingInfo(null);
+        XYPlot plot = chart.getXYPlot();
+        XYDataset outline = plot.getDataset();
+        plot.setDataset(null);
+        try {
+            chart.draw(new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics(),
+                    new Rectangle2D.Double(0, 0, trialWidth, trialHeight), info);
+        } finally {
+            plot.setDataset(outline);
+        }
         Rectangle2D area = info.getPlotInfo().getDataArea();
         double extraWidth = trialWidth - area.getWidth();
         double extraHeight = trialHeight - area.getHeight();
@@ -204,6 +219,13 @@ public final class FieldMapPlot {
         }
         return img;
     }
+
+    /**
+     * The {@link #bounds} of the contours drawn, by instance (a contour has no equality of its
+     * own): every mode of a mesh draws its map over the mesh's one contour, and sampling the
+     * contour's curves again for each was a few per cent of the drawing threads' samples.
+     */
+    private static final Map<Contour, double[]> BOUNDS = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** zMin, zMax, rMin, rMax of the contour's segments (m), from points along each. */
     private static double[] bounds(Contour contour) {

@@ -1,11 +1,15 @@
 package org.cavityfem.output.plot;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.function.ToDoubleFunction;
 import org.cavityfem.analysis.field.AxisProfile;
 import org.cavityfem.analysis.field.FieldSample;
 import org.cavityfem.analysis.field.ModeField;
+import org.cavityfem.mesh.Mesh;
 import org.cavityfem.mesh.geometry.Contour;
 
 /**
@@ -77,12 +81,24 @@ public final class ModePlots {
     /** |E| over the meridian plane, mirrored about the axis for long cavities. */
     static PlotChart fieldMap(String name, ModeCaption caption, ModeField field, FieldMapLocations locations) {
         Contour contour = field.mesh().contour();
-        double[] z = field.mesh().zArray();
-        double[] r = field.mesh().rArray();
-        double length = max(z) - min(z);
-        FieldMapPlot plot = new FieldMapPlot(caption, contour, "|E| (MV/m)", length >= MIRROR_ASPECT * max(r));
+        FieldMapPlot plot = new FieldMapPlot(caption, contour, "|E| (MV/m)",
+                MIRRORED.computeIfAbsent(field.mesh(), ModePlots::mirrored));
         FieldGrid grid = locations.sample(plot, field, MAGNITUDE);
         return plot.chart(name, grid, PlotUnits.MV_PER_M_PER_V_PER_M);
+    }
+
+    /**
+     * Whether the field maps of a mesh's modes are mirrored, by mesh instance: every mode of a mesh
+     * asks, and the answer reads all its nodes.
+     */
+    private static final Map<Mesh, Boolean> MIRRORED = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** Whether the mesh is at least {@link #MIRROR_ASPECT} times longer than its radius. */
+    private static boolean mirrored(Mesh mesh) {
+        double[] z = mesh.zArray();
+        double[] r = mesh.rArray();
+        double length = max(z) - min(z);
+        return length >= MIRROR_ASPECT * max(r);
     }
 
     private static double max(double[] v) {

@@ -1,11 +1,10 @@
 package org.cavityfem.output.plot;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.cavityfem.analysis.quantity.Decimal;
@@ -44,10 +43,14 @@ public record PlotImage(String name, byte[] png, String svg, int width, int heig
         // Opaque RGB: the charts have a white background, and without an alpha channel the PNG is
         // smaller and quicker to encode.
         byte[] png = PngEncoder.encode(drawn(chart, width, height));
-        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        StringBuilder body = new StringBuilder();
+        SVGGraphics2D g = new SVGGraphics2D(width, height, null, body);
         // Coordinates to a hundredth of a pixel: a fifth of the file size of full double precision.
         g.setGeomDoubleConverter(PlotImage::hundredths);
         chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+        if (EmbeddedImageAnnotation.drawnBy(chart)) {
+            EmbeddedImageAnnotation.restoreAspectRatio(body);
+        }
         return new PlotImage(name, png, g.getSVGDocument(), width, height);
     }
 
@@ -78,7 +81,12 @@ public record PlotImage(String name, byte[] png, String svg, int width, int heig
             image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
             canvases.put(size, image);
         } else {
-            Arrays.fill(((DataBufferInt) image.getRaster().getDataBuffer()).getData(), 0);
+            // Java2D's own fill, not Arrays.fill: a native loop, where the quick-start compiler's
+            // code for Arrays.fill stores the ints one by one. Black is the pixel value 0.
+            Graphics2D clear = image.createGraphics();
+            clear.setColor(Color.BLACK);
+            clear.fillRect(0, 0, width, height);
+            clear.dispose();
         }
         Graphics2D g = image.createGraphics();
         chart.draw(g, new Rectangle2D.Double(0, 0, width, height), null, null);

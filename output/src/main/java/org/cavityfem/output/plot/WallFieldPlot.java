@@ -10,8 +10,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.DefaultXYDataset;
 
 /**
  * The wall fields against arc length: |H_t| (left axis) and |E_n| (right axis), with the peak of each
@@ -36,13 +35,12 @@ public final class WallFieldPlot {
         PlotStyle.headless();
         Color hColor = PlotStyle.series(0);
         Color eColor = PlotStyle.series(1);
-        XYSeriesCollection hData = new XYSeriesCollection();
-        hData.addSeries(curve("|H_t|", wall.arcLength(), wall.magneticField(), PlotUnits.KA_PER_M_PER_A_PER_M));
-        hData.addSeries(peak("H_pk = %.4g kA/m", wall.magneticPeak(), PlotUnits.KA_PER_M_PER_A_PER_M));
-        XYSeriesCollection eData = new XYSeriesCollection();
-        eData.addSeries(curve("|E_n|", wall.arcLength(), wall.normalElectricField(),
-                PlotUnits.MV_PER_M_PER_V_PER_M));
-        eData.addSeries(peak("E_pk = %.4g MV/m", wall.electricPeak(), PlotUnits.MV_PER_M_PER_V_PER_M));
+        DefaultXYDataset hData = new DefaultXYDataset();
+        hData.addSeries("|H_t|", curve(wall.arcLength(), wall.magneticField(), PlotUnits.KA_PER_M_PER_A_PER_M));
+        addPeak(hData, "H_pk = %.4g kA/m", wall.magneticPeak(), PlotUnits.KA_PER_M_PER_A_PER_M);
+        DefaultXYDataset eData = new DefaultXYDataset();
+        eData.addSeries("|E_n|", curve(wall.arcLength(), wall.normalElectricField(), PlotUnits.MV_PER_M_PER_V_PER_M));
+        addPeak(eData, "E_pk = %.4g MV/m", wall.electricPeak(), PlotUnits.MV_PER_M_PER_V_PER_M);
 
         NumberAxis sAxis = new NumberAxis(arcLengthLabel(wall));
         sAxis.setLowerMargin(0);
@@ -51,11 +49,15 @@ public final class WallFieldPlot {
         NumberAxis eAxis = new NumberAxis("|E_n| (MV/m)");
         XYLineAndShapeRenderer hRenderer = new SeriesPathRenderer(true, true, true);
         XYLineAndShapeRenderer eRenderer = new SeriesPathRenderer(true, true, true);
-        XYPlot plot = new XYPlot(hData, sAxis, hAxis, hRenderer);
+        // The datasets last: each change of axes, renderers, datasets or their mapping has the plot
+        // find its axes' ranges again, which reads every point of every dataset it then has. The
+        // ranges come from the final arrangement either way.
+        XYPlot plot = new XYPlot(null, sAxis, hAxis, hRenderer);
         plot.setRangeAxis(1, eAxis);
-        plot.setDataset(1, eData);
         plot.setRenderer(1, eRenderer);
         plot.mapDatasetToRangeAxis(1, 1);
+        plot.setDataset(0, hData);
+        plot.setDataset(1, eData);
         JFreeChart chart = PlotStyle.chart(null, plot, true);
         chart.getLegend().setPosition(RectangleEdge.BOTTOM);
         caption.applyTo(chart, "wall fields");
@@ -78,21 +80,25 @@ public final class WallFieldPlot {
                 wall.z()[0] * PlotUnits.MM_PER_M, wall.r()[0] * PlotUnits.MM_PER_M);
     }
 
-    private static XYSeries curve(String key, double[] s, double[] field, double factor) {
-        XYSeries series = new XYSeries(key, false, true);
+    /**
+     * The points as a series of a {@link DefaultXYDataset}: its values are the arrays' doubles, read
+     * without the boxing of an {@code XYSeries}, which the plot reads each time it finds its axes'
+     * ranges and the renderer reads once more; the values, their order and so the chart are the same.
+     */
+    private static double[][] curve(double[] s, double[] field, double factor) {
+        double[][] xy = new double[2][s.length];
         for (int i = 0; i < s.length; i++) {
-            // No change event per point: the series joins its dataset (and its listeners) afterwards.
-            series.add(s[i] * PlotUnits.MM_PER_M, Math.abs(field[i]) * factor, false);
+            xy[0][i] = s[i] * PlotUnits.MM_PER_M;
+            xy[1][i] = Math.abs(field[i]) * factor;
         }
-        return series;
+        return xy;
     }
 
-    /** A one-point series at the peak; its legend entry gives the value and the (z, r) location. */
-    private static XYSeries peak(String valueFormat, WallCurve.Peak peak, double factor) {
-        XYSeries series = new XYSeries(String.format(Locale.ROOT, valueFormat + " at z = %.1f mm, r = %.1f mm",
-                peak.value() * factor, peak.z() * PlotUnits.MM_PER_M, peak.r() * PlotUnits.MM_PER_M), false, true);
-        series.add(peak.arcLength() * PlotUnits.MM_PER_M, peak.value() * factor);
-        return series;
+    /** A one-point series at the peak; its key, the legend entry, gives the value and the (z, r) location. */
+    private static void addPeak(DefaultXYDataset data, String valueFormat, WallCurve.Peak peak, double factor) {
+        data.addSeries(String.format(Locale.ROOT, valueFormat + " at z = %.1f mm, r = %.1f mm",
+                peak.value() * factor, peak.z() * PlotUnits.MM_PER_M, peak.r() * PlotUnits.MM_PER_M),
+                new double[][] {{peak.arcLength() * PlotUnits.MM_PER_M}, {peak.value() * factor}});
     }
 
     private static void style(XYLineAndShapeRenderer renderer, NumberAxis axis, Color color, Shape marker) {
