@@ -172,7 +172,7 @@ public record ModeAnalysis(ModeField field, WallTable wall, FiguresOfMerit figur
         for (int i = 0; i < points.size(); i++) {
             WallPoint p = points.get(i);
             // Only segments running along z there: a plate ending at the outer corner does not count.
-            if (wall.isMetal(p) && p.r() >= largest - tolerance && Math.abs(wall.inwardNormal(i)[0]) < 1e-6) {
+            if (wall.isMetal(p) && p.r() >= largest - tolerance && Math.abs(wall.inwardNormal(i, 0)) < 1e-6) {
                 outer.add(p.segment());
             }
         }
@@ -213,15 +213,15 @@ public record ModeAnalysis(ModeField field, WallTable wall, FiguresOfMerit figur
         List<WallPoint> points = wall.points();
         for (int i = 0; i < points.size(); i++) {
             WallPoint p = points.get(i);
-            double[] n = wall.inwardNormal(i);
+            double nz = wall.inwardNormal(i, 0);
+            double nr = wall.inwardNormal(i, 1);
             double h = p.surfaceCurrent();
             double e = p.normalElectricField();
             double density = PhysicalConstants.MU_0 * h * h - PhysicalConstants.EPSILON_0 * e * e;
             // Outward normal = −n; Δf per unit displacement per unit meridian width.
             double perRing = -frequency * density * 2 * Math.PI * p.r() / (4 * energy);
             double power = wall.isMetal(p) ? 0.5 * rs * h * h : 0;
-            out.add(new WallRow(p, wall.kind(p.segment()), n[0], n[1], power, 0.0 - perRing * n[0],
-                    0.0 - perRing * n[1]));
+            out.add(new WallRow(p, wall.kind(p.segment()), nz, nr, power, 0.0 - perRing * nz, 0.0 - perRing * nr));
         }
         return List.copyOf(out);
     }
