@@ -66,15 +66,18 @@ public final class MeritStage {
         ReferencePoints points = ReferencePoints.of(solution.mesh());
         List<ModeField> fields = new ArrayList<>();
         List<MeritSettings> settings = new ArrayList<>();
+        for (Mode mode : modes) {
+            fields.add(ModeField.of(solution.mesh(), mode, locator, points));
+            settings.add(c.rf().settings(ActiveLength.perMode(c, piMode.orElse(mode.frequency())), c.geometry()));
+        }
+        // Every mode's axis voltage, in parallel: the R/Q compared below, and the start of its analysis.
+        IntStream each = IntStream.range(0, modes.size());
+        List<ModeAnalysis.AxisVoltage> voltages = (modes.size() > 1 ? each.parallel() : each)
+                .mapToObj(i -> ModeAnalysis.AxisVoltage.of(fields.get(i), settings.get(i))).toList();
         List<Double> rOverQ = new ArrayList<>();
         double largest = 0;
-        for (Mode mode : modes) {
-            ModeField field = ModeField.of(solution.mesh(), mode, locator, points);
-            MeritSettings s = c.rf().settings(ActiveLength.perMode(c, piMode.orElse(mode.frequency())),
-                    c.geometry());
-            fields.add(field);
-            settings.add(s);
-            rOverQ.add(ModeAnalysis.rOverQ(field, s));
+        for (ModeAnalysis.AxisVoltage v : voltages) {
+            rOverQ.add(v.rOverQ());
             largest = Math.max(largest, rOverQ.get(rOverQ.size() - 1));
         }
         double strongest = largest;
@@ -89,7 +92,7 @@ public final class MeritStage {
                             ChargeCurrentCheck.prepare(fields.get(0));
                             return null;
                         }
-                        return ModeAnalysis.of(fields.get(i), settings.get(i),
+                        return ModeAnalysis.of(fields.get(i), voltages.get(i), settings.get(i),
                                 Normalization.negligible(rOverQ.get(i), strongest), false);
                     })
                     .toList();
@@ -98,7 +101,7 @@ public final class MeritStage {
         IntStream indices = IntStream.range(0, modes.size());
         // A mode whose voltage is negligible against the strongest mode's is not scaled to E_acc.
         return (modes.size() > 1 ? indices.parallel() : indices)
-                .mapToObj(i -> ModeAnalysis.of(fields.get(i), settings.get(i),
+                .mapToObj(i -> ModeAnalysis.of(fields.get(i), voltages.get(i), settings.get(i),
                         Normalization.negligible(rOverQ.get(i), strongest), chargeCurrentCheck))
                 .toList();
     }

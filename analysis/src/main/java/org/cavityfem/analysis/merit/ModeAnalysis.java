@@ -49,10 +49,33 @@ public record ModeAnalysis(ModeField field, WallTable wall, FiguresOfMerit figur
      * What {@link Normalization#negligible} compares.
      */
     public static double rOverQ(ModeField field, MeritSettings settings) {
-        AxisProfile axis = AxisProfile.between(field, settings.voltageFrom(), settings.voltageTo());
-        double v = axis.isEmpty() ? 0 : axis.voltage(settings.beta());
-        double r = v * v / (field.angularFrequency() * field.storedEnergy());
-        return Double.isFinite(r) ? r : 0;
+        return AxisVoltage.of(field, settings).rOverQ();
+    }
+
+    /**
+     * What the analysis of a mode computes first, and {@link #rOverQ} from it: the mode's on-axis
+     * profile in the settings' voltage window and its voltage at the settings' β there (V, at the
+     * field's amplitude; 0 without a voltage on the axis). A caller that compares the modes' R/Q
+     * before analysing them passes it on to {@link #of(ModeField, AxisVoltage, MeritSettings,
+     * boolean, boolean)} instead of having it computed twice.
+     *
+     * @param field the mode, at the amplitude the voltage is taken at
+     * @param axis the profile
+     * @param voltage the voltage
+     */
+    public record AxisVoltage(ModeField field, AxisProfile axis, double voltage) {
+
+        /** The profile and voltage of a mode for the given settings. */
+        public static AxisVoltage of(ModeField field, MeritSettings settings) {
+            AxisProfile axis = AxisProfile.between(field, settings.voltageFrom(), settings.voltageTo());
+            return new AxisVoltage(field, axis, axis.isEmpty() ? 0 : axis.voltage(settings.beta()));
+        }
+
+        /** R/Q = V_acc²/(ωU) (Ω), 0 without a voltage on the axis. */
+        public double rOverQ() {
+            double r = voltage * voltage / (field.angularFrequency() * field.storedEnergy());
+            return Double.isFinite(r) ? r : 0;
+        }
     }
 
     /**
@@ -77,9 +100,23 @@ public record ModeAnalysis(ModeField field, WallTable wall, FiguresOfMerit figur
      */
     public static ModeAnalysis of(ModeField unitField, MeritSettings settings, boolean negligibleVoltage,
             boolean chargeCurrentCheck) {
-        AxisProfile axis = AxisProfile.between(unitField, settings.voltageFrom(), settings.voltageTo());
+        return of(unitField, AxisVoltage.of(unitField, settings), settings, negligibleVoltage, chargeCurrentCheck);
+    }
+
+    /**
+     * {@link #of(ModeField, MeritSettings, boolean, boolean)} with the mode's axis profile and voltage
+     * computed already ({@link AxisVoltage#of} of the same field and settings): the same analysis.
+     *
+     * @param unitVoltages {@code AxisVoltage.of(unitField, settings)}
+     */
+    public static ModeAnalysis of(ModeField unitField, AxisVoltage unitVoltages, MeritSettings settings,
+            boolean negligibleVoltage, boolean chargeCurrentCheck) {
+        if (unitVoltages.field() != unitField) {
+            throw new IllegalArgumentException("the axis voltage was computed for another field");
+        }
+        AxisProfile axis = unitVoltages.axis();
         double beta = settings.beta();
-        double unitVoltage = axis.isEmpty() ? 0 : axis.voltage(beta);
+        double unitVoltage = unitVoltages.voltage();
         double unitAccelerating = unitVoltage / settings.activeLength();
         boolean accelerating = unitAccelerating > 0 && Double.isFinite(unitAccelerating);
         Normalization.Applied applied = scaling(settings.normalization(), accelerating, negligibleVoltage);
