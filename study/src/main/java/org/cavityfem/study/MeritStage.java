@@ -83,9 +83,9 @@ public final class MeritStage {
         double strongest = largest;
         if (chargeCurrentCheck && modes.size() > 1) {
             // The check's stencils are the mesh's, made once and shared; made by the first mode to
-            // check, they kept the other threads waiting at their checks for that long. They are
-            // made here as one more task beside the analyses, which leave the check out, and then
-            // every mode is checked: the same bits as analyses made with the check.
+            // check, they kept the other threads waiting at their own checks while they were made.
+            // They are made here as one more task beside the analyses, which leave the check out,
+            // and then every mode is checked: the same bits as analyses made with the check.
             List<ModeAnalysis> analysed = IntStream.range(-1, modes.size()).parallel()
                     .mapToObj(i -> {
                         if (i < 0) {
