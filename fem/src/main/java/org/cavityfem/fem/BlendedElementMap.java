@@ -60,47 +60,63 @@ final class BlendedElementMap extends ElementMap {
 
     @Override
     public void evaluate(double xi, double eta, MapPoint out) {
-        double[] lambda = {1 - xi - eta, xi, eta};
-        double z = lambda[0] * vz[0] + lambda[1] * vz[1] + lambda[2] * vz[2];
-        double r = lambda[0] * vr[0] + lambda[1] * vr[1] + lambda[2] * vr[2];
+        // The barycentric coordinates and the blends' λ-derivatives are locals, not arrays: the map
+        // is evaluated at every point of every pass, and the quick-start compiler does not remove
+        // short-lived arrays. The same expressions in the same order as with arrays.
+        double lambda0 = 1 - xi - eta;
+        double lambda1 = xi;
+        double lambda2 = eta;
+        double z = lambda0 * vz[0] + lambda1 * vz[1] + lambda2 * vz[2];
+        double r = lambda0 * vr[0] + lambda1 * vr[1] + lambda2 * vr[2];
         // ∂/∂ξ = ∂/∂λ1 − ∂/∂λ0 and ∂/∂η = ∂/∂λ2 − ∂/∂λ0, applied to the affine part and each blend.
         double zXi = vz[1] - vz[0];
         double zEta = vz[2] - vz[0];
         double rXi = vr[1] - vr[0];
         double rEta = vr[2] - vr[0];
+        double[] onCurve = null;
         for (int e = 0; e < 3; e++) {
             if (curve[e] == null) {
                 continue;
             }
             int a = e;
             int b = (e + 1) % 3;
-            double weight = lambda[a] * lambda[b];
-            if (lambda[a] <= 0 && lambda[b] <= 0) {
+            double lambdaA = a == 0 ? lambda0 : a == 1 ? lambda1 : lambda2;
+            double lambdaB = b == 0 ? lambda0 : b == 1 ? lambda1 : lambda2;
+            double weight = lambdaA * lambdaB;
+            if (lambdaA <= 0 && lambdaB <= 0) {
                 continue; // at the opposite vertex the blend and its derivatives vanish
             }
-            double s = Math.min(1, Math.max(0, 0.5 * (1 + lambda[b] - lambda[a])));
+            double s = Math.min(1, Math.max(0, 0.5 * (1 + lambdaB - lambdaA)));
             double bubble = s * (1 - s);
             double span = tEnd[e] - tStart[e];
             double t = tStart[e] + s * span;
-            double[] onCurve = new double[2];
-            double[] tangent = new double[2];
+            if (onCurve == null) {
+                onCurve = new double[2];
+            }
             curve[e].pointAt(t, onCurve);
-            curve[e].derivativeAt(t, tangent);
-            double dz = onCurve[0] - (vz[a] + s * (vz[b] - vz[a]));
-            double dr = onCurve[1] - (vr[a] + s * (vr[b] - vr[a]));
-            double dzds = tangent[0] * span - (vz[b] - vz[a]);
-            double drds = tangent[1] * span - (vr[b] - vr[a]);
-            double[] dLambdaZ = new double[3];
-            double[] dLambdaR = new double[3];
+            double curveZ = onCurve[0];
+            double curveR = onCurve[1];
+            curve[e].derivativeAt(t, onCurve);
+            double tangentZ = onCurve[0];
+            double tangentR = onCurve[1];
+            double dz = curveZ - (vz[a] + s * (vz[b] - vz[a]));
+            double dr = curveR - (vr[a] + s * (vr[b] - vr[a]));
+            double dzds = tangentZ * span - (vz[b] - vz[a]);
+            double drds = tangentR * span - (vr[b] - vr[a]);
+            // d/dλa and d/dλb of the blend; d/dλc is 0.
+            double dZa;
+            double dRa;
+            double dZb;
+            double dRb;
             if (weight <= 0) {
                 // On edge (b, c) or (c, a) the blend vanishes, but not its derivative across that edge:
                 // d/dλa = λb φ and d/dλb = λa φ there, with φ(0) = δ'(0) and φ(1) = −δ'(1) at a and b.
                 double phiZ = bubble > 0 ? dz / bubble : s == 0 ? dzds : -dzds;
                 double phiR = bubble > 0 ? dr / bubble : s == 0 ? drds : -drds;
-                dLambdaZ[a] = Math.max(lambda[b], 0) * phiZ;
-                dLambdaR[a] = Math.max(lambda[b], 0) * phiR;
-                dLambdaZ[b] = Math.max(lambda[a], 0) * phiZ;
-                dLambdaR[b] = Math.max(lambda[a], 0) * phiR;
+                dZa = Math.max(lambdaB, 0) * phiZ;
+                dRa = Math.max(lambdaB, 0) * phiR;
+                dZb = Math.max(lambdaA, 0) * phiZ;
+                dRb = Math.max(lambdaA, 0) * phiR;
             } else {
                 double phiZ = dz / bubble;
                 double phiR = dr / bubble;
@@ -109,15 +125,22 @@ final class BlendedElementMap extends ElementMap {
                 z += weight * phiZ;
                 r += weight * phiR;
                 // d/dλa [λa λb φ(σ)] = λb φ − ½ λa λb φ'(σ);  d/dλb = λa φ + ½ λa λb φ'(σ).
-                dLambdaZ[a] = lambda[b] * phiZ - 0.5 * weight * dPhiZ;
-                dLambdaR[a] = lambda[b] * phiR - 0.5 * weight * dPhiR;
-                dLambdaZ[b] = lambda[a] * phiZ + 0.5 * weight * dPhiZ;
-                dLambdaR[b] = lambda[a] * phiR + 0.5 * weight * dPhiR;
+                dZa = lambdaB * phiZ - 0.5 * weight * dPhiZ;
+                dRa = lambdaB * phiR - 0.5 * weight * dPhiR;
+                dZb = lambdaA * phiZ + 0.5 * weight * dPhiZ;
+                dRb = lambdaA * phiR + 0.5 * weight * dPhiR;
             }
-            zXi += dLambdaZ[1] - dLambdaZ[0];
-            zEta += dLambdaZ[2] - dLambdaZ[0];
-            rXi += dLambdaR[1] - dLambdaR[0];
-            rEta += dLambdaR[2] - dLambdaR[0];
+            // The derivative with respect to λ0, λ1, λ2 (0 for the vertex c opposite the edge).
+            double dZ0 = a == 0 ? dZa : b == 0 ? dZb : 0;
+            double dZ1 = a == 1 ? dZa : b == 1 ? dZb : 0;
+            double dZ2 = a == 2 ? dZa : b == 2 ? dZb : 0;
+            double dR0 = a == 0 ? dRa : b == 0 ? dRb : 0;
+            double dR1 = a == 1 ? dRa : b == 1 ? dRb : 0;
+            double dR2 = a == 2 ? dRa : b == 2 ? dRb : 0;
+            zXi += dZ1 - dZ0;
+            zEta += dZ2 - dZ0;
+            rXi += dR1 - dR0;
+            rEta += dR2 - dR0;
         }
         out.set(z, r, zXi, zEta, rXi, rEta);
     }

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.cavityfem.analysis.merit.ModeAnalysis;
 import org.cavityfem.analysis.quantity.Output;
 import org.cavityfem.analysis.superconducting.SurfaceColumn;
-import org.cavityfem.analysis.superconducting.SurfaceProfile;
 import org.cavityfem.output.vtk.ParaViewExport;
 import org.cavityfem.output.vtk.ParaViewOptions;
 import org.cavityfem.output.vtk.WallLines;
@@ -42,16 +41,18 @@ public final class ParaViewFiles {
      *
      * @param rows the modes' rows (labels)
      * @param analyses the modes' analyses, in the order of the rows
-     * @param surfaces the modes' skin-layer profiles at the wall-table rows, in the same order; empty for none
+     * @param surfaces each mode's skin-layer columns at the wall-table rows ({@link SurfaceColumn#of}
+     *     of its profile; those of them the ParaView files write are taken), in the same order; empty
+     *     for none
      * @return the relative names of the files written
      */
     public static List<String> write(OutputFolder folder, List<ModeRow> rows, List<ModeAnalysis> analyses,
-            ParaViewOptions options, List<SurfaceProfile> surfaces) throws IOException {
+            ParaViewOptions options, List<List<SurfaceColumn>> surfaces) throws IOException {
         List<ParaViewExport.ModeOutput> modes = new ArrayList<>();
         for (int i = 0; i < analyses.size(); i++) {
             ParaViewExport.ModeOutput mode = ParaViewExport.ModeOutput.of(rows.get(i).label(), analyses.get(i));
             if (!surfaces.isEmpty()) {
-                SurfaceProfile surface = surfaces.get(i);
+                List<SurfaceColumn> surface = SurfaceColumn.in(surfaces.get(i), Output.PARAVIEW);
                 mode = new ParaViewExport.ModeOutput(mode.label(), mode.field(),
                         mode.walls().map(w -> withSurfaceColumns(w, surface)), mode.extra());
             }
@@ -60,9 +61,9 @@ public final class ParaViewFiles {
         return ParaViewExport.write(folder::file, modes, options);
     }
 
-    private static WallLines withSurfaceColumns(WallLines walls, SurfaceProfile surface) {
+    private static WallLines withSurfaceColumns(WallLines walls, List<SurfaceColumn> surface) {
         Map<String, double[]> columns = new LinkedHashMap<>(walls.columns());
-        for (SurfaceColumn c : SurfaceColumn.of(surface, Output.PARAVIEW)) {
+        for (SurfaceColumn c : surface) {
             columns.put(c.key(), c.values());
         }
         return new WallLines(walls.z(), walls.r(), walls.segment(), columns);

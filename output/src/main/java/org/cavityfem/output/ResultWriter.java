@@ -2,12 +2,14 @@ package org.cavityfem.output;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.cavityfem.analysis.merit.ModeAnalysis;
+import org.cavityfem.analysis.quantity.Output;
 import org.cavityfem.analysis.superconducting.ModeSurface;
 import org.cavityfem.analysis.superconducting.SurfaceColumn;
 import org.cavityfem.casefile.CaseDefinition;
@@ -107,16 +109,19 @@ public final class ResultWriter {
                 ? Optional.of(CompletableFuture.supplyAsync(
                         () -> PlotOutput.render(c.name(), rows, analyses, study.passband()), task -> daemon(task, "plots")))
                 : Optional.empty();
+        // The skin-layer columns of the wall tables and the ParaView wall files, computed once for both.
+        List<List<SurfaceColumn>> surfaceColumns = surfaces.stream()
+                .map(s -> SurfaceColumn.of(s.rows(), EnumSet.of(Output.WALL_CSV, Output.PARAVIEW))).toList();
         // The wall tables' text is made on a thread of its own while the ParaView files are written: once
         // the plots are drawn, the writers would otherwise leave a core idle.
         CompletableFuture<List<String>> wallTables = CompletableFuture.supplyAsync(
-                () -> WallCsv.walls(analyses, surfaces.stream().map(s -> SurfaceColumn.of(s.rows())).toList()),
+                () -> WallCsv.walls(analyses,
+                        surfaceColumns.stream().map(s -> SurfaceColumn.in(s, Output.WALL_CSV)).toList()),
                 task -> daemon(task, "tables"));
         try (OutputFolder folder = OutputFolder.create(target)) {
             // ParaView files of every mode.
             long t = System.nanoTime();
-            List<String> paraview = ParaViewFiles.write(folder, rows, analyses, paraView(c.output()),
-                    surfaces.stream().map(ModeSurface::rows).toList());
+            List<String> paraview = ParaViewFiles.write(folder, rows, analyses, paraView(c.output()), surfaceColumns);
             timing.add(PARAVIEW, seconds(t));
             progress.stage(PARAVIEW, String.format(Locale.ROOT, "%d files (%s) in %.3f s", paraview.size(),
                     c.output().paraviewEncoding().key(), timing.get(PARAVIEW)));

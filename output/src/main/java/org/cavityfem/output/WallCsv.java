@@ -73,6 +73,8 @@ public final class WallCsv {
         List<Quantity<WallRow>> columns = WallQuantities.ALL.in(Output.WALL_CSV);
         List<String> out = new ArrayList<>();
         Cells previous = null;
+        // One builder for every table, emptied between them: a table's text is a megabyte or more.
+        StringBuilder b = new StringBuilder();
         for (int m = 0; m < analyses.size(); m++) {
             ModeAnalysis analysis = analyses.get(m);
             List<SurfaceColumn> more = extra.get(m);
@@ -82,7 +84,8 @@ public final class WallCsv {
             boolean reuse = previous != null && previous.bits.length == rows * width;
             // Sized for the table at once (about 24 characters a number): growing a builder of a
             // megabyte by doubling copies it several times over.
-            StringBuilder b = new StringBuilder(HEADER.length() + 64 * more.size() + 24 * rows * width + 64);
+            b.setLength(0);
+            b.ensureCapacity(HEADER.length() + 64 * more.size() + 24 * rows * width + 64);
             b.append(HEADER);
             more.forEach(c -> b.append(',').append(c.header()));
             b.append('\n');

@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 import org.cavityfem.analysis.field.ElementLocator;
 import org.cavityfem.analysis.field.ModeField;
 import org.cavityfem.analysis.field.ReferencePoints;
+import org.cavityfem.analysis.merit.ChargeCurrentCheck;
 import org.cavityfem.analysis.merit.MeritSettings;
 import org.cavityfem.analysis.merit.ModeAnalysis;
 import org.cavityfem.analysis.merit.Normalization;
@@ -65,22 +66,42 @@ public final class MeritStage {
         ReferencePoints points = ReferencePoints.of(solution.mesh());
         List<ModeField> fields = new ArrayList<>();
         List<MeritSettings> settings = new ArrayList<>();
+        for (Mode mode : modes) {
+            fields.add(ModeField.of(solution.mesh(), mode, locator, points));
+            settings.add(c.rf().settings(ActiveLength.perMode(c, piMode.orElse(mode.frequency())), c.geometry()));
+        }
+        // Every mode's axis voltage, in parallel: the R/Q compared below, and the start of its analysis.
+        IntStream each = IntStream.range(0, modes.size());
+        List<ModeAnalysis.AxisVoltage> voltages = (modes.size() > 1 ? each.parallel() : each)
+                .mapToObj(i -> ModeAnalysis.AxisVoltage.of(fields.get(i), settings.get(i))).toList();
         List<Double> rOverQ = new ArrayList<>();
         double largest = 0;
-        for (Mode mode : modes) {
-            ModeField field = ModeField.of(solution.mesh(), mode, locator, points);
-            MeritSettings s = c.rf().settings(ActiveLength.perMode(c, piMode.orElse(mode.frequency())),
-                    c.geometry());
-            fields.add(field);
-            settings.add(s);
-            rOverQ.add(ModeAnalysis.rOverQ(field, s));
+        for (ModeAnalysis.AxisVoltage v : voltages) {
+            rOverQ.add(v.rOverQ());
             largest = Math.max(largest, rOverQ.get(rOverQ.size() - 1));
         }
         double strongest = largest;
+        if (chargeCurrentCheck && modes.size() > 1) {
+            // The check's stencils are the mesh's, made once and shared; made by the first mode to
+            // check, they kept the other threads waiting at their own checks while they were made.
+            // They are made here as one more task beside the analyses, which leave the check out,
+            // and then every mode is checked: the same bits as analyses made with the check.
+            List<ModeAnalysis> analysed = IntStream.range(-1, modes.size()).parallel()
+                    .mapToObj(i -> {
+                        if (i < 0) {
+                            ChargeCurrentCheck.prepare(fields.get(0));
+                            return null;
+                        }
+                        return ModeAnalysis.of(fields.get(i), voltages.get(i), settings.get(i),
+                                Normalization.negligible(rOverQ.get(i), strongest), false);
+                    })
+                    .toList();
+            return withChargeCurrentChecks(analysed.subList(1, analysed.size()));
+        }
         IntStream indices = IntStream.range(0, modes.size());
         // A mode whose voltage is negligible against the strongest mode's is not scaled to E_acc.
         return (modes.size() > 1 ? indices.parallel() : indices)
-                .mapToObj(i -> ModeAnalysis.of(fields.get(i), settings.get(i),
+                .mapToObj(i -> ModeAnalysis.of(fields.get(i), voltages.get(i), settings.get(i),
                         Normalization.negligible(rOverQ.get(i), strongest), chargeCurrentCheck))
                 .toList();
     }

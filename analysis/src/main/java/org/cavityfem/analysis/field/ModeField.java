@@ -342,24 +342,35 @@ public final class ModeField {
             basis.evaluate(layout.xi(k), layout.eta(k), value, dXi[k], dEta[k]);
         }
         MapPoint x = new MapPoint();
+        ModeField[] byMode = fields.toArray(new ModeField[0]);
+        // Every mode's values at the element's nodes, gathered once per element (not once per node
+        // and mode): [f n + j].
+        double[] local = new double[modes * n];
         for (int e = 0; e < mesh.elementCount(); e++) {
             ElementMap map = mesh.elementMap(e);
+            for (int j = 0; j < n; j++) {
+                int node = mesh.node(e, j);
+                for (int f = 0; f < modes; f++) {
+                    local[f * n + j] = byMode[f].magneticField[node];
+                }
+            }
             for (int k = 0; k < n; k++) {
                 map.evaluate(layout.xi(k), layout.eta(k), x);
                 int node = mesh.node(e, k);
+                double[] dXiK = dXi[k];
+                double[] dEtaK = dEta[k];
                 for (int f = 0; f < modes; f++) {
-                    double[] magneticField = fields.get(f).magneticField;
                     double hXi = 0;
                     double hEta = 0;
                     for (int j = 0; j < n; j++) {
-                        double hj = magneticField[mesh.node(e, j)];
-                        hXi += hj * dXi[k][j];
-                        hEta += hj * dEta[k][j];
+                        double hj = local[f * n + j];
+                        hXi += hj * dXiK[j];
+                        hEta += hj * dEtaK[j];
                     }
                     // The sample's two components without the sample (C1 does not elide the object).
-                    ModeField field = fields.get(f);
+                    ModeField field = byMode[f];
                     er[f][node] += field.radial(x, hXi, hEta);
-                    ez[f][node] += field.axial(x, magneticField[node], hXi, hEta);
+                    ez[f][node] += field.axial(x, local[f * n + k], hXi, hEta);
                 }
                 count[node]++;
             }

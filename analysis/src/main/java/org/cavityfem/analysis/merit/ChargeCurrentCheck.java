@@ -50,6 +50,19 @@ public final class ChargeCurrentCheck {
         return largestMismatch(field, table, stencils);
     }
 
+    /**
+     * Makes the walls' geometry and stencils of the check on a field's mesh now and keeps them with the
+     * field's {@link ModeField#points()}, where {@link #largestMismatch(ModeField, WallTable)} of
+     * every mode sharing those points finds them: they take as long as a few modes' analyses, so a
+     * caller analysing several modes can make them beside the analyses instead of having every other
+     * thread wait at its first check. The mismatches are the same bits either way.
+     *
+     * @param field any mode of the mesh
+     */
+    public static void prepare(ModeField field) {
+        field.points().perMesh(ChargeCurrentStencils.class, p -> ChargeCurrentStencils.of(p, WallTable.of(field)));
+    }
+
     /** {@link #largestMismatch(ModeField, WallTable)} at the given stencils of the table's mesh. */
     static double largestMismatch(ModeField field, WallTable table, ChargeCurrentStencils stencils) {
         FaradayCurrent faraday = new FaradayCurrent(field);

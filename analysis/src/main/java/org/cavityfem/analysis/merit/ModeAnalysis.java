@@ -49,10 +49,33 @@ public record ModeAnalysis(ModeField field, WallTable wall, FiguresOfMerit figur
      * What {@link Normalization#negligible} compares.
      */
     public static double rOverQ(ModeField field, MeritSettings settings) {
-        AxisProfile axis = AxisProfile.between(field, settings.voltageFrom(), settings.voltageTo());
-        double v = axis.isEmpty() ? 0 : axis.voltage(settings.beta());
-        double r = v * v / (field.angularFrequency() * field.storedEnergy());
-        return Double.isFinite(r) ? r : 0;
+        return AxisVoltage.of(field, settings).rOverQ();
+    }
+
+    /**
+     * What the analysis of a mode computes first, and {@link #rOverQ} from it: the mode's on-axis
+     * profile in the settings' voltage window and its voltage at the settings' β there (V, at the
+     * field's amplitude; 0 without a voltage on the axis). A caller that compares the modes' R/Q
+     * before analysing them passes it on to {@link #of(ModeField, AxisVoltage, MeritSettings,
+     * boolean, boolean)} instead of having it computed twice.
+     *
+     * @param field the mode, at the amplitude the voltage is taken at
+     * @param axis the profile
+     * @param voltage the voltage
+     */
+    public record AxisVoltage(ModeField field, AxisProfile axis, double voltage) {
+
+        /** The profile and voltage of a mode for the given settings. */
+        public static AxisVoltage of(ModeField field, MeritSettings settings) {
+            AxisProfile axis = AxisProfile.between(field, settings.voltageFrom(), settings.voltageTo());
+            return new AxisVoltage(field, axis, axis.isEmpty() ? 0 : axis.voltage(settings.beta()));
+        }
+
+        /** R/Q = V_acc²/(ωU) (Ω), 0 without a voltage on the axis. */
+        public double rOverQ() {
+            double r = voltage * voltage / (field.angularFrequency() * field.storedEnergy());
+            return Double.isFinite(r) ? r : 0;
+        }
     }
 
     /**
@@ -77,9 +100,23 @@ public record ModeAnalysis(ModeField field, WallTable wall, FiguresOfMerit figur
      */
     public static ModeAnalysis of(ModeField unitField, MeritSettings settings, boolean negligibleVoltage,
             boolean chargeCurrentCheck) {
-        AxisProfile axis = AxisProfile.between(unitField, settings.voltageFrom(), settings.voltageTo());
+        return of(unitField, AxisVoltage.of(unitField, settings), settings, negligibleVoltage, chargeCurrentCheck);
+    }
+
+    /**
+     * {@link #of(ModeField, MeritSettings, boolean, boolean)} with the mode's axis profile and voltage
+     * computed already ({@link AxisVoltage#of} of the same field and settings): the same analysis.
+     *
+     * @param unitVoltages {@code AxisVoltage.of(unitField, settings)}
+     */
+    public static ModeAnalysis of(ModeField unitField, AxisVoltage unitVoltages, MeritSettings settings,
+            boolean negligibleVoltage, boolean chargeCurrentCheck) {
+        if (unitVoltages.field() != unitField) {
+            throw new IllegalArgumentException("the axis voltage was computed for another field");
+        }
+        AxisProfile axis = unitVoltages.axis();
         double beta = settings.beta();
-        double unitVoltage = axis.isEmpty() ? 0 : axis.voltage(beta);
+        double unitVoltage = unitVoltages.voltage();
         double unitAccelerating = unitVoltage / settings.activeLength();
         boolean accelerating = unitAccelerating > 0 && Double.isFinite(unitAccelerating);
         Normalization.Applied applied = scaling(settings.normalization(), accelerating, negligibleVoltage);
@@ -172,7 +209,7 @@ public record ModeAnalysis(ModeField field, WallTable wall, FiguresOfMerit figur
         for (int i = 0; i < points.size(); i++) {
             WallPoint p = points.get(i);
             // Only segments running along z there: a plate ending at the outer corner does not count.
-            if (wall.isMetal(p) && p.r() >= largest - tolerance && Math.abs(wall.inwardNormal(i)[0]) < 1e-6) {
+            if (wall.isMetal(p) && p.r() >= largest - tolerance && Math.abs(wall.inwardNormal(i, 0)) < 1e-6) {
                 outer.add(p.segment());
             }
         }
@@ -213,15 +250,15 @@ public record ModeAnalysis(ModeField field, WallTable wall, FiguresOfMerit figur
         List<WallPoint> points = wall.points();
         for (int i = 0; i < points.size(); i++) {
             WallPoint p = points.get(i);
-            double[] n = wall.inwardNormal(i);
+            double nz = wall.inwardNormal(i, 0);
+            double nr = wall.inwardNormal(i, 1);
             double h = p.surfaceCurrent();
             double e = p.normalElectricField();
             double density = PhysicalConstants.MU_0 * h * h - PhysicalConstants.EPSILON_0 * e * e;
             // Outward normal = −n; Δf per unit displacement per unit meridian width.
             double perRing = -frequency * density * 2 * Math.PI * p.r() / (4 * energy);
             double power = wall.isMetal(p) ? 0.5 * rs * h * h : 0;
-            out.add(new WallRow(p, wall.kind(p.segment()), n[0], n[1], power, 0.0 - perRing * n[0],
-                    0.0 - perRing * n[1]));
+            out.add(new WallRow(p, wall.kind(p.segment()), nz, nr, power, 0.0 - perRing * nz, 0.0 - perRing * nr));
         }
         return List.copyOf(out);
     }

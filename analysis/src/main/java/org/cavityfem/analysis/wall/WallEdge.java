@@ -1,13 +1,9 @@
 package org.cavityfem.analysis.wall;
 
 import org.cavityfem.fem.GaussLegendre;
-import org.cavityfem.fem.TriangleNodeLayout;
-import org.cavityfem.mesh.BoundaryEdge;
-import org.cavityfem.mesh.Mesh;
 import org.cavityfem.mesh.geometry.BoundaryKind;
 import org.cavityfem.mesh.geometry.ContourSegment;
 import org.cavityfem.mesh.geometry.Point;
-import org.cavityfem.mesh.geometry.Segment;
 import org.cavityfem.units.PhysicalConstants;
 
 /**
@@ -24,22 +20,10 @@ import org.cavityfem.units.PhysicalConstants;
  */
 public final class WallEdge {
 
-    /** Gauss points of the partial arc-length integral (exact for lines and circles, smooth integrand otherwise). */
-    private static final GaussLegendre LENGTH_RULE = GaussLegendre.of(8);
-
-    private final int element;
-    private final int localEdge;
-    private final boolean forward;
-    private final int segmentIndex;
-    private final ContourSegment segment;
-    private final Segment shape;
-    private final double tFrom;
-    private final double tTo;
+    /** The mesh's part of the edge, shared by the edges of every mode on the same walls. */
+    private final WallGeometry.Edge geometry;
     private final double[] nodalField;
     private final double angularFrequency;
-    private final double axisTolerance;
-    private double arcStart;
-    private double length;
     /** sampleFields at u = j/m (m = the table's samples per edge), kept once asked for: the peak searches repeat them. */
     private volatile WallPoint[] grid;
     /** sampleFields and |dx/du| at the nodes of the area rule, kept once asked for: every wall integral repeats them. */
@@ -49,31 +33,19 @@ public final class WallEdge {
     record AreaNodes(GaussLegendre rule, WallPoint[] points, double[] lengthPerParameter) {
     }
 
-    WallEdge(Mesh mesh, BoundaryEdge edge, double[] magneticField, double angularFrequency) {
-        this.segmentIndex = edge.segment();
-        this.segment = mesh.contour().segment(edge.segment());
-        this.shape = segment.shape();
+    WallEdge(WallGeometry.Edge geometry, double[] magneticField, double angularFrequency) {
+        this.geometry = geometry;
         this.angularFrequency = angularFrequency;
-        this.axisTolerance = 1e-13 * mesh.contour().boundingSize();
-        TriangleNodeLayout layout = mesh.layout();
-        int[] local = layout.edgeNodes(edge.localEdge());
-        int p = layout.order();
-        nodalField = new double[p + 1];
-        this.element = edge.element();
-        this.localEdge = edge.localEdge();
-        this.forward = edge.tEnd() > edge.tStart();
-        for (int j = 0; j <= p; j++) {
-            int node = mesh.node(edge.element(), local[forward ? j : p - j]);
-            nodalField[j] = magneticField[node];
+        int[] nodes = geometry.nodes;
+        nodalField = new double[nodes.length];
+        for (int j = 0; j < nodes.length; j++) {
+            nodalField[j] = magneticField[nodes[j]];
         }
-        tFrom = forward ? edge.tStart() : edge.tEnd();
-        tTo = forward ? edge.tEnd() : edge.tStart();
-        length = partialLength(1);
     }
 
     /** The element the edge belongs to. */
     public int element() {
-        return element;
+        return geometry.element;
     }
 
     /**
@@ -81,69 +53,61 @@ public final class WallEdge {
      * fraction runs from its start vertex a (λa = 1 − s) to its end vertex b (λb = s).
      */
     public double[] referenceCoordinates(double u) {
-        double s = forward ? u : 1 - u;
+        double s = geometry.forward ? u : 1 - u;
         double[] lambda = new double[3];
-        lambda[localEdge] = 1 - s;
-        lambda[(localEdge + 1) % 3] = s;
+        lambda[geometry.localEdge] = 1 - s;
+        lambda[(geometry.localEdge + 1) % 3] = s;
         return new double[] {lambda[1], lambda[2]};
     }
 
     /** Index of the contour segment the edge lies on. */
     public int segmentIndex() {
-        return segmentIndex;
+        return geometry.segmentIndex;
     }
 
     /** The contour segment the edge lies on. */
     public ContourSegment segment() {
-        return segment;
+        return geometry.segment;
     }
 
     /** Boundary kind of the segment. */
     public BoundaryKind kind() {
-        return segment.kind();
+        return geometry.segment.kind();
     }
 
     /** Segment parameter at the edge's counter-clockwise start. */
     public double segmentParameterStart() {
-        return tFrom;
+        return geometry.tFrom;
     }
 
     /** Arc length of the edge (m). */
     public double length() {
-        return length;
+        return geometry.length;
     }
 
     /** Arc length along the whole wall at the edge's start (m). */
     public double arcStart() {
-        return arcStart;
-    }
-
-    void setArcStart(double s) {
-        arcStart = s;
+        return geometry.arcStart;
     }
 
     /** Point on the wall at u (m). */
     public Point point(double u) {
-        return shape.pointAt(tFrom + u * (tTo - tFrom));
+        return geometry.point(u);
     }
 
     /** |dx/du|, the arc length per unit u (m). */
     public double lengthPerParameter(double u) {
-        Point d = shape.derivativeAt(tFrom + u * (tTo - tFrom));
-        return Math.hypot(d.z(), d.r()) * (tTo - tFrom);
+        return geometry.lengthPerParameter(u);
     }
 
     /** Unit tangent, counter-clockwise along the contour, {t_z, t_r}. */
     public double[] tangent(double u) {
-        Point d = shape.derivativeAt(tFrom + u * (tTo - tFrom));
-        double norm = Math.hypot(d.z(), d.r());
-        return new double[] {d.z() / norm, d.r() / norm};
+        return geometry.tangent(u);
     }
 
     /** Unit normal from the wall into the cavity, {n_z, n_r} (the left normal of the tangent). */
     public double[] inwardNormal(double u) {
-        double[] t = tangent(u);
-        return new double[] {-t[1], t[0]};
+        return geometry.inwardNormal(u);
     }
 
     /** H_phi at u (A/m). */
@@ -163,8 +127,8 @@ public final class WallEdge {
 
     /** E_n at u from the point there and the trace's value and slope there. */
     private double normalElectricField(double u, Point x, double h, double dh) {
-        Point dx = shape.derivativeAt(tFrom + u * (tTo - tFrom));
-        double dtdu = tTo - tFrom;
+        Point dx = geometry.shape.derivativeAt(geometry.tFrom + u * (geometry.tTo - geometry.tFrom));
+        double dtdu = geometry.tTo - geometry.tFrom;
         double drdu = dx.r() * dtdu;
         double dsdu = Math.hypot(dx.z(), dx.r()) * dtdu;
         return normalElectricField(x.r(), drdu, dsdu, h, dh);
@@ -173,7 +137,7 @@ public final class WallEdge {
     /** E_n from the radius, dr/du and ds/du at a point and the trace's value and slope there. */
     private double normalElectricField(double r, double drdu, double dsdu, double h, double dh) {
         double scale = 1 / (angularFrequency * PhysicalConstants.EPSILON_0);
-        if (r <= axisTolerance) {
+        if (r <= geometry.axisTolerance) {
             // r H and r vanish together: d(rH)/ds / r → (dr/ds H + r dH/ds)/r → 2 dH/ds.
             return -scale * 2 * dh / dsdu;
         }
@@ -183,25 +147,42 @@ public final class WallEdge {
     /**
      * What {@link #magneticField(double)}, {@link #normalElectricField(double)}, {@link #point} and
      * {@link #lengthPerParameter} need of the wall at one parameter u that does not depend on the
-     * mode: the radius, dr/du, ds/du and the trace's Lagrange weights and their slopes. The edges of
+     * mode: the position, dr/du, ds/du and the trace's Lagrange weights and their slopes. The edges of
      * every mode of a mesh share the geometry; a check that evaluates all modes at the same u keeps
-     * one station per point and gets the same bits as those methods give at u.
+     * one station per point and gets the same bits as those methods give at u. The wall tables of a
+     * mesh's modes share the stations at their samples and Gauss points ({@link WallGeometry}).
      */
     public static final class Station {
         private final double u;
+        private final double z;
         private final double r;
         private final double drdu;
         private final double dsdu;
         private final double[] weight;
         private final double[] slope;
 
-        private Station(double u, double r, double drdu, double dsdu, double[] weight, double[] slope) {
+        private Station(double u, double z, double r, double drdu, double dsdu, double[] weight, double[] slope) {
             this.u = u;
+            this.z = z;
             this.r = r;
             this.drdu = drdu;
             this.dsdu = dsdu;
             this.weight = weight;
             this.slope = slope;
+        }
+
+        /** The station of an edge's geometry at u, by the expressions the edge's own methods use. */
+        static Station of(WallGeometry.Edge edge, double u) {
+            Point x = edge.point(u);
+            Point dx = edge.shape.derivativeAt(edge.tFrom + u * (edge.tTo - edge.tFrom));
+            double dtdu = edge.tTo - edge.tFrom;
+            double drdu = dx.r() * dtdu;
+            double dsdu = Math.hypot(dx.z(), dx.r()) * dtdu;
+            int p = edge.order();
+            double[] weight = new double[p + 1];
+            double[] slope = new double[p + 1];
+            traceWeights(p, u, weight, slope);
+            return new Station(u, x.z(), x.r(), drdu, dsdu, weight, slope);
         }
 
         /** The edge parameter of the station. */
@@ -222,16 +203,7 @@ public final class WallEdge {
 
     /** The mode-independent geometry at u ({@link Station}). */
     public Station station(double u) {
-        Point x = point(u);
-        Point dx = shape.derivativeAt(tFrom + u * (tTo - tFrom));
-        double dtdu = tTo - tFrom;
-        double drdu = dx.r() * dtdu;
-        double dsdu = Math.hypot(dx.z(), dx.r()) * dtdu;
-        int p = nodalField.length - 1;
-        double[] weight = new double[p + 1];
-        double[] slope = new double[p + 1];
-        traceWeights(u, weight, slope);
-        return new Station(u, x.r(), drdu, dsdu, weight, slope);
+        return Station.of(geometry, u);
     }
 
     /** H_phi at a station of this edge's geometry (A/m): the bits of {@link #magneticField(double)} at its u. */
@@ -244,13 +216,17 @@ public final class WallEdge {
         return normalElectricField(s.r, s.drdu, s.dsdu, weighted(s.weight), weighted(s.slope));
     }
 
+    /** The wall point at a station of this edge's geometry without its arc length (NaN): the bits of {@link #sampleFields} at its u. */
+    private WallPoint sampleFields(Station s, double arcLength) {
+        double h = weighted(s.weight);
+        double en = normalElectricField(s.r, s.drdu, s.dsdu, h, weighted(s.slope));
+        return new WallPoint(geometry.segmentIndex, geometry.segment.name(), arcLength, s.z, s.r, h, en,
+                PhysicalConstants.EPSILON_0 * en);
+    }
+
     /** Arc length from the edge's start to u (m). */
     public double partialLength(double u) {
-        double sum = 0;
-        for (int q = 0; q < LENGTH_RULE.size(); q++) {
-            sum += LENGTH_RULE.weights()[q] * lengthPerParameter(u * LENGTH_RULE.nodes()[q]);
-        }
-        return sum * u;
+        return geometry.partialLength(u);
     }
 
     /** The wall point at u. */
@@ -258,8 +234,8 @@ public final class WallEdge {
         Point x = point(u);
         double h = magneticField(u);
         double en = normalElectricField(u);
-        return new WallPoint(segmentIndex, segment.name(), arcStart + partialLength(u), x.z(), x.r(), h, en,
-                PhysicalConstants.EPSILON_0 * en);
+        return new WallPoint(geometry.segmentIndex, geometry.segment.name(), geometry.arcStart + partialLength(u),
+                x.z(), x.r(), h, en, PhysicalConstants.EPSILON_0 * en);
     }
 
     /**
@@ -269,26 +245,46 @@ public final class WallEdge {
     WallPoint sampleFields(double u) {
         // One trace and one point for both fields: the trace's value is the same sum with or without
         // its slope, so H_t and E_n are the bits magneticField(u) and normalElectricField(u) give.
+        // The sums are taken as the weights are made (in the order j, as weighted() sums them): no
+        // arrays for a point the peak searches ask for once.
         Point x = point(u);
-        double[] value = new double[1];
-        double[] slope = new double[1];
-        trace(u, value, slope);
-        double h = value[0];
-        double en = normalElectricField(u, x, h, slope[0]);
-        return new WallPoint(segmentIndex, segment.name(), Double.NaN, x.z(), x.r(), h, en,
+        int p = nodalField.length - 1;
+        TraceConstants c = TraceConstants.of(p);
+        double h = 0;
+        double dh = 0;
+        for (int j = 0; j <= p; j++) {
+            double l = 1;
+            double dl = 0;
+            for (int m = 0; m <= p; m++) {
+                if (m == j) {
+                    continue;
+                }
+                int jm = j * (p + 1) + m;
+                double f = (u - c.node[m]) / c.gap[jm];
+                double df = c.inverseGap[jm];
+                dl = dl * f + l * df;
+                l *= f;
+            }
+            h += nodalField[j] * l;
+            dh += nodalField[j] * dl;
+        }
+        double en = normalElectricField(u, x, h, dh);
+        return new WallPoint(geometry.segmentIndex, geometry.segment.name(), Double.NaN, x.z(), x.r(), h, en,
                 PhysicalConstants.EPSILON_0 * en);
     }
 
     /**
      * {@link #sampleFields} at u = j/m, the same point, kept after the first request for this m: the
-     * peak searches scan the same samples for every quantity and segment.
+     * peak searches scan the same samples for every quantity and segment. The geometry there is the
+     * mesh's ({@link WallGeometry}).
      */
     WallPoint gridSample(int j, int m) {
         WallPoint[] g = grid;
         if (g == null || g.length != m + 1) {
+            WallEdge.Station[] stations = geometry.grid(m).stations();
             g = new WallPoint[m + 1];
             for (int i = 0; i <= m; i++) {
-                g[i] = sampleFields((double) i / m);
+                g[i] = sampleFields(stations[i], Double.NaN);
             }
             grid = g;
         }
@@ -298,24 +294,24 @@ public final class WallEdge {
     /** {@link #sample} at u = j/m, its fields taken from {@link #gridSample}: the same point. */
     WallPoint gridSampleWithArcLength(int j, int m) {
         WallPoint p = gridSample(j, m);
-        return new WallPoint(p.segment(), p.segmentName(), arcStart + partialLength((double) j / m), p.z(), p.r(),
+        return new WallPoint(p.segment(), p.segmentName(), geometry.grid(m).arcLength()[j], p.z(), p.r(),
                 p.surfaceCurrent(), p.normalElectricField(), p.surfaceCharge());
     }
 
     /**
      * {@link #sampleFields} and {@link #lengthPerParameter} at the nodes of {@code rule}, the same
      * values, kept after the first request for that rule: the wall integrals of a mode (losses, per
-     * segment, outer wall) all use them.
+     * segment, outer wall) all use them. The geometry there is the mesh's ({@link WallGeometry}).
      */
     AreaNodes areaNodes(GaussLegendre rule) {
         AreaNodes a = areaNodes;
         if (a == null || a.rule().size() != rule.size()) {
+            WallEdge.Station[] stations = geometry.area(rule).stations();
             WallPoint[] points = new WallPoint[rule.size()];
             double[] perParameter = new double[rule.size()];
             for (int q = 0; q < rule.size(); q++) {
-                double u = rule.nodes()[q];
-                points[q] = sampleFields(u);
-                perParameter[q] = lengthPerParameter(u);
+                points[q] = sampleFields(stations[q], Double.NaN);
+                perParameter[q] = stations[q].dsdu;
             }
             a = new AreaNodes(rule, points, perParameter);
             areaNodes = a;
@@ -335,7 +331,7 @@ public final class WallEdge {
         int p = nodalField.length - 1;
         double[] weight = new double[p + 1];
         double[] weightSlope = new double[p + 1];
-        traceWeights(u, weight, weightSlope);
+        traceWeights(p, u, weight, weightSlope);
         value[0] = weighted(weight);
         if (slope != null) {
             slope[0] = weighted(weightSlope);
@@ -352,11 +348,11 @@ public final class WallEdge {
     }
 
     /**
-     * The Lagrange weights l_j(u) and slopes dl_j/du of {@link #trace}: the trace is Σ_j H_j l_j in
-     * the order j, so sums over these weights in that order (a {@link Station}'s) are the trace's bits.
+     * The Lagrange weights l_j(u) and slopes dl_j/du of {@link #trace} at order p: the trace is
+     * Σ_j H_j l_j in the order j, so sums over these weights in that order (a {@link Station}'s) are
+     * the trace's bits.
      */
-    private void traceWeights(double u, double[] weight, double[] slope) {
-        int p = nodalField.length - 1;
+    private static void traceWeights(int p, double u, double[] weight, double[] slope) {
         TraceConstants c = TraceConstants.of(p);
         for (int j = 0; j <= p; j++) {
             double l = 1;

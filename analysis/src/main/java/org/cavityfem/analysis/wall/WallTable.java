@@ -1,17 +1,14 @@
 package org.cavityfem.analysis.wall;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import org.cavityfem.analysis.field.ModeField;
 import org.cavityfem.fem.GaussLegendre;
-import org.cavityfem.mesh.BoundaryEdge;
 import org.cavityfem.mesh.Mesh;
 import org.cavityfem.mesh.geometry.BoundaryKind;
-import org.cavityfem.mesh.geometry.Contour;
 
 /**
  * One mode's fields on the walls: every metal segment and electric symmetry plane of the contour,
@@ -32,20 +29,26 @@ public final class WallTable {
     private final double angularFrequency;
     private final List<WallEdge> edges;
     private final List<WallPoint> points;
+    /** Shared with the other tables on the same walls; never changed. */
     private final double[][] normals;
 
     private WallTable(Mesh mesh, double angularFrequency, List<WallEdge> edges, List<WallPoint> points,
-            List<double[]> normals) {
-        this.normals = normals.toArray(new double[0][]);
+            double[][] normals) {
+        this.normals = normals;
         this.mesh = mesh;
         this.angularFrequency = angularFrequency;
         this.edges = List.copyOf(edges);
         this.points = List.copyOf(points);
     }
 
-    /** The wall table of a mode at the field's amplitude. */
+    /**
+     * The wall table of a mode at the field's amplitude, on the walls' geometry shared with the other
+     * modes of the mesh (kept with the field's {@link ModeField#points()}): the same bits as a table
+     * with a geometry of its own.
+     */
     public static WallTable of(ModeField field) {
-        return of(field.mesh(), field.magneticFieldAtNodes(), field.angularFrequency());
+        WallGeometry walls = field.points().perMesh(WallGeometry.class, p -> WallGeometry.of(p.mesh()));
+        return of(walls, field.magneticFieldAtNodes(), field.angularFrequency());
     }
 
     /**
@@ -56,53 +59,32 @@ public final class WallTable {
      * @param angularFrequency ω of the mode (rad/s)
      */
     public static WallTable of(Mesh mesh, double[] magneticField, double angularFrequency) {
-        Contour contour = mesh.contour();
-        int n = contour.size();
-        int first = 0;
-        for (int i = 0; i < n; i++) {
-            if (isWall(contour.segment(i).kind()) && !isWall(contour.segment((i + n - 1) % n).kind())) {
-                first = i;
-                break;
-            }
-        }
-        List<List<WallEdge>> bySegment = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            bySegment.add(new ArrayList<>());
-        }
-        for (BoundaryEdge e : mesh.boundaryEdges()) {
-            if (isWall(contour.segment(e.segment()).kind())) {
-                bySegment.get(e.segment()).add(new WallEdge(mesh, e, magneticField, angularFrequency));
-            }
-        }
-        List<WallEdge> ordered = new ArrayList<>();
-        List<WallPoint> points = new ArrayList<>();
-        List<double[]> normals = new ArrayList<>();
-        double s = 0;
-        for (int k = 0; k < n; k++) {
-            List<WallEdge> list = bySegment.get((first + k) % n);
-            list.sort(Comparator.comparingDouble(WallEdge::segmentParameterStart));
-            for (int e = 0; e < list.size(); e++) {
-                WallEdge edge = list.get(e);
-                edge.setArcStart(s);
-                int m = samplesPerEdge(edge);
-                for (int j = e == 0 ? 0 : 1; j <= m; j++) {
-                    // The fields of the samples are kept with the edge for the peak searches.
-                    points.add(edge.gridSampleWithArcLength(j, m));
-                    normals.add(edge.inwardNormal((double) j / m));
-                }
-                s += edge.length();
-                ordered.add(edge);
-            }
-        }
-        return new WallTable(mesh, angularFrequency, ordered, points, normals);
+        return of(WallGeometry.of(mesh), magneticField, angularFrequency);
     }
 
-    private static boolean isWall(BoundaryKind kind) {
-        return kind == BoundaryKind.METAL || kind == BoundaryKind.ELECTRIC;
+    /**
+     * The wall table of a field given at the mesh nodes, on walls whose geometry is made already.
+     *
+     * @param walls the walls of the field's mesh
+     * @param magneticField H_phi at every node (A/m)
+     * @param angularFrequency ω of the mode (rad/s)
+     */
+    public static WallTable of(WallGeometry walls, double[] magneticField, double angularFrequency) {
+        List<WallEdge> edges = new ArrayList<>(walls.edges().size());
+        for (WallGeometry.Edge e : walls.edges()) {
+            edges.add(new WallEdge(e, magneticField, angularFrequency));
+        }
+        List<WallPoint> points = new ArrayList<>(walls.rows());
+        for (int row = 0; row < walls.rows(); row++) {
+            WallEdge edge = edges.get(walls.rowEdge(row));
+            // The fields of the samples are kept with the edge for the peak searches.
+            points.add(edge.gridSampleWithArcLength(walls.rowSample(row), samplesPerEdge(edge)));
+        }
+        return new WallTable(walls.mesh(), angularFrequency, edges, points, walls.normals());
     }
 
     private static int samplesPerEdge(WallEdge edge) {
-        return 2 * edge.order();
+        return WallGeometry.samplesPerEdge(edge.order());
     }
 
     /** The mesh. */
@@ -123,6 +105,14 @@ public final class WallTable {
     /** Unit normal from the wall into the cavity at row {@code row} of {@link #points()}, {n_z, n_r}. */
     public double[] inwardNormal(int row) {
         return normals[row].clone();
+    }
+
+    /**
+     * Component {@code component} (0: n_z, 1: n_r) of {@link #inwardNormal(int)}, without a copy of
+     * the normal: for passes over every row.
+     */
+    public double inwardNormal(int row, int component) {
+        return normals[row][component];
     }
 
     /** The wall edges, in order of arc length. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.cavityfem.analysis.field.ModeField;
+import org.cavityfem.analysis.field.ReferencePoints;
 import org.cavityfem.fem.GaussLegendre;
 import org.cavityfem.mesh.Mesh;
 import org.cavityfem.mesh.MeshGenerator;
@@ -132,6 +133,31 @@ class WallTableTest {
             assertEquals(zStar, peak.z(), 1e-7 * L);
             assertEquals(R, peak.r(), 1e-15);
             assertEquals(1, peak.surfaceCurrent(), 1e-13);
+        }
+    }
+
+    /**
+     * The tables of a mesh's modes share one {@link WallGeometry} (kept with the fields' points): each
+     * is the same bits as a table that makes the walls' geometry for itself, rows, normals, peaks and
+     * integrals, for two modes of one solve and with the first mode's table made before the second's.
+     */
+    @Test
+    void tablesOnSharedWallsAreTheBitsOfTablesWithTheirOwn() {
+        Mesh mesh = MeshGenerator.generate(Pillbox.closed(R, L).contour(), MeshSettings.of(4, 0.03));
+        List<Mode> modes = new ModeSolver().solve(mesh, ModeRequest.lowest(2)).modes();
+        ReferencePoints points = ReferencePoints.of(mesh);
+        for (Mode mode : modes) {
+            WallTable shared = WallTable.of(ModeField.of(mesh, mode, points));
+            WallTable own = WallTable.of(mesh, mode.magneticField(), mode.angularFrequency());
+            assertEquals(own.points(), shared.points());
+            for (int i = 0; i < own.points().size(); i++) {
+                assertEquals(own.inwardNormal(i)[0], shared.inwardNormal(i, 0));
+                assertEquals(own.inwardNormal(i)[1], shared.inwardNormal(i, 1));
+            }
+            assertEquals(own.peak(WallTable.metal(), p -> Math.abs(p.normalElectricField())),
+                    shared.peak(WallTable.metal(), p -> Math.abs(p.normalElectricField())));
+            assertEquals(own.integrateOverArea(WallTable.metal(), p -> p.surfaceCurrent() * p.surfaceCurrent()),
+                    shared.integrateOverArea(WallTable.metal(), p -> p.surfaceCurrent() * p.surfaceCurrent()));
         }
     }
 }

@@ -43,6 +43,22 @@ public record CircularArc(Point center, double radius, double startAngle, double
         return new Point(-radius * sweep * Math.sin(a), radius * sweep * Math.cos(a));
     }
 
+    // The array forms (what a curved element map asks for at every point) without a Point: the same
+    // expressions as pointAt(t) and derivativeAt(t).
+    @Override
+    public void pointAt(double t, double[] out) {
+        double a = startAngle + t * sweep;
+        out[0] = center.z() + radius * Math.cos(a);
+        out[1] = center.r() + radius * Math.sin(a);
+    }
+
+    @Override
+    public void derivativeAt(double t, double[] out) {
+        double a = startAngle + t * sweep;
+        out[0] = -radius * sweep * Math.sin(a);
+        out[1] = radius * sweep * Math.cos(a);
+    }
+
     @Override
     public double length() {
         return radius * Math.abs(sweep);

@@ -30,6 +30,22 @@ public record EllipticArc(Point center, double semiAxisZ, double semiAxisR, doub
         return new Point(-semiAxisZ * sweep * Math.sin(a), semiAxisR * sweep * Math.cos(a));
     }
 
+    // The array forms (what a curved element map asks for at every point) without a Point: the same
+    // expressions as pointAt(t) and derivativeAt(t).
+    @Override
+    public void pointAt(double t, double[] out) {
+        double a = startAngle + t * sweep;
+        out[0] = center.z() + semiAxisZ * Math.cos(a);
+        out[1] = center.r() + semiAxisR * Math.sin(a);
+    }
+
+    @Override
+    public void derivativeAt(double t, double[] out) {
+        double a = startAngle + t * sweep;
+        out[0] = -semiAxisZ * sweep * Math.sin(a);
+        out[1] = semiAxisR * sweep * Math.cos(a);
+    }
+
     @Override
     public double length() {
         // Composite 8-point Gauss-Legendre: the integrand is analytic, so this is exact to rounding.

@@ -20,6 +20,20 @@ public record Line(Point from, Point to) implements Segment {
         return new Point(to.z() - from.z(), to.r() - from.r());
     }
 
+    // The array forms (what a curved element map asks for at every point) without a Point: the same
+    // expressions as pointAt(t) and derivativeAt(t).
+    @Override
+    public void pointAt(double t, double[] out) {
+        out[0] = from.z() + t * (to.z() - from.z());
+        out[1] = from.r() + t * (to.r() - from.r());
+    }
+
+    @Override
+    public void derivativeAt(double t, double[] out) {
+        out[0] = to.z() - from.z();
+        out[1] = to.r() - from.r();
+    }
+
     @Override
     public double length() {
         return from.distance(to);

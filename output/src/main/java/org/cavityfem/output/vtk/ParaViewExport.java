@@ -86,15 +86,14 @@ public final class ParaViewExport {
             throws IOException {
         List<String> written = new ArrayList<>();
         List<ModeCollection.Entry> entries = new ArrayList<>();
-        ElementQuality quality = null;
-        Mesh qualityOf = null;
+        // The points, cells and quality of a mesh are the same in every mode's grid: made once per mesh.
+        MeridianGrid.MeshArrays arrays = null;
         Map<ModeField, NodalFields> nodalOf = nodalFields(modes);
         for (ModeOutput m : modes) {
             ModeField field = m.field();
             Mesh mesh = field.mesh();
-            if (mesh != qualityOf) {
-                quality = ElementQuality.of(mesh);
-                qualityOf = mesh;
+            if (arrays == null || arrays.mesh() != mesh) {
+                arrays = MeridianGrid.MeshArrays.of(mesh, ElementQuality.of(mesh));
             }
             int step = field.mode().number();
             String stem = String.format(Locale.ROOT, "mode_%02d", field.mode().index());
@@ -107,7 +106,7 @@ public final class ParaViewExport {
             NodalFields nodal = nodalOf.get(field);
 
             String meridian = stem + "_meridian.vtu";
-            MeridianGrid.write(target.file(FOLDER + "/" + meridian), mesh, nodal, quality, data, options.encoding());
+            MeridianGrid.write(target.file(FOLDER + "/" + meridian), arrays, nodal, data, options.encoding());
             entries.add(new ModeCollection.Entry(step, 0, m.label() + " meridian", meridian));
             written.add(FOLDER + "/" + meridian);
 
