@@ -126,8 +126,8 @@ final class SolveCommand implements Callable<Integer> {
             ConsoleTable.print(written.report(), stdout);
             if (result.solution().unknowns() > QuickStartCompiler.LARGE_UNKNOWNS && QuickStartCompiler.only()) {
                 stderr.printf(Locale.ROOT, "note: %d unknowns solved with the quick-start compiler only (C1), which "
-                        + "./cavity uses for solve; at this size CAVITY_JIT=full ./cavity solve ... factorises several "
-                        + "times faster%n", result.solution().unknowns());
+                        + "./cavity uses for solve; at this size CAVITY_JIT=full ./cavity solve ... (the JVM's default compilers "
+                        + "and collector) factorises several times faster%n", result.solution().unknowns());
             }
             for (int i = 0; i < result.analyses().size(); i++) {
                 int mode = i;
