@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -37,8 +37,14 @@ public final class OutputFolder implements AutoCloseable {
     public static final String MANIFEST = ".cavity-files";
     /** Longest file name most file systems take (bytes of UTF-8). */
     private static final int MAX_NAME_BYTES = 255;
-    /** What the staging and backup folders add to the target's name: "." + name + ".partial-" + a UUID. */
+    /**
+     * What the staging and backup folders add to the target's name at most: "." + name + ".partial-"
+     * + a {@link #uniqueSuffix} of up to 36 characters.
+     */
     private static final int SIBLING_EXTRA = 46;
+
+    /** Suffixes made by this process so far ({@link #uniqueSuffix}). */
+    private static final AtomicLong SUFFIXES = new AtomicLong();
 
     private final Path target;
     private final Path staging;
@@ -118,7 +124,7 @@ public final class OutputFolder implements AutoCloseable {
             throw new IllegalArgumentException(existing + " is a file, so it cannot hold the output folder "
                     + target + "; choose another --out");
         }
-        Path probe = existing.resolve(".cavity-probe-" + UUID.randomUUID());
+        Path probe = existing.resolve(".cavity-probe-" + uniqueSuffix());
         try {
             Files.createDirectory(probe);
             Files.delete(probe);
@@ -279,9 +285,22 @@ public final class OutputFolder implements AutoCloseable {
         Files.write(staging.resolve(MANIFEST), files, StandardCharsets.UTF_8);
     }
 
-    /** A hidden, not yet existing folder beside {@code target}, e.g. {@code .pillbox.partial-3f9a...}. */
+    /** A hidden, not yet existing folder beside {@code target}, e.g. {@code .pillbox.partial-1f3a-0-...}. */
     private static Path sibling(Path target, String role) {
-        return target.resolveSibling("." + target.getFileName() + "." + role + "-" + UUID.randomUUID());
+        return target.resolveSibling("." + target.getFileName() + "." + role + "-" + uniqueSuffix());
+    }
+
+    /**
+     * A name no other call, in this process or another one running, makes: this process's id, a count
+     * of this process's calls and the clock in nanoseconds, in hexadecimal (at most 36 characters for
+     * a process id below 2^24 and fewer than 2^48 calls). Not a random UUID: its first use seeds a
+     * SecureRandom, tens of milliseconds of a run in a JVM of its own (README, "Whole-process speed"),
+     * and nothing here needs names that cannot be guessed (the folders are made by createDirectory,
+     * which fails rather than take one that exists).
+     */
+    static String uniqueSuffix() {
+        return Long.toHexString(ProcessHandle.current().pid()) + "-" + Long.toHexString(SUFFIXES.getAndIncrement())
+                + "-" + Long.toHexString(System.nanoTime());
     }
 
     private static void move(Path from, Path to) throws IOException {

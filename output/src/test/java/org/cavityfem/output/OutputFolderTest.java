@@ -9,7 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +29,37 @@ class OutputFolderTest {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
         }
+    }
+
+    /**
+     * The staging folders' names differ from call to call, on several threads at once, and stay
+     * within the 36 characters the name-length check allows for them.
+     */
+    @Test
+    void uniqueSuffixesDifferAndStayShort() throws Exception {
+        int threads = 4;
+        int each = 2_000;
+        Set<String> seen = ConcurrentHashMap.newKeySet();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < each; i++) {
+                        String suffix = OutputFolder.uniqueSuffix();
+                        assertTrue(suffix.length() <= 36, suffix);
+                        assertTrue(suffix.matches("[0-9a-f]+-[0-9a-f]+-[0-9a-f]+"), suffix);
+                        seen.add(suffix);
+                    }
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(threads * each, seen.size(), "every suffix made once");
     }
 
     @Test

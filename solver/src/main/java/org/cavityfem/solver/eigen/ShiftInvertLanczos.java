@@ -27,6 +27,20 @@ final class ShiftInvertLanczos {
     private static final int MAX_ITERATIONS_REACHED = 1;
     private static final int NO_SHIFTS_APPLIED = 3;
 
+    /** netlib's switch for trying its native ARPACK first (dev.ludovic.netlib.arpack.InstanceBuilder). */
+    static final String ALLOW_NATIVE = "dev.ludovic.netlib.arpack.allowNative";
+
+    static {
+        // The solver asks for the Java implementation only (JavaARPACK.getInstance()), but netlib's
+        // instance builder tries the native one first whenever it is first used: it copies its JNI
+        // library from the jar into a temporary file (whose name seeds a SecureRandom) and fails to
+        // load it where no system ARPACK is installed, tens of milliseconds of every solve in a JVM of
+        // its own (README, "Whole-process speed"). Unless set otherwise, it is told not to.
+        if (System.getProperty(ALLOW_NATIVE) == null) {
+            System.setProperty(ALLOW_NATIVE, "false");
+        }
+    }
+
     private ShiftInvertLanczos() {
     }
 
