@@ -217,10 +217,10 @@ public final class WallEdge {
     }
 
     /** The wall point at a station of this edge's geometry without its arc length (NaN): the bits of {@link #sampleFields} at its u. */
-    private WallPoint sampleFields(Station s, double arcLength) {
+    private WallPoint sampleFields(Station s) {
         double h = weighted(s.weight);
         double en = normalElectricField(s.r, s.drdu, s.dsdu, h, weighted(s.slope));
-        return new WallPoint(geometry.segmentIndex, geometry.segment.name(), arcLength, s.z, s.r, h, en,
+        return new WallPoint(geometry.segmentIndex, geometry.segment.name(), Double.NaN, s.z, s.r, h, en,
                 PhysicalConstants.EPSILON_0 * en);
     }
 
@@ -245,30 +245,12 @@ public final class WallEdge {
     WallPoint sampleFields(double u) {
         // One trace and one point for both fields: the trace's value is the same sum with or without
         // its slope, so H_t and E_n are the bits magneticField(u) and normalElectricField(u) give.
-        // The sums are taken as the weights are made (in the order j, as weighted() sums them): no
-        // arrays for a point the peak searches ask for once.
         Point x = point(u);
-        int p = nodalField.length - 1;
-        TraceConstants c = TraceConstants.of(p);
-        double h = 0;
-        double dh = 0;
-        for (int j = 0; j <= p; j++) {
-            double l = 1;
-            double dl = 0;
-            for (int m = 0; m <= p; m++) {
-                if (m == j) {
-                    continue;
-                }
-                int jm = j * (p + 1) + m;
-                double f = (u - c.node[m]) / c.gap[jm];
-                double df = c.inverseGap[jm];
-                dl = dl * f + l * df;
-                l *= f;
-            }
-            h += nodalField[j] * l;
-            dh += nodalField[j] * dl;
-        }
-        double en = normalElectricField(u, x, h, dh);
+        double[] value = new double[1];
+        double[] slope = new double[1];
+        trace(u, value, slope);
+        double h = value[0];
+        double en = normalElectricField(u, x, h, slope[0]);
         return new WallPoint(geometry.segmentIndex, geometry.segment.name(), Double.NaN, x.z(), x.r(), h, en,
                 PhysicalConstants.EPSILON_0 * en);
     }
@@ -284,7 +266,7 @@ public final class WallEdge {
             WallEdge.Station[] stations = geometry.grid(m).stations();
             g = new WallPoint[m + 1];
             for (int i = 0; i <= m; i++) {
-                g[i] = sampleFields(stations[i], Double.NaN);
+                g[i] = sampleFields(stations[i]);
             }
             grid = g;
         }
@@ -310,7 +292,7 @@ public final class WallEdge {
             WallPoint[] points = new WallPoint[rule.size()];
             double[] perParameter = new double[rule.size()];
             for (int q = 0; q < rule.size(); q++) {
-                points[q] = sampleFields(stations[q], Double.NaN);
+                points[q] = sampleFields(stations[q]);
                 perParameter[q] = stations[q].dsdu;
             }
             a = new AreaNodes(rule, points, perParameter);
