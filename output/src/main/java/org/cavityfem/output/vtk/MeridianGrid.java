@@ -93,12 +93,6 @@ public final class MeridianGrid {
         public Mesh mesh() {
             return mesh;
         }
-
-        /** The mesh's element quality. */
-        public ElementQuality quality() {
-            return quality;
-        }
-
     }
 
     /** The cells of a mesh: the element nodes in VTK's order, the cells' ends and their type. */
